@@ -1,0 +1,140 @@
+/**
+ * `npm start`: the whole local stack (DynamoDB Local, cognito-local, s3rver), bootstrapped
+ * and seeded, then the API server — one command, one Ctrl-C to end it all.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '#config';
+import { startServer } from '../src/entry/server.ts';
+import { ensureUser, localCognitoClient } from './local/bootstrap.ts';
+import { DEMO_USERS } from './local/demo-users.ts';
+import { JavaMissingError } from './local/dynamodb-local.ts';
+import { portInUse } from './local/processes.ts';
+import { bootstrapLocalStack, type LocalStack, startLocalStack } from './local/stack.ts';
+
+const startedAt = performance.now();
+// The SDK warns on every start that Node 20 support ends in 2027; the README says so once.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const root = path.resolve(process.env.TASKLANE_DATA_DIR ?? '.data');
+
+function portFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const port = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    fail(`${name} must be a port number, got "${raw}"`);
+  return port;
+}
+
+function fail(message: string): never {
+  console.error(`✖ ${message}`);
+  process.exit(1);
+}
+
+/** The cursor secret of this checkout, made once and kept with the local data. */
+function localCursorSecret(): string {
+  const file = path.join(root, 'cursor-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+async function main(): Promise<void> {
+  const ports = {
+    api: portFromEnv('PORT', 3000),
+    dynamodb: portFromEnv('DYNAMODB_PORT', 8000),
+    cognito: portFromEnv('COGNITO_PORT', 9229),
+    s3: portFromEnv('S3_PORT', 4569),
+  };
+  const envNames = {
+    api: 'PORT',
+    dynamodb: 'DYNAMODB_PORT',
+    cognito: 'COGNITO_PORT',
+    s3: 'S3_PORT',
+  } as const;
+  for (const [service, port] of Object.entries(ports) as Array<[keyof typeof ports, number]>) {
+    if (await portInUse(port)) {
+      fail(
+        `Port ${port} (${service}) is already in use. Stop what listens there, or set ${envNames[service]}=<another port>.`,
+      );
+    }
+  }
+  mkdirSync(root, { recursive: true });
+  const firstRun = !existsSync(path.join(root, 'dynamodb', 'shared-local-instance.db'));
+
+  let stack: LocalStack | undefined;
+  const shutdown = async (signal: string) => {
+    console.log(`\n${signal}: stopping the API and the local stack…`);
+    await stack?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    stack = await startLocalStack({
+      ports: { dynamodb: ports.dynamodb, cognito: ports.cognito, s3: ports.s3 },
+      rootDir: root,
+      persist: true,
+    });
+  } catch (error) {
+    if (error instanceof JavaMissingError) fail(error.message);
+    throw error;
+  }
+  const apiUrl = `http://localhost:${ports.api}`;
+  const { environment } = await bootstrapLocalStack(stack, {
+    tableName: 'tasklane-local',
+    poolName: 'tasklane-local',
+    bucket: 'tasklane-local',
+    corsOrigins: [apiUrl, 'http://localhost:5173'],
+  });
+  const cognito = localCognitoClient(stack.endpoints.cognito);
+  const poolId = environment.COGNITO_USER_POOL_ID ?? fail('bootstrap returned no user pool');
+  await Promise.all(Object.values(DEMO_USERS).map((user) => ensureUser(cognito, poolId, user)));
+
+  Object.assign(process.env, environment, {
+    STAGE: 'local',
+    PORT: String(ports.api),
+    CURSOR_SECRET: process.env.CURSOR_SECRET ?? localCursorSecret(),
+  });
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  const { server } = startServer(config);
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  const users = Object.entries(DEMO_USERS)
+    .map(
+      ([name, user]) =>
+        `    ${name.padEnd(6)} ${user.email.padEnd(20)} ${user.password}${'groups' in user ? '   (admin group)' : ''}`,
+    )
+    .join('\n');
+  console.log(`
+Tasklane is ready (${firstRun ? 'first start' : 'reused .data/'}; ${seconds} s)
+
+  API        ${apiUrl}/v1
+  Health     ${apiUrl}/health   Ready ${apiUrl}/ready
+  Docs       ${apiUrl}/docs      OpenAPI ${apiUrl}/openapi.json
+
+  DynamoDB Local ${stack.endpoints.dynamodb}   table ${config.dynamodb.tableName}
+  cognito-local  ${stack.endpoints.cognito}   pool ${config.cognito.userPoolId}
+  s3rver         ${stack.endpoints.s3}   bucket ${config.s3.bucket}
+
+  Demo users (local only):
+${users}
+
+  Get a token:  TOKEN=$(npm run -s token -- alice)
+  Try it:       curl -H "Authorization: Bearer $TOKEN" ${apiUrl}/v1/me
+
+Ctrl-C stops everything.
+`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

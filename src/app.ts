@@ -1,0 +1,79 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import type { Config } from '#config';
+import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '#domain/errors';
+import type { AppLogger } from '#lib/logger';
+import type { AppEnv } from './http/context.ts';
+import { requestContext } from './http/middleware/request-context.ts';
+import { requireJsonBodies } from './http/middleware/require-json.ts';
+import { problemResponse, toAppError } from './http/problem.ts';
+import { mountApiDocs } from './http/routes/docs.ts';
+import { healthRoutes } from './http/routes/health.ts';
+import { validationHook } from './http/validation.ts';
+
+export const API_VERSION = '1.0.0';
+
+/** Everything the HTTP app needs, built by `createContainer` or by a test. */
+export interface AppDeps {
+  config: Config;
+  logger: AppLogger;
+  checkDatabase: () => Promise<void>;
+}
+
+/** Builds the HTTP app from its dependencies. Performs no I/O. */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const { config, logger } = deps;
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use(requestContext(logger));
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) => problemResponse(c, new MethodNotAllowedError(methods)),
+    }),
+  );
+  if (config.corsOrigins.length > 0) {
+    app.use(
+      cors({
+        origin: [...config.corsOrigins],
+        allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
+        allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
+        exposeHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'],
+        maxAge: 600,
+      }),
+    );
+  }
+  app.use(requireJsonBodies());
+  app.use(
+    bodyLimit({
+      maxSize: config.maxBodyBytes,
+      onError: () => {
+        throw new PayloadTooLargeError(config.maxBodyBytes);
+      },
+    }),
+  );
+
+  app.route('/', healthRoutes({ checkDatabase: deps.checkDatabase }));
+  mountApiDocs(app, API_VERSION);
+
+  app.notFound((c) =>
+    problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`, 'route_not_found')),
+  );
+  app.onError((error, c) => {
+    const problem = toAppError(error);
+    if (problem.status >= 500) {
+      c.get('log')?.error('request failed', { error: describeError(error), status: problem.status });
+    }
+    return problemResponse(c, problem);
+  });
+  return app;
+}
+
+function describeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { value: String(error) };
+  const cause =
+    error.cause instanceof Error ? { name: error.cause.name, message: error.cause.message } : undefined;
+  return { name: error.name, message: error.message, stack: error.stack, cause };
+}

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of the environment. Parsed once by a schema and frozen; a missing
+ * or malformed variable stops start-up with one line naming it.
+ */
+
+const STAGES = ['local', 'test', 'dev', 'staging', 'prod'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Deployed stages get production-grade checks. */
+const HARDENED_STAGES: ReadonlySet<Stage> = new Set(['staging', 'prod']);
+
+/** cognito-local signs with one static key whose private half ships in its npm package. */
+export const COGNITO_LOCAL_KEY_ID = 'CognitoLocal';
+
+const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
+const csv = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0),
+);
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  STAGE: z.enum(STAGES).default('local'),
+  SERVICE_NAME: z.string().min(1).default('tasklane'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
+  AWS_REGION: z.string().min(1),
+
+  DYNAMODB_TABLE_NAME: z.string().min(3).max(255),
+  DYNAMODB_ENDPOINT: optionalUrl,
+
+  COGNITO_USER_POOL_ID: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'expected <region>_<id>'),
+  COGNITO_CLIENT_ID: z.string().min(1),
+  COGNITO_ENDPOINT: optionalUrl,
+  /** Issuer of access tokens. Defaults to the AWS Cognito issuer of the pool. */
+  COGNITO_ISSUER: optionalUrl,
+  /** How long a user's enabled flag is trusted before Cognito is asked again. */
+  USER_STATUS_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+
+  S3_BUCKET: z.string().min(3).max(63),
+  S3_ENDPOINT: optionalUrl,
+  ATTACHMENT_MAX_BYTES: positiveInt(25 * 1024 * 1024),
+  ATTACHMENT_CONTENT_TYPES: csv.default([
+    'image/png',
+    'image/jpeg',
+    'image/gif',
+    'application/pdf',
+    'text/plain',
+    'text/csv',
+    'application/json',
+    'application/zip',
+  ]),
+
+  CORS_ORIGINS: csv.default([]),
+  /** Signs pagination cursors; at least 32 characters. */
+  CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  MAX_BODY_BYTES: positiveInt(64 * 1024),
+});
+
+export type Config = Readonly<ReturnType<typeof toConfig>>;
+
+/** Thrown when the environment cannot make a valid configuration; `message` is one line. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOCAL_DEFAULT_SECRET_MARKER = 'local-only';
+
+function toConfig(env: z.infer<typeof envSchema>) {
+  const issuer =
+    env.COGNITO_ISSUER ?? `https://cognito-idp.${env.AWS_REGION}.amazonaws.com/${env.COGNITO_USER_POOL_ID}`;
+  return {
+    stage: env.STAGE,
+    isHardened: HARDENED_STAGES.has(env.STAGE),
+    serviceName: env.SERVICE_NAME,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    region: env.AWS_REGION,
+    dynamodb: { tableName: env.DYNAMODB_TABLE_NAME, endpoint: env.DYNAMODB_ENDPOINT },
+    cognito: {
+      userPoolId: env.COGNITO_USER_POOL_ID,
+      clientId: env.COGNITO_CLIENT_ID,
+      endpoint: env.COGNITO_ENDPOINT,
+      issuer: issuer.replace(/\/$/, ''),
+      jwksUri: `${issuer.replace(/\/$/, '')}/.well-known/jwks.json`,
+      userStatusCacheSeconds: env.USER_STATUS_CACHE_SECONDS,
+    },
+    s3: {
+      bucket: env.S3_BUCKET,
+      endpoint: env.S3_ENDPOINT,
+      attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
+      attachmentContentTypes: env.ATTACHMENT_CONTENT_TYPES,
+    },
+    corsOrigins: env.CORS_ORIGINS,
+    cursorSecret: env.CURSOR_SECRET,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+  };
+}
+
+function hardenedStageViolation(config: ReturnType<typeof toConfig>): string | undefined {
+  if (config.corsOrigins.includes('*')) return 'CORS_ORIGINS: a wildcard origin is refused in this stage';
+  const insecure: Array<[string, string | undefined]> = [
+    ['CORS_ORIGINS', config.corsOrigins.find((origin) => origin.startsWith('http://'))],
+    ['COGNITO_ISSUER', config.cognito.issuer],
+    ['DYNAMODB_ENDPOINT', config.dynamodb.endpoint],
+    ['COGNITO_ENDPOINT', config.cognito.endpoint],
+    ['S3_ENDPOINT', config.s3.endpoint],
+  ];
+  for (const [name, value] of insecure) {
+    if (value?.startsWith('http://')) return `${name}: http:// is refused in this stage (use https://)`;
+  }
+  if (config.cursorSecret.includes(LOCAL_DEFAULT_SECRET_MARKER)) {
+    return 'CURSOR_SECRET: the local development secret is refused in this stage';
+  }
+  return undefined;
+}
+
+/**
+ * Parse the environment into a frozen configuration.
+ * @throws ConfigError with a single line naming the first bad variable.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    const reason = env[name] === undefined ? 'is missing' : `is invalid (${issue?.message ?? 'bad value'})`;
+    throw new ConfigError(`Configuration error: ${name} ${reason}`);
+  }
+  const config = toConfig(parsed.data);
+  if (config.isHardened) {
+    const violation = hardenedStageViolation(config);
+    if (violation) throw new ConfigError(`Configuration error: ${violation}`);
+  }
+  return deepFreeze(config);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,18 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppLogger } from '#lib/logger';
+import { validationHook } from './validation.ts';
+
+/** Per-request values set by middleware and read by routes. */
+export interface AppVariables {
+  requestId: string;
+  log: AppLogger;
+}
+
+export interface AppEnv {
+  Variables: AppVariables;
+}
+
+/** A router whose schema failures become one 422 problem listing every field. */
+export function createRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+}

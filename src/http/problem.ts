@@ -1,0 +1,40 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { AppError, BadRequestError, InternalError, UnsupportedMediaTypeError } from '#domain/errors';
+import type { AppEnv } from './context.ts';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Turns anything thrown into an `AppError`; unknown errors become an opaque 500. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof HTTPException) {
+    if (error.status === 400)
+      return new BadRequestError('The request body is not valid JSON.', 'malformed_json');
+    if (error.status === 415) return new UnsupportedMediaTypeError();
+    return new AppError(error.status, 'http_error', error.message || 'Request failed', {
+      detail: error.message,
+    });
+  }
+  return new InternalError('Unexpected error', error);
+}
+
+/** The one place a problem+json response is rendered (RFC 9457). */
+export function problemResponse(c: Context<AppEnv>, error: AppError): Response {
+  const requestId = c.get('requestId');
+  const body: Record<string, unknown> = {
+    type: `urn:tasklane:problem:${error.code}`,
+    title: error.title,
+    status: error.status,
+    // 500s never say what went wrong inside.
+    detail: error.status >= 500 && error.status !== 503 ? 'An unexpected error occurred.' : error.detail,
+    instance: c.req.path,
+    code: error.code,
+    requestId,
+    ...error.extensions,
+  };
+  if (error.errors) body.errors = error.errors;
+  const headers: Record<string, string> = { ...error.headers, 'Content-Type': PROBLEM_CONTENT_TYPE };
+  if (requestId) headers['X-Request-Id'] = requestId;
+  return new Response(JSON.stringify(body), { status: error.status, headers });
+}

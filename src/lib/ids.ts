@@ -1,0 +1,10 @@
+import { monotonicFactory } from 'ulid';
+
+const nextUlid = monotonicFactory();
+
+/** A new time-ordered, lexicographically sortable id (ULID, 26 characters). */
+export function newId(): string {
+  return nextUlid();
+}
+
+export const ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;

@@ -1,0 +1,41 @@
+import type { AppDeps } from '#app';
+import { createApp } from '#app';
+import { type Config, loadConfig } from '#config';
+import type { AppLogger } from '#lib/logger';
+
+/** A configuration that needs no running stack (pure HTTP-layer tests). */
+export function offlineConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    STAGE: 'test',
+    LOG_LEVEL: 'SILENT',
+    AWS_REGION: 'us-east-1',
+    DYNAMODB_TABLE_NAME: 'offline-table',
+    COGNITO_USER_POOL_ID: 'us-east-1_offline',
+    COGNITO_CLIENT_ID: 'offline-client',
+    S3_BUCKET: 'offline-bucket',
+    CURSOR_SECRET: 'offline-cursor-secret-0123456789abcdef',
+    ...overrides,
+  });
+}
+
+/** A logger that keeps what it is given, for assertions on log content. */
+export function memoryLogger(): AppLogger & {
+  lines: Array<{ level: string; message: string; extra?: object }>;
+} {
+  const lines: Array<{ level: string; message: string; extra?: object }> = [];
+  const at = (level: string) => (message: string, extra?: Record<string, unknown>) => {
+    lines.push({ level, message, ...(extra ? { extra } : {}) });
+  };
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** The app with offline dependencies; override any of them. */
+export function offlineApp(overrides: Partial<AppDeps> = {}) {
+  const deps: AppDeps = {
+    config: offlineConfig(),
+    logger: memoryLogger(),
+    checkDatabase: async () => {},
+    ...overrides,
+  };
+  return createApp(deps);
+}
