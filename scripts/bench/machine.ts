@@ -1,0 +1,21 @@
+import os from 'node:os';
+
+/** One line describing the machine a benchmark ran on, for the report. */
+export function describeMachine(): string {
+  const cpus = os.cpus();
+  const model = cpus[0]?.model.trim() ?? 'unknown CPU';
+  const memory = (os.totalmem() / 1024 ** 3).toFixed(0);
+  return `${cpus.length} × ${model}, ${memory} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+}
+
+/** Resident memory of a process in MiB, read from /proc (Linux). */
+export async function residentMemoryMiB(pid: number): Promise<number | undefined> {
+  try {
+    const { readFile } = await import('node:fs/promises');
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kib) ? kib / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
