@@ -1,0 +1,35 @@
+import { z } from '@hono/zod-openapi';
+import { ROLES } from '#domain/roles';
+import { IdSchema, pageOf, TimestampSchema } from './common.ts';
+
+const name = z.string().trim().min(1).max(120);
+const description = z.string().max(4000);
+
+export const ProjectCreateSchema = z
+  .strictObject({ name, description: description.optional() })
+  .openapi('ProjectCreate', {
+    example: { name: 'Launch', description: 'Everything for the November launch' },
+  });
+
+export const ProjectUpdateSchema = z
+  .strictObject({ name: name.optional(), description: description.nullable().optional() })
+  .refine((value) => Object.keys(value).length > 0, { message: 'must change at least one field' })
+  .openapi('ProjectUpdate');
+
+export const ProjectSchema = z
+  .object({
+    id: IdSchema,
+    name,
+    description: description.optional(),
+    ownerId: z.string(),
+    role: z.enum(ROLES).openapi({ description: "The caller's role in this project" }),
+    version: z.number().int().positive(),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  })
+  .openapi('Project');
+
+export const ProjectPageSchema = pageOf(ProjectSchema, 'ProjectPage');
+export const ProjectParamsSchema = z.object({
+  projectId: IdSchema.openapi({ param: { name: 'projectId', in: 'path' } }),
+});

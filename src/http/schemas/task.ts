@@ -1,0 +1,98 @@
+import { z } from '@hono/zod-openapi';
+import { IdSchema, PageQuerySchema, pageOf, TimestampSchema } from './common.ts';
+
+export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const;
+export const TASK_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+
+const status = z.enum(TASK_STATUSES);
+const priority = z.enum(TASK_PRIORITIES);
+const dueDate = z.iso.date().openapi({ example: '2026-12-01' });
+const label = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[\w .:/-]+$/, 'letters, digits, spaces and . : / - _ only');
+const labels = z.array(label).max(20);
+const title = z.string().trim().min(1).max(200);
+const description = z.string().max(10_000);
+
+export const TaskCreateSchema = z
+  .strictObject({
+    title,
+    description: description.optional(),
+    status: status.default('todo'),
+    priority: priority.default('medium'),
+    assigneeId: z.string().min(1).max(128).optional(),
+    dueDate: dueDate.optional(),
+    labels: labels.default([]),
+  })
+  .openapi('TaskCreate', {
+    example: { title: 'Write the launch post', priority: 'high', dueDate: '2026-12-01' },
+  });
+
+export const TaskUpdateSchema = z
+  .strictObject({
+    title: title.optional(),
+    description: description.nullable().optional(),
+    status: status.optional(),
+    priority: priority.optional(),
+    assigneeId: z.string().min(1).max(128).nullable().optional(),
+    dueDate: dueDate.nullable().optional(),
+    labels: labels.optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { message: 'must change at least one field' })
+  .openapi('TaskUpdate', { description: 'Send only what changes; null clears an optional field.' });
+
+export const TaskSchema = z
+  .object({
+    id: IdSchema,
+    projectId: IdSchema,
+    title,
+    description: description.optional(),
+    status,
+    priority,
+    assigneeId: z.string().optional(),
+    dueDate: dueDate.optional(),
+    labels: z.array(z.string()),
+    createdBy: z.string(),
+    version: z.number().int().positive(),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  })
+  .openapi('Task');
+
+export const TaskPageSchema = pageOf(TaskSchema, 'TaskPage');
+
+export const TaskListQuerySchema = PageQuerySchema.extend({
+  status: status.optional().openapi({ param: { name: 'status', in: 'query' } }),
+  assigneeId: z
+    .string()
+    .min(1)
+    .max(128)
+    .optional()
+    .openapi({ param: { name: 'assigneeId', in: 'query' } }),
+  label: label.optional().openapi({ param: { name: 'label', in: 'query' } }),
+  dueBefore: dueDate.optional().openapi({ param: { name: 'dueBefore', in: 'query' } }),
+  dueAfter: dueDate.optional().openapi({ param: { name: 'dueAfter', in: 'query' } }),
+  sort: z
+    .enum(['createdAt', '-createdAt', 'dueDate', '-dueDate'])
+    .default('createdAt')
+    .openapi({ param: { name: 'sort', in: 'query' } }),
+});
+
+export const MyTasksQuerySchema = PageQuerySchema.extend({
+  status: status.optional().openapi({ param: { name: 'status', in: 'query' } }),
+});
+
+export const AdminTasksQuerySchema = PageQuerySchema.extend({
+  status: status.openapi({ param: { name: 'status', in: 'query' } }),
+});
+
+export const TaskParamsSchema = z.object({
+  taskId: IdSchema.openapi({ param: { name: 'taskId', in: 'path' } }),
+});
+export const ProjectTaskParamsSchema = z.object({
+  projectId: IdSchema.openapi({ param: { name: 'projectId', in: 'path' } }),
+  taskId: IdSchema.openapi({ param: { name: 'taskId', in: 'path' } }),
+});
