@@ -1,0 +1,23 @@
+import { PreconditionFailedError, PreconditionRequiredError } from '#domain/errors';
+
+/**
+ * ETags are the resource's `version`, quoted (strong validators: the version changes on
+ * every write). Writes must send it back in If-Match.
+ */
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/**
+ * The version a write is conditioned on, from If-Match.
+ * @throws PreconditionRequiredError (428) when the header is missing,
+ *         PreconditionFailedError (412) when it cannot match any version.
+ */
+export function expectedVersion(ifMatch: string | undefined): number {
+  if (ifMatch === undefined || ifMatch.trim() === '') throw new PreconditionRequiredError();
+  const candidates = ifMatch.split(',').map((tag) => tag.trim());
+  if (candidates.length !== 1) throw new PreconditionFailedError('If-Match must name exactly one ETag.');
+  const match = /^(?:W\/)?"(\d{1,15})"$/.exec(candidates[0] ?? '');
+  if (!match?.[1]) throw new PreconditionFailedError('If-Match does not name a version of this resource.');
+  return Number(match[1]);
+}

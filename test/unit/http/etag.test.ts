@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { PreconditionFailedError, PreconditionRequiredError } from '#domain/errors';
+import { etagOf, expectedVersion } from '#http/etag';
+
+describe('ETags', () => {
+  it('round-trips a version', () => {
+    expect(expectedVersion(etagOf(7))).toBe(7);
+  });
+
+  it('accepts a weak validator from proxies that weaken ETags', () => {
+    expect(expectedVersion('W/"3"')).toBe(3);
+  });
+
+  it('requires If-Match (428)', () => {
+    expect(() => expectedVersion(undefined)).toThrow(PreconditionRequiredError);
+    expect(() => expectedVersion('  ')).toThrow(PreconditionRequiredError);
+  });
+
+  it.each(['*', '"abc"', '3', '"1", "2"', '"99999999999999999"'])('refuses %s (412)', (header) => {
+    expect(() => expectedVersion(header)).toThrow(PreconditionFailedError);
+  });
+});
