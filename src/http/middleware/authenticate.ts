@@ -13,7 +13,8 @@ export interface AuthenticateOptions {
 
 /**
  * Requires a valid access token and puts the caller in `c.get('user')`. Two Authorization
- * headers arrive joined with ", " (Node server and Lambda alike) and are refused.
+ * headers arrive joined — with ", " on the Node server and API Gateway, "; " behind an ALB —
+ * and are refused: a JWT contains neither.
  */
 export function authenticate(
   authenticator: Authenticator,
@@ -43,7 +44,7 @@ export function bearerToken(header: string | undefined): string {
       'missing_token',
     );
   }
-  if (header.includes(',')) {
+  if (/[,;]/.test(header)) {
     throw new UnauthorizedError('Send exactly one Authorization header.');
   }
   const match = BEARER.exec(header.trim());
