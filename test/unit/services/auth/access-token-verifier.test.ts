@@ -32,7 +32,12 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const verifier = () =>
-  createAccessTokenVerifier({ issuer, jwksUri: `${issuer}/.well-known/jwks.json`, clientId, hardened: false });
+  createAccessTokenVerifier({
+    issuer,
+    jwksUri: `${issuer}/.well-known/jwks.json`,
+    clientId,
+    hardened: false,
+  });
 const token = (claims: Partial<Parameters<typeof mintAccessToken>[1]> = {}, signer = keys) =>
   mintAccessToken(signer, { sub: 'user-1', iss: issuer, clientId, groups: ['admin'], ...claims });
 
@@ -184,7 +189,12 @@ describe('createAccessTokenVerifier', () => {
 
   it('refuses to be built with http:// URLs in a hardened stage', () => {
     expect(() =>
-      createAccessTokenVerifier({ issuer, jwksUri: `${issuer}/.well-known/jwks.json`, clientId, hardened: true }),
+      createAccessTokenVerifier({
+        issuer,
+        jwksUri: `${issuer}/.well-known/jwks.json`,
+        clientId,
+        hardened: true,
+      }),
     ).toThrow(/https/);
   });
 });
