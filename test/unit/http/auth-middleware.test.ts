@@ -139,9 +139,10 @@ describe('the auth middleware', () => {
       ...extra,
     });
     const twice = [`Bearer ${token}`, `Bearer ${token}`];
-    // biome-ignore lint/suspicious/noExplicitAny: hand-built events stand in for API Gateway / ALB.
+    // Hand-built events stand in for API Gateway (REST) and ALB.
+    type Args = Parameters<typeof handler>;
     const invoke = (e: unknown) =>
-      handler(e as any, {} as any) as Promise<{ statusCode: number; body: string }>;
+      handler(e as Args[0], {} as Args[1]) as Promise<{ statusCode: number; body: string }>;
     expect((await invoke(event([`Bearer ${token}`]))).statusCode).toBe(200);
     const rest = await invoke(event(twice));
     expect([rest.statusCode, JSON.parse(rest.body).detail]).toEqual([401, TWO_HEADERS]);
