@@ -7,6 +7,7 @@ import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 import { COGNITO_LOCAL_KEY_ID } from '#config';
 import type { VerifiedAccessToken } from '#domain/auth';
 import { AppError, ServiceUnavailableError, UnauthorizedError } from '#domain/errors';
+import { createTtlCache } from '#lib/ttl-cache';
 import { createJwksFetcher } from './jwks-fetcher.ts';
 
 export interface AccessTokenVerifier {
@@ -24,7 +25,12 @@ export interface AccessTokenVerifierOptions {
   fetcher?: Fetcher;
   /** A key set to start with (tests, benchmarks); an unknown kid still triggers a refetch. */
   jwks?: Jwks;
+  /** How many verified tokens to remember (0 turns the cache off). */
+  verifiedCacheSize?: number;
 }
+
+/** A verified token is remembered this long at most (and never past its `exp`). */
+export const VERIFIED_TOKEN_CACHE_MS = 60_000;
 
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 const MAX_TOKEN_LENGTH = 8192;
@@ -47,16 +53,24 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
     { jwksCache },
   );
   if (options.jwks) verifier.cacheJwks(options.jwks);
+  // Keyed by the whole token: only the very bytes verified before can hit. Saves the RSA
+  // check (most of the cost) for a client's repeated requests with one token.
+  const cacheSize = options.verifiedCacheSize ?? 10_000;
+  const verified = cacheSize > 0 ? createTtlCache<VerifiedAccessToken>({ maxEntries: cacheSize }) : undefined;
 
   return {
     async verify(token) {
+      const hit = verified?.get(token);
+      if (hit) return hit;
       const keyId = checkHeader(token, hardened);
+      let claims: VerifiedAccessToken;
       try {
-        const payload = await verifier.verify(token);
-        return { ...toClaims(payload, clientId), keyId };
+        claims = { ...toClaims(await verifier.verify(token), clientId), keyId };
       } catch (error) {
         throw toVerificationError(error);
       }
+      verified?.set(token, claims, Math.min(VERIFIED_TOKEN_CACHE_MS, claims.expiresAt * 1000 - Date.now()));
+      return claims;
     },
   };
 }
