@@ -15,6 +15,8 @@ export interface TokenRevocations {
 
 /** How long a "not revoked" answer is trusted in-process: the staleness bound for other instances. */
 export const NOT_REVOKED_CACHE_MS = 5000;
+/** A "revoked" answer read from the store never changes back; it is re-read only to bound memory. */
+const REVOKED_RECHECK_MS = 60_000;
 
 export interface TokenRevocationsOptions {
   store: RevokedTokenStore;
@@ -45,9 +47,10 @@ export function createTokenRevocations(options: TokenRevocationsOptions): TokenR
       if (cached !== undefined) return cached;
       return lookup(key, async () => {
         const revoked = await options.store.isRevoked(key);
-        // A revocation recorded meanwhile in this process wins over the read's answer.
-        if (cache.get(key) !== true) cache.set(key, revoked, revoked ? 60_000 : ttlMs);
-        return cache.get(key) ?? revoked;
+        // A logout recorded in this process while the read was in flight wins.
+        if (cache.get(key) === true) return true;
+        cache.set(key, revoked, revoked ? REVOKED_RECHECK_MS : ttlMs);
+        return revoked;
       });
     },
     async revoke(key, expiresAt) {
