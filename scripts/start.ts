@@ -10,6 +10,7 @@ import { startServer } from '../src/entry/server.ts';
 import { ensureUser, localCognitoClient } from './local/bootstrap.ts';
 import { DEMO_USERS } from './local/demo-users.ts';
 import { JavaMissingError } from './local/dynamodb-local.ts';
+import { localEnvFile, removeLocalEnv, writeLocalEnv } from './local/local-env.ts';
 import { portInUse } from './local/processes.ts';
 import { bootstrapLocalStack, type LocalStack, startLocalStack } from './local/stack.ts';
 
@@ -62,8 +63,10 @@ async function main(): Promise<void> {
   const firstRun = !existsSync(path.join(root, 'dynamodb', 'shared-local-instance.db'));
 
   let stack: LocalStack | undefined;
+  const envFile = localEnvFile();
   const shutdown = async (signal: string) => {
     console.log(`\n${signal}: stopping the API and the local stack…`);
+    removeLocalEnv(envFile);
     await stack?.stop();
     process.exit(0);
   };
@@ -105,6 +108,20 @@ async function main(): Promise<void> {
   }
   const { server } = startServer(config);
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  // Lets `npm run token` (and other local tools) find this stack: endpoints and names, no secrets.
+  writeLocalEnv(envFile, {
+    apiUrl,
+    region: config.region,
+    dynamodbEndpoint: stack.endpoints.dynamodb,
+    cognitoEndpoint: stack.endpoints.cognito,
+    s3Endpoint: stack.endpoints.s3,
+    userPoolId: config.cognito.userPoolId,
+    clientId: config.cognito.clientId,
+    issuer: config.cognito.issuer,
+    tableName: config.dynamodb.tableName,
+    bucket: config.s3.bucket,
+    pid: process.pid,
+  });
 
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   const users = Object.entries(DEMO_USERS)

@@ -5,12 +5,17 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from '#config';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '#domain/errors';
 import type { AppLogger } from '#lib/logger';
+import type { Authenticator } from '#services/auth/authenticator';
+import type { AuthService } from '#services/auth-service';
 import type { AppEnv } from './http/context.ts';
+import { authenticate } from './http/middleware/authenticate.ts';
 import { requestContext } from './http/middleware/request-context.ts';
 import { requireJsonBodies } from './http/middleware/require-json.ts';
 import { problemResponse, toAppError } from './http/problem.ts';
+import { authRoutes, PUBLIC_AUTH_PATHS } from './http/routes/auth.ts';
 import { mountApiDocs } from './http/routes/docs.ts';
 import { healthRoutes } from './http/routes/health.ts';
+import { meRoutes } from './http/routes/me.ts';
 import { validationHook } from './http/validation.ts';
 
 export const API_VERSION = '1.0.0';
@@ -20,6 +25,9 @@ export interface AppDeps {
   config: Config;
   logger: AppLogger;
   checkDatabase: () => Promise<void>;
+  /** Verifies bearer tokens for every `/v1` route but the public auth endpoints. */
+  authenticator: Authenticator;
+  authService: AuthService;
 }
 
 /** Builds the HTTP app from its dependencies. Performs no I/O. */
@@ -55,7 +63,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }),
   );
 
+  // Every /v1 route needs a valid access token except the sign-in flows (logout needs one).
+  app.use('/v1/*', authenticate(deps.authenticator, { publicPaths: PUBLIC_AUTH_PATHS }));
+
   app.route('/', healthRoutes({ checkDatabase: deps.checkDatabase }));
+  app.route('/', authRoutes(deps.authService));
+  app.route('/', meRoutes(deps.authService));
   mountApiDocs(app, API_VERSION);
 
   app.notFound((c) =>

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AccessTokenInfo, AuthUser } from '#domain/auth';
 import type { AppLogger } from '#lib/logger';
 import { validationHook } from './validation.ts';
 
@@ -6,6 +7,10 @@ import { validationHook } from './validation.ts';
 export interface AppVariables {
   requestId: string;
   log: AppLogger;
+  /** The caller; set by the auth middleware on every protected route. */
+  user: AuthUser;
+  /** The presented access token's id and lifetime (logout revokes it). */
+  accessToken: AccessTokenInfo;
 }
 
 export interface AppEnv {

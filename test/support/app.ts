@@ -2,6 +2,7 @@ import type { AppDeps } from '#app';
 import { createApp } from '#app';
 import { type Config, loadConfig } from '#config';
 import type { AppLogger } from '#lib/logger';
+import { offlineAuth } from './auth.ts';
 
 /** A configuration that needs no running stack (pure HTTP-layer tests). */
 export function offlineConfig(overrides: Record<string, string> = {}): Config {
@@ -29,12 +30,18 @@ export function memoryLogger(): AppLogger & {
   return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-/** The app with offline dependencies; override any of them. */
+/**
+ * The app with offline dependencies; override any of them. Auth runs for real over offline
+ * parts (`offlineAuth()`): tokens minted with `sharedTestKeys()` are accepted.
+ */
 export function offlineApp(overrides: Partial<AppDeps> = {}) {
+  const { authenticator, authService } = offlineAuth();
   const deps: AppDeps = {
     config: offlineConfig(),
     logger: memoryLogger(),
     checkDatabase: async () => {},
+    authenticator,
+    authService,
     ...overrides,
   };
   return createApp(deps);

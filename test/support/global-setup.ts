@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../../scripts/local/processes.ts';
 import { bootstrapLocalStack, removeStackDir, startLocalStack } from '../../scripts/local/stack.ts';
+import { TEST_CONFIRMATION_CODE } from './cognito-code.ts';
 
 export interface StackContext {
   /** The app's environment minus the table, which each suite makes for itself. */
@@ -20,6 +21,8 @@ declare module 'vitest' {
 /** Starts one in-memory local stack on free ports for the whole run; every child is ended by PID. */
 export default async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  // cognito-local (spawned with this environment) then issues a known sign-up code.
+  process.env.CODE = TEST_CONFIRMATION_CODE;
   const rootDir = mkdtempSync(path.join(tmpdir(), 'tasklane-test-'));
   const [dynamodb, cognito, s3] = [await freePort(), await freePort(), await freePort()];
   const stack = await startLocalStack({ ports: { dynamodb, cognito, s3 }, rootDir, persist: false });

@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -116,10 +116,27 @@ describe('npm start', () => {
       expect(first.output()).toContain('alice@example.com');
       expect((await fetch(`http://localhost:${env.PORT}/health`)).status).toBe(200);
       expect((await fetch(`http://localhost:${env.PORT}/ready`)).status).toBe(200);
+      // `npm run -s token -- alice` finds this stack through .data/local-env.json.
+      const envFile = path.join(dataDir, 'local-env.json');
+      expect(JSON.parse(readFileSync(envFile, 'utf8'))).not.toHaveProperty('secretAccessKey');
+      const token = await new Promise<string>((resolve, reject) =>
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', 'scripts/token.ts', 'alice'],
+          { env: { ...process.env, TASKLANE_DATA_DIR: dataDir } },
+          (error, stdout) => (error ? reject(error) : resolve(stdout.trim())),
+        ),
+      );
+      const me = await fetch(`http://localhost:${env.PORT}/v1/me`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(me.status).toBe(200);
+      expect(await me.json()).toMatchObject({ email: 'alice@example.com', groups: [] });
       const children = descendants(first.child.pid ?? 0);
       expect(children.length).toBeGreaterThanOrEqual(3);
       first.child.kill('SIGTERM');
       expect(await first.exited).toBe(0);
+      expect(existsSync(path.join(dataDir, 'local-env.json'))).toBe(false);
       // tsx's own esbuild helper leaves when its pipe closes, a moment after the parent.
       const survivors = await settle(() => children.filter(alive).map(commandLine), 2000);
       expect(survivors).toEqual([]);

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
 import { ProblemSchema } from '#http/schemas/problem';
 import { memoryLogger, offlineApp, offlineConfig } from '#test/support/app';
+import { mintAccessToken, sharedTestKeys } from '#test/support/auth';
 
 /** The app plus one JSON route, to exercise body handling without a database. */
 function appWithEchoRoute(options: Parameters<typeof offlineApp>[0] = {}) {
@@ -79,8 +80,11 @@ describe('the HTTP app', () => {
   });
 
   describe('problem responses', () => {
-    it('404 for an unknown route', async () => {
-      const response = await offlineApp().request('/v1/unknown');
+    it('404 for an unknown route (under /v1 once authenticated; 401 before)', async () => {
+      const app = offlineApp();
+      expect((await app.request('/v1/unknown')).status).toBe(401);
+      const token = mintAccessToken(sharedTestKeys(), { sub: 'user-1' });
+      const response = await app.request('/v1/unknown', { headers: { authorization: `Bearer ${token}` } });
       expect(response.status).toBe(404);
       expect(await problemOf(response)).toMatchObject({
         status: 404,

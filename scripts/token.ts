@@ -1,0 +1,57 @@
+/**
+ * `npm run -s token -- <alice|bob|admin>`: prints that demo user's access token, and only
+ * that, on stdout — for `TOKEN=$(npm run -s token -- alice)`. Needs `npm start` running:
+ * it finds the stack through the file `npm start` writes (`.data/local-env.json`).
+ */
+import { createCognitoGateway } from '#data/cognito-gateway';
+import { AppError } from '#domain/errors';
+import { localCognitoClient } from './local/bootstrap.ts';
+import { DEMO_USERS, type DemoUserName } from './local/demo-users.ts';
+import { LocalStackNotFoundError, localEnvFile, readLocalEnv } from './local/local-env.ts';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+function fail(message: string, code = 1): never {
+  console.error(`✖ ${message}`);
+  process.exit(code);
+}
+
+function isDemoUser(name: string | undefined): name is DemoUserName {
+  return name !== undefined && Object.hasOwn(DEMO_USERS, name);
+}
+
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  const names = Object.keys(DEMO_USERS).join('|');
+  if (!isDemoUser(name))
+    fail(`usage: npm run -s token -- <${names}>${name ? ` (unknown user "${name}")` : ''}`, 2);
+
+  const file = localEnvFile();
+  let environment: ReturnType<typeof readLocalEnv>;
+  try {
+    environment = readLocalEnv(file);
+  } catch (error) {
+    if (error instanceof LocalStackNotFoundError) fail(error.message);
+    throw error;
+  }
+  const gateway = createCognitoGateway({
+    client: localCognitoClient(environment.cognitoEndpoint),
+    userPoolId: environment.userPoolId,
+    clientId: environment.clientId,
+  });
+  const user = DEMO_USERS[name];
+  try {
+    const tokens = await gateway.signIn({ email: user.email, password: user.password });
+    process.stdout.write(`${tokens.accessToken}\n`);
+  } catch (error) {
+    if (error instanceof AppError && error.status === 503) {
+      fail(`cognito-local does not answer at ${environment.cognitoEndpoint}: is \`npm start\` running?`);
+    }
+    if (error instanceof AppError) fail(`${user.email} cannot sign in: ${error.detail ?? error.title}`);
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  fail(error instanceof Error ? error.message : String(error));
+});

@@ -1,0 +1,145 @@
+import {
+  AdminGetUserCommand,
+  type AuthenticationResultType,
+  CognitoIdentityProviderClient,
+  ConfirmSignUpCommand,
+  InitiateAuthCommand,
+  RevokeTokenCommand,
+  SignUpCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { UserStatus } from '#domain/auth';
+import { ForbiddenError, ServiceUnavailableError } from '#domain/errors';
+import { type CognitoOperation, isUnsupportedByEmulator, toCognitoError } from './cognito-errors.ts';
+
+/** Tokens as Cognito returns them; `expiresIn` is absent from some emulators. */
+export interface CognitoTokens {
+  accessToken: string;
+  idToken: string;
+  refreshToken: string | undefined;
+  expiresIn: number | undefined;
+}
+
+/**
+ * The only caller of the Cognito API. Every SDK error leaves as a typed error
+ * (`cognito-errors.ts`): callers never see SDK types.
+ */
+export interface CognitoGateway {
+  signUp(input: { email: string; password: string; name?: string }): Promise<{ confirmed: boolean }>;
+  confirmSignUp(input: { email: string; code: string }): Promise<void>;
+  signIn(input: { email: string; password: string }): Promise<CognitoTokens>;
+  refresh(refreshToken: string): Promise<CognitoTokens>;
+  /** Revokes a refresh token (and, on AWS, the access tokens minted from it for Cognito's own APIs). */
+  revokeRefreshToken(refreshToken: string): Promise<'revoked' | 'unknown' | 'unsupported'>;
+  /** The user's record, or undefined when no such user exists. */
+  getUserStatus(username: string): Promise<UserStatus | undefined>;
+}
+
+export interface CognitoGatewayOptions {
+  client: CognitoIdentityProviderClient;
+  userPoolId: string;
+  clientId: string;
+}
+
+/** One Cognito client per process; short timeouts so an outage is a quick 503. */
+export function createCognitoClient(options: { region: string; endpoint?: string | undefined }) {
+  return new CognitoIdentityProviderClient({
+    region: options.region,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    maxAttempts: 2,
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
+  });
+}
+
+export function createCognitoGateway(options: CognitoGatewayOptions): CognitoGateway {
+  const { client, userPoolId, clientId } = options;
+
+  async function call<T>(operation: CognitoOperation, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw toCognitoError(operation, error);
+    }
+  }
+
+  async function initiate(operation: 'signIn' | 'refresh', parameters: Record<string, string>) {
+    const result = await call(operation, () =>
+      client.send(
+        new InitiateAuthCommand({
+          ClientId: clientId,
+          AuthFlow: operation === 'signIn' ? 'USER_PASSWORD_AUTH' : 'REFRESH_TOKEN_AUTH',
+          AuthParameters: parameters,
+        }),
+      ),
+    );
+    // A challenge (new password, MFA) is not a sign-in this API completes.
+    return toTokens(operation, result.AuthenticationResult);
+  }
+
+  return {
+    async signUp({ email, password, name }) {
+      const result = await call('signUp', () =>
+        client.send(
+          new SignUpCommand({
+            ClientId: clientId,
+            Username: email,
+            Password: password,
+            UserAttributes: [
+              { Name: 'email', Value: email },
+              ...(name ? [{ Name: 'name', Value: name }] : []),
+            ],
+          }),
+        ),
+      );
+      return { confirmed: result.UserConfirmed === true };
+    },
+    async confirmSignUp({ email, code }) {
+      await call('confirmSignUp', () =>
+        client.send(
+          new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: code }),
+        ),
+      );
+    },
+    signIn: ({ email, password }) => initiate('signIn', { USERNAME: email, PASSWORD: password }),
+    refresh: (refreshToken) => initiate('refresh', { REFRESH_TOKEN: refreshToken }),
+    async revokeRefreshToken(refreshToken) {
+      try {
+        await client.send(new RevokeTokenCommand({ ClientId: clientId, Token: refreshToken }));
+        return 'revoked';
+      } catch (error) {
+        if (isUnsupportedByEmulator(error)) return 'unsupported';
+        const mapped = toCognitoError('revoke', error);
+        // Already revoked, or never ours: the refresh token is unusable either way.
+        if (mapped.status === 401) return 'unknown';
+        throw mapped;
+      }
+    },
+    async getUserStatus(username) {
+      try {
+        const user = await client.send(
+          new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username }),
+        );
+        const attribute = (name: string) => user.UserAttributes?.find((item) => item.Name === name)?.Value;
+        return { sub: attribute('sub'), email: attribute('email'), enabled: user.Enabled === true };
+      } catch (error) {
+        if (error instanceof Error && error.name === 'UserNotFoundException') return undefined;
+        // Whatever else went wrong, the flag is unknown: fail closed.
+        throw new ServiceUnavailableError('The identity provider is not reachable.', 2, error);
+      }
+    },
+  };
+}
+
+function toTokens(operation: CognitoOperation, result: AuthenticationResultType | undefined): CognitoTokens {
+  if (!result?.AccessToken || !result.IdToken) {
+    throw new ForbiddenError(
+      `This account needs a ${operation === 'signIn' ? 'sign-in' : 'refresh'} step this API does not offer (for example a new password).`,
+      'challenge_required',
+    );
+  }
+  return {
+    accessToken: result.AccessToken,
+    idToken: result.IdToken,
+    refreshToken: result.RefreshToken,
+    expiresIn: result.ExpiresIn,
+  };
+}

@@ -1,0 +1,141 @@
+import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { FetchError } from 'aws-jwt-verify/error';
+import type { Jwks } from 'aws-jwt-verify/jwk';
+import type { CognitoGateway } from '#data/cognito-gateway';
+import { ServiceUnavailableError } from '#domain/errors';
+import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
+import { createAuthenticator } from '#services/auth/authenticator';
+import { createTokenRevocations, type RevokedTokenStore } from '#services/auth/token-revocations';
+import { createUserStatusCache, type UserStatusLookup } from '#services/auth/user-status-cache';
+import { createAuthService } from '#services/auth-service';
+
+/** An RSA key pair of our own and its JWKS, so tests mint tokens without any IdP. */
+export interface TestKeys {
+  kid: string;
+  privateKey: KeyObject;
+  jwks: Jwks;
+}
+
+export function generateTestKeys(kid = 'test-key-1'): TestKeys {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = publicKey.export({ format: 'jwk' });
+  return { kid, privateKey, jwks: { keys: [{ ...jwk, kty: 'RSA', kid, alg: 'RS256', use: 'sig' }] } as Jwks };
+}
+
+let shared: TestKeys | undefined;
+/** One key pair per test process (RSA generation takes a moment). */
+export function sharedTestKeys(): TestKeys {
+  shared ??= generateTestKeys('offline-key');
+  return shared;
+}
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** Signs `payload` with RS256 under `header` (merged over { alg: RS256, kid }). */
+export function signJwt(keys: TestKeys, payload: object, header: object = {}): string {
+  const input = `${b64({ alg: 'RS256', typ: 'JWT', kid: keys.kid, ...header })}.${b64(payload)}`;
+  const signature = createSign('RSA-SHA256').update(input).sign(keys.privateKey).toString('base64url');
+  return `${input}.${signature}`;
+}
+
+/** The offline configuration's issuer and client (see `offlineConfig`). */
+export const OFFLINE_ISSUER = 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_offline';
+export const OFFLINE_CLIENT_ID = 'offline-client';
+
+export interface TokenClaims {
+  sub: string;
+  username?: string;
+  groups?: string[];
+  iss?: string;
+  clientId?: string;
+  tokenUse?: string;
+  jti?: string;
+  originJti?: string;
+  /** Seconds from now; negative for an expired token. */
+  expiresIn?: number;
+  extra?: Record<string, unknown>;
+}
+
+/** A Cognito-shaped access token signed with `keys`. */
+export function mintAccessToken(keys: TestKeys, claims: TokenClaims, header: object = {}): string {
+  const now = Math.floor(Date.now() / 1000);
+  return signJwt(
+    keys,
+    {
+      sub: claims.sub,
+      username: claims.username ?? claims.sub,
+      iss: claims.iss ?? OFFLINE_ISSUER,
+      client_id: claims.clientId ?? OFFLINE_CLIENT_ID,
+      token_use: claims.tokenUse ?? 'access',
+      scope: 'aws.cognito.signin.user.admin',
+      auth_time: now,
+      iat: now,
+      exp: now + (claims.expiresIn ?? 3600),
+      jti: claims.jti ?? crypto.randomUUID(),
+      ...(claims.originJti ? { origin_jti: claims.originJti } : {}),
+      ...(claims.groups ? { 'cognito:groups': claims.groups } : {}),
+      ...claims.extra,
+    },
+    header,
+  );
+}
+
+/** An in-memory denylist with the repository's contract (offline HTTP tests only). */
+export function memoryRevokedTokenStore(): RevokedTokenStore & { entries: Map<string, number> } {
+  const entries = new Map<string, number>();
+  return {
+    entries,
+    revoke: async (jti, expiresAt) => void entries.set(jti, expiresAt),
+    isRevoked: async (jti) => (entries.get(jti) ?? 0) > Date.now() / 1000,
+  };
+}
+
+/** Every user is enabled, with an e-mail made from the username. */
+export const everyoneEnabled: UserStatusLookup = async (username) => ({
+  sub: undefined,
+  email: `${username}@example.test`,
+  enabled: true,
+});
+
+/** A Cognito that cannot be reached: the sign-in flows answer 503 offline. */
+export const unreachableCognito: CognitoGateway = {
+  signUp: () => Promise.reject(new ServiceUnavailableError()),
+  confirmSignUp: () => Promise.reject(new ServiceUnavailableError()),
+  signIn: () => Promise.reject(new ServiceUnavailableError()),
+  refresh: () => Promise.reject(new ServiceUnavailableError()),
+  revokeRefreshToken: () => Promise.reject(new ServiceUnavailableError()),
+  getUserStatus: () => Promise.reject(new ServiceUnavailableError()),
+};
+
+export interface OfflineAuthOptions {
+  keys?: TestKeys;
+  lookup?: UserStatusLookup;
+  store?: RevokedTokenStore;
+  gateway?: CognitoGateway;
+  hardened?: boolean;
+}
+
+/** The real authenticator and auth service over offline parts: own keys, memory denylist. */
+export function offlineAuth(options: OfflineAuthOptions = {}) {
+  const keys = options.keys ?? sharedTestKeys();
+  const store = options.store ?? memoryRevokedTokenStore();
+  const revocations = createTokenRevocations({ store });
+  const userStatus = createUserStatusCache({ lookup: options.lookup ?? everyoneEnabled, ttlSeconds: 30 });
+  const verifier = createAccessTokenVerifier({
+    issuer: OFFLINE_ISSUER,
+    jwksUri: `${OFFLINE_ISSUER}/.well-known/jwks.json`,
+    clientId: OFFLINE_CLIENT_ID,
+    hardened: options.hardened ?? false,
+    jwks: keys.jwks,
+    // Offline: an unknown kid cannot be looked up anywhere.
+    fetcher: { fetch: (uri) => Promise.reject(new FetchError(uri, 'offline')) },
+  });
+  const gateway = options.gateway ?? unreachableCognito;
+  return {
+    keys,
+    store,
+    authenticator: createAuthenticator({ verifier, revocations, userStatus }),
+    authService: createAuthService({ gateway, revocations, userStatus }),
+    tokenFor: (claims: TokenClaims) => mintAccessToken(keys, claims),
+  };
+}

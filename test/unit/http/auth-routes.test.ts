@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { CognitoGateway } from '#data/cognito-gateway';
+import { InvalidCredentialsError } from '#domain/auth-errors';
+import { offlineApp } from '#test/support/app';
+import { memoryRevokedTokenStore, offlineAuth, unreachableCognito } from '#test/support/auth';
+
+type OpenApi = {
+  paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>;
+};
+
+describe('auth routes', () => {
+  it('are described in the OpenAPI document, with bearer security where a token is needed', async () => {
+    const document = (await (await offlineApp().request('/openapi.json')).json()) as OpenApi;
+    for (const path of ['/v1/auth/signup', '/v1/auth/confirm', '/v1/auth/login', '/v1/auth/refresh']) {
+      expect(document.paths[path]?.post?.security).toBeUndefined();
+      expect(document.paths[path]?.post?.responses['503']).toBeDefined();
+    }
+    expect(document.paths['/v1/auth/logout']?.post?.security).toEqual([{ bearerAuth: [] }]);
+    expect(document.paths['/v1/me']?.get?.security).toEqual([{ bearerAuth: [] }]);
+    expect(document.paths['/v1/me']?.get?.responses['401']).toBeDefined();
+  });
+
+  it('logout revokes a given refresh token and tolerates one already gone', async () => {
+    const revoked: string[] = [];
+    const gateway: CognitoGateway = {
+      ...unreachableCognito,
+      revokeRefreshToken: async (token) => {
+        revoked.push(token);
+        return token === 'gone' ? 'unknown' : 'revoked';
+      },
+    };
+    const store = memoryRevokedTokenStore();
+    const auth = offlineAuth({ gateway, store });
+    const app = offlineApp({ authenticator: auth.authenticator, authService: auth.authService });
+    for (const refreshToken of ['rt-1', 'gone']) {
+      const token = auth.tokenFor({ sub: 's', jti: `jti-${refreshToken}` });
+      const response = await app.request('/v1/auth/logout', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ refreshToken }),
+      });
+      expect(response.status).toBe(204);
+    }
+    expect(revoked).toEqual(['rt-1', 'gone']);
+    expect([...store.entries.keys()]).toEqual(['jti-rt-1', 'jti-gone']);
+  });
+
+  it('denylists an origin_jti until every sibling token has expired', async () => {
+    const store = memoryRevokedTokenStore();
+    const auth = offlineAuth({ store });
+    const app = offlineApp({ authenticator: auth.authenticator, authService: auth.authService });
+    // A token minted 50 min into a 60 min lifetime: siblings refreshed just now live 60 min more.
+    const issuedAt = Math.floor(Date.now() / 1000) - 3000;
+    const token = auth.tokenFor({
+      sub: 's',
+      originJti: 'session-1',
+      expiresIn: 600,
+      extra: { iat: issuedAt },
+    });
+    const response = await app.request('/v1/auth/logout', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(204);
+    const until = store.entries.get('session-1') ?? 0;
+    expect(until).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) + 3600 - 1);
+  });
+
+  it('maps a refused sign-in to the one 401 without echoing the password', async () => {
+    const gateway: CognitoGateway = {
+      ...unreachableCognito,
+      signIn: () => Promise.reject(new InvalidCredentialsError()),
+    };
+    const auth = offlineAuth({ gateway });
+    const app = offlineApp({ authenticator: auth.authenticator, authService: auth.authService });
+    const response = await app.request('/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'a@example.com', password: 'Secret-password-1' }),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toContain('Bearer');
+    expect(await response.text()).not.toContain('Secret-password-1');
+  });
+});
