@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { expect } from 'vitest';
+import type { z } from 'zod';
+import { createApp } from '#app';
+import type { Config } from '#config';
+import { createContainer } from '#container';
+import { ensureUser } from '../../scripts/local/bootstrap.ts';
+import { createTestTable, stackClients, stackContext, testConfig } from './stack.ts';
+
+/**
+ * End-to-end support: the real app on a real HTTP port, over a fresh table of the run's
+ * DynamoDB Local, with users who sign in to the run's cognito-local.
+ */
+export interface TestApi {
+  baseUrl: string;
+  config: Config;
+  table: string;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+  const table = await createTestTable('api');
+  const config = testConfig(table, overrides);
+  const app = createApp(createContainer(config));
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    config,
+    table,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export const TEST_PASSWORD = 'Tasklane-test-1';
+
+export interface TestUser {
+  sub: string;
+  email: string;
+  accessToken: string;
+}
+
+/** Creates a confirmed Cognito user with a unique email and signs it in through the API. */
+export async function signedInUser(api: TestApi, label: string, groups: string[] = []): Promise<TestUser> {
+  const email = `${label}-${randomUUID()}@example.com`;
+  const poolId = stackContext().environment.COGNITO_USER_POOL_ID ?? '';
+  const sub = await ensureUser(stackClients.cognito(), poolId, { email, password: TEST_PASSWORD, groups });
+  const response = await fetch(`${api.baseUrl}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  return { sub, email, accessToken };
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+/** A JSON client acting as one user (or anonymous). */
+export function clientFor(api: TestApi, user?: TestUser) {
+  const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${api.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(user ? { authorization: `Bearer ${user.accessToken}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    const result: ApiResponse = {
+      status: response.status,
+      headers: response.headers,
+      body:
+        text.length > 0 && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text,
+    };
+    return result;
+  };
+  return {
+    get: (path: string, headers?: Record<string, string>) => send('GET', path, undefined, headers),
+    post: (path: string, body?: unknown, headers?: Record<string, string>) =>
+      send('POST', path, body, headers),
+    patch: (path: string, body: unknown, headers?: Record<string, string>) =>
+      send('PATCH', path, body, headers),
+    put: (path: string, body: unknown, headers?: Record<string, string>) => send('PUT', path, body, headers),
+    delete: (path: string, headers?: Record<string, string>) => send('DELETE', path, undefined, headers),
+  };
+}
+
+export type ApiClient = ReturnType<typeof clientFor>;
+
+/** Asserts the status and that the body matches the route's declared response schema. */
+export function expectResponse<S extends z.ZodType>(
+  response: ApiResponse,
+  status: number,
+  schema: S,
+): z.infer<S> {
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
+  const parsed = schema.safeParse(response.body);
+  if (!parsed.success) throw new Error(`response does not match its schema: ${parsed.error.message}`);
+  return parsed.data;
+}
