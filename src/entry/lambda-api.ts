@@ -17,7 +17,9 @@ const deps = createContainer(config, {
   logger: observability.logger,
   instrumentClient: observability.instrumentClient,
 });
-const app = createApp(deps, { middleware: [requestMetrics(powertoolsRequestRecorder(observability.metrics))] });
+const app = createApp(deps, {
+  middleware: [requestMetrics(powertoolsRequestRecorder(observability.metrics))],
+});
 const serve = handle(app);
 
 /**

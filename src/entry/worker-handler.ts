@@ -26,7 +26,9 @@ export function createWorkerHandler(createHandlers: JobHandlerFactory) {
       metrics.addMetric(METRIC.streamRecordsFailed, MetricUnit.Count, tally.failed);
     },
   });
-  return instrumentHandler(observability, { name: 'worker' }, (event: DynamoDBStreamEvent, context: Context) =>
-    handleBatch(event, context),
+  return instrumentHandler(
+    observability,
+    { name: 'worker' },
+    (event: DynamoDBStreamEvent, context: Context) => handleBatch(event, context),
   );
 }

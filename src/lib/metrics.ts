@@ -34,7 +34,11 @@ export function powertoolsRequestRecorder(metrics: Metrics): RequestRecorder {
   return function recordRequest(sample) {
     metrics.addDimension(ROUTE_DIMENSION, sample.route);
     metrics.addMetric(METRIC.requests, MetricUnit.Count, 1);
-    metrics.addMetric(METRIC.clientErrors, MetricUnit.Count, sample.status >= 400 && sample.status < 500 ? 1 : 0);
+    metrics.addMetric(
+      METRIC.clientErrors,
+      MetricUnit.Count,
+      sample.status >= 400 && sample.status < 500 ? 1 : 0,
+    );
     metrics.addMetric(METRIC.serverErrors, MetricUnit.Count, sample.status >= 500 ? 1 : 0);
     metrics.addMetric(METRIC.latency, MetricUnit.Milliseconds, sample.durationMs);
   };
