@@ -20,9 +20,7 @@ const PUBLIC_ROUTE_KEYS = [
 
 describe('the HTTP API', () => {
   it('has exactly the public routes without authorization and the JWT authorizer on everything else', () => {
-    const routes = resourcesOfType(prod, 'AWS::ApiGatewayV2::Route').map(
-      ([, route]) => route.Properties ?? {},
-    );
+    const routes = resourcesOfType(prod, 'AWS::ApiGatewayV2::Route').map(([, route]) => route.Properties);
     const open = routes.filter((route) => route.AuthorizationType === 'NONE').map((route) => route.RouteKey);
     expect(open.sort()).toEqual([...PUBLIC_ROUTE_KEYS].sort());
     const guarded = routes.filter((route) => !PUBLIC_ROUTE_KEYS.includes(String(route.RouteKey)));

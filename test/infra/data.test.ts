@@ -55,10 +55,10 @@ describe('the table', () => {
 describe('the file bucket', () => {
   const filesBucket = (synth: Synthesized) => {
     const found = resourcesOfType(synth, 'AWS::S3::Bucket').find(([, bucket]) =>
-      JSON.stringify(bucket.Properties?.BucketName).includes('-tasklane-files-'),
+      JSON.stringify(bucket.Properties.BucketName).includes('-tasklane-files-'),
     );
     if (!found) throw new Error('no files bucket');
-    return found[1].Properties ?? {};
+    return found[1].Properties;
   };
 
   it('blocks public access, encrypts, logs access and allows presigned uploads from the stage origins only', () => {
@@ -115,7 +115,7 @@ describe('the cursor secret', () => {
       GenerateSecretString: Match.objectLike({ PasswordLength: 64, ExcludePunctuation: true }),
     });
     for (const [, fn] of resourcesOfType(dev, 'AWS::Lambda::Function')) {
-      const variables = (fn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+      const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
       expect(JSON.stringify(variables.CURSOR_SECRET)).toMatch(
         /\{\{resolve:secretsmanager:.*:SecretString:::\}\}/,
       );

@@ -13,13 +13,13 @@ type Statement = { Action: string | string[]; Resource: unknown; Effect: string 
 
 function statements(synth: Synthesized): Statement[] {
   return resourcesOfType(synth, 'AWS::IAM::Policy').flatMap(
-    ([, policy]) => (policy.Properties?.PolicyDocument as { Statement: Statement[] }).Statement,
+    ([, policy]) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement,
   );
 }
 
 function functionNamed(synth: Synthesized, name: string) {
   const found = resourcesOfType(synth, 'AWS::Lambda::Function').find(
-    ([, fn]) => fn.Properties?.FunctionName === name,
+    ([, fn]) => fn.Properties.FunctionName === name,
   );
   if (!found) throw new Error(`no function ${name}`);
   return found;
@@ -40,12 +40,12 @@ describe('the functions', () => {
         Handler: 'index.handler',
       });
     }
-    expect(functionNamed(dev, 'dev-tasklane-api')[1].Properties?.MemorySize).toBe(512);
+    expect(functionNamed(dev, 'dev-tasklane-api')[1].Properties.MemorySize).toBe(512);
   });
 
   it('get their configuration from the resources, and never set AWS_REGION (Lambda does)', () => {
     const variables = (
-      functionNamed(prod, 'prod-tasklane-api')[1].Properties?.Environment as {
+      functionNamed(prod, 'prod-tasklane-api')[1].Properties.Environment as {
         Variables: Record<string, unknown>;
       }
     ).Variables;
@@ -97,7 +97,8 @@ describe('IAM', () => {
     const apiPolicy = resourcesOfType(prod, 'AWS::IAM::Policy').find(([id]) =>
       id.startsWith('ApiFunctionRole'),
     );
-    const apiStatements = (apiPolicy?.[1].Properties?.PolicyDocument as { Statement: Statement[] }).Statement;
+    if (!apiPolicy) throw new Error('no policy on the API role');
+    const apiStatements = (apiPolicy[1].Properties.PolicyDocument as { Statement: Statement[] }).Statement;
     expect(apiStatements).toContainEqual({
       Action: 'cognito-idp:AdminGetUser',
       Effect: 'Allow',

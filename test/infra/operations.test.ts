@@ -72,7 +72,7 @@ describe('operations', () => {
     }
   });
 
-  it('names resources ${stage}-tasklane-…', () => {
+  it('names resources <stage>-tasklane-…', () => {
     const names = Object.values(staging.json.Resources).flatMap((resource) => {
       const props = resource.Properties ?? {};
       return [

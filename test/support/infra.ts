@@ -74,6 +74,11 @@ function readViolations(dir: string): Synthesized['violations'] {
 }
 
 /** Resources of one CloudFormation type, by logical id. */
-export function resourcesOfType(synth: Synthesized, type: string) {
-  return Object.entries(synth.json.Resources).filter(([, resource]) => resource.Type === type);
+export function resourcesOfType(
+  synth: Synthesized,
+  type: string,
+): Array<[string, { Type: string; Properties: Record<string, unknown> }]> {
+  return Object.entries(synth.json.Resources)
+    .filter(([, resource]) => resource.Type === type)
+    .map(([id, resource]) => [id, { Type: resource.Type, Properties: resource.Properties ?? {} }]);
 }
