@@ -96,7 +96,16 @@ export async function bundle(options: BundleOptions = {}): Promise<BundleResult[
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const results = await bundle();
+  // `npm run bundle` builds all; `tsx scripts/bundle.ts server` only the named ones.
+  const requested = process.argv.slice(2);
+  const unknown = requested.filter((name) => !(name in BUNDLE_TARGETS));
+  if (unknown.length > 0) {
+    console.error(
+      `Unknown bundle: ${unknown.join(', ')} (choose from ${Object.keys(BUNDLE_TARGETS).join(', ')})`,
+    );
+    process.exit(1);
+  }
+  const results = await bundle(requested.length > 0 ? { names: requested as BundleName[] } : {});
   for (const { file, bytes } of results) {
     console.log(`${path.relative(repoRoot, file)}  ${(bytes / 1024).toFixed(1)} KiB`);
   }
