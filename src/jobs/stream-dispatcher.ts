@@ -1,6 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBRecord } from 'aws-lambda';
 import { ENTITY_TAG_ATTRIBUTE } from '#data/table';
 import type { AppLogger } from '#lib/logger';
 import type { JobHandlerRegistry } from './job-handlers.ts';
@@ -21,18 +20,37 @@ export class StreamRecordError extends Error {
   override name = 'StreamRecordError';
 }
 
-const EVENT_NAMES = new Set(['INSERT', 'MODIFY', 'REMOVE']);
+const EVENT_NAMES: ReadonlySet<string> = new Set(['INSERT', 'MODIFY', 'REMOVE']);
+
+function isEventName(name: string | undefined): name is EntityChange['eventName'] {
+  return name !== undefined && EVENT_NAMES.has(name);
+}
 
 type Image = Record<string, AttributeValue>;
 
-/** Decodes a stream record (Lambda's or a local GetRecords poller's) into plain objects. */
-export function toEntityChange(record: DynamoDBRecord): EntityChange {
+/**
+ * The fields the dispatcher reads. Both Lambda's `DynamoDBRecord` and the Streams API's
+ * GetRecords records (what a local poller sees) have this shape.
+ */
+export interface StreamRecordLike {
+  eventID?: string;
+  eventName?: string;
+  dynamodb?: {
+    Keys?: Record<string, unknown>;
+    NewImage?: Record<string, unknown>;
+    OldImage?: Record<string, unknown>;
+    SequenceNumber?: string;
+  };
+}
+
+/** Decodes a stream record into plain objects. */
+export function toEntityChange(record: StreamRecordLike): EntityChange {
   const data = record.dynamodb;
   const eventName = record.eventName;
-  if (!data || !eventName || !EVENT_NAMES.has(eventName)) {
+  if (!data || !isEventName(eventName)) {
     throw new StreamRecordError(`stream record ${record.eventID ?? '?'} has no change data`);
   }
-  // The stream types describe AttributeValue loosely; the wire format is the SDK's.
+  // Both record types carry DynamoDB's wire format; the SDK's AttributeValue names it.
   const newImage = data.NewImage ? unmarshall(data.NewImage as Image) : undefined;
   const oldImage = data.OldImage ? unmarshall(data.OldImage as Image) : undefined;
   if (!newImage && !oldImage) {
@@ -63,7 +81,7 @@ export interface StreamDispatcherDeps {
  * handler are skipped (and reported as such); a handler that throws fails that record only.
  */
 export function createStreamDispatcher(deps: StreamDispatcherDeps) {
-  return async function dispatchRecord(record: DynamoDBRecord): Promise<DispatchOutcome> {
+  return async function dispatchRecord(record: StreamRecordLike): Promise<DispatchOutcome> {
     const change = toEntityChange(record);
     const handler = change.entityTag === undefined ? undefined : deps.handlers[change.entityTag];
     if (!handler) {

@@ -84,7 +84,24 @@ describe('the functions', () => {
 });
 
 describe('IAM', () => {
-  it('has no statement with a "*" action or a service-wide wildcard', () => {
+  it('has no "*" action in any policy of the template (IAM, bucket, queue, topic, key)', () => {
+    const documents: Array<{ Statement: Statement[] }> = [];
+    const collect = (value: unknown) => {
+      if (!value || typeof value !== 'object') return;
+      const record = value as Record<string, unknown>;
+      if (Array.isArray(record.Statement)) documents.push(record as { Statement: Statement[] });
+      for (const child of Object.values(record)) collect(child);
+    };
+    collect(prod.json.Resources);
+    const allows = documents.flatMap((document) => document.Statement).filter((s) => s.Effect === 'Allow');
+    expect(allows.length).toBeGreaterThan(15);
+    for (const statement of allows) expect([statement.Action].flat()).not.toContain('*');
+    // The one service-wide grant: the KMS default key policy lets the account administer its key.
+    const serviceWide = allows.filter((s) => [s.Action].flat().some((action) => action.endsWith(':*')));
+    expect(serviceWide.map((s) => s.Action)).toEqual(['kms:*']);
+  });
+
+  it('has no IAM statement with a "*" action or a service-wide wildcard', () => {
     const actions = statements(prod).flatMap((statement) => [statement.Action].flat());
     expect(actions.length).toBeGreaterThan(10);
     for (const action of actions) {
