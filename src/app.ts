@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
@@ -30,12 +31,19 @@ export interface AppDeps {
   authService: AuthService;
 }
 
+/** Entry-specific additions that are not dependencies of the routes. */
+export interface AppOptions {
+  /** Runs for every request right after the request context (e.g. the Lambda metrics middleware). */
+  middleware?: MiddlewareHandler<AppEnv>[];
+}
+
 /** Builds the HTTP app from its dependencies. Performs no I/O. */
-export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<AppEnv> {
   const { config, logger } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(requestContext(logger));
+  for (const middleware of options.middleware ?? []) app.use(middleware);
   app.use(
     methodNotAllowed({
       app,

@@ -3,19 +3,33 @@ import type { Config } from '#config';
 import { createCognitoClient, createCognitoGateway } from '#data/cognito-gateway';
 import { createDynamoClients, tableProbe } from '#data/dynamodb-client';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
-import { createLogger } from '#lib/logger';
+import { type AppLogger, createLogger } from '#lib/logger';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
 import { createTokenRevocations } from '#services/auth/token-revocations';
 import { createUserStatusCache } from '#services/auth/user-status-cache';
 import { createAuthService } from '#services/auth-service';
 
+/** What an entry point may hand the container instead of the defaults. */
+export interface ContainerOptions {
+  /** A logger the entry already owns (the Lambda entries add Lambda context to theirs). */
+  logger?: AppLogger;
+  /**
+   * Applied once to every AWS SDK client the container creates — X-Ray capture on Lambda,
+   * identity elsewhere. Every new client added here must pass through it.
+   */
+  instrumentClient?: <T>(client: T) => T;
+}
+
 /** Wires clients → repositories → services once per process. No I/O happens here. */
-export function createContainer(config: Config): AppDeps {
-  const logger = createLogger({ serviceName: config.serviceName, level: config.logLevel });
+export function createContainer(config: Config, options: ContainerOptions = {}): AppDeps {
+  const logger = options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel });
+  const instrument = options.instrumentClient ?? (<T>(client: T) => client);
   const dynamo = createDynamoClients(config);
+  // The document client shares the base client's middleware stack, so one capture covers both.
+  instrument(dynamo.client);
   const cognito = createCognitoGateway({
-    client: createCognitoClient({ region: config.region, endpoint: config.cognito.endpoint }),
+    client: instrument(createCognitoClient({ region: config.region, endpoint: config.cognito.endpoint })),
     userPoolId: config.cognito.userPoolId,
     clientId: config.cognito.clientId,
   });

@@ -8,3 +8,6 @@ export const TABLE_KEYS = {
   gsi1: { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   ttlAttribute: 'ttl',
 } as const;
+
+/** Every item carries its entity's tag here; the stream worker dispatches on it. */
+export const ENTITY_TAG_ATTRIBUTE = '_et';

@@ -34,7 +34,7 @@ export function memoryLogger(): AppLogger & {
  * The app with offline dependencies; override any of them. Auth runs for real over offline
  * parts (`offlineAuth()`): tokens minted with `sharedTestKeys()` are accepted.
  */
-export function offlineApp(overrides: Partial<AppDeps> = {}) {
+export function offlineApp(overrides: Partial<AppDeps> = {}, options?: Parameters<typeof createApp>[1]) {
   const { authenticator, authService } = offlineAuth();
   const deps: AppDeps = {
     config: offlineConfig(),
@@ -44,5 +44,5 @@ export function offlineApp(overrides: Partial<AppDeps> = {}) {
     authService,
     ...overrides,
   };
-  return createApp(deps);
+  return createApp(deps, options);
 }

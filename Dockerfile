@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# The API as a container (ECS/Fargate or App Runner): the esbuild bundle of src/entry/server.ts
+# on a slim Node image, running as the unprivileged `node` user, no node_modules, no tsx.
+
+ARG NODE_IMAGE=node:22-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# Dev dependencies are needed to bundle (esbuild, tsx); none of them reach the final image.
+RUN npm ci --no-audit --no-fund --ignore-scripts
+COPY tsconfig.json ./
+COPY src ./src
+COPY scripts/bundle.ts ./scripts/bundle.ts
+RUN npx tsx scripts/bundle.ts server
+
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    NODE_OPTIONS=--enable-source-maps \
+    PORT=3000
+WORKDIR /app
+COPY --from=build --chown=node:node /app/dist/server/ ./
+USER node
+EXPOSE 3000
+# The server handles SIGTERM itself (stops accepting, drains, exits 0), so it can run as PID 1.
+STOPSIGNAL SIGTERM
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["node", "index.mjs"]

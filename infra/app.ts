@@ -1,0 +1,34 @@
+import { App, type AppProps, Tags, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { TasklaneStack } from './stacks/tasklane-stack.ts';
+import { stageConfig } from './stage-config.ts';
+
+/**
+ * The CDK app: one stack for the stage named by context (`-c stage=dev|staging|prod`), tags
+ * on everything, cdk-nag AwsSolutions checks failing synthesis on any unacknowledged finding.
+ * The stack is environment-agnostic unless `account`/`region` come from context, so synth
+ * needs no AWS account and no lookups.
+ */
+export function buildApp(props: AppProps = {}): { app: App; stack: TasklaneStack } {
+  const app = new App(props);
+  const context = (key: string): string | undefined => {
+    const value: unknown = app.node.tryGetContext(key);
+    return typeof value === 'string' && value.length > 0 ? value : undefined;
+  };
+  const config = stageConfig(context('stage') ?? 'dev', context('corsOrigins'));
+  const account = context('account');
+  const region = context('region');
+  const alarmEmail = context('alarmEmail');
+  const stack = new TasklaneStack(app, `${config.stage}-tasklane`, {
+    config,
+    description: `Tasklane (${config.stage}): API, worker, table, user pool, files`,
+    ...(account || region ? { env: { account, region } } : {}),
+    ...(alarmEmail ? { alarmEmail } : {}),
+  });
+  Tags.of(app).add('Project', 'Tasklane');
+  Tags.of(app).add('Stage', config.stage);
+  Tags.of(app).add('Owner', config.tags.Owner);
+  Tags.of(app).add('CostCenter', config.tags.CostCenter);
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+  return { app, stack };
+}

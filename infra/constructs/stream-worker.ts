@@ -1,0 +1,60 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { ENTITY_TAG_ATTRIBUTE } from '#data/table';
+import { JOB_ENTITY_TAG } from '#jobs/job-handlers';
+import type { StageConfig } from '../stage-config.ts';
+import type { TasklaneFunction } from './tasklane-function.ts';
+
+export interface StreamWorkerProps {
+  config: StageConfig;
+  table: dynamodb.ITable;
+  worker: TasklaneFunction;
+}
+
+/**
+ * Feeds job items from the table's stream to the worker: only `_et = Job` new images pass the
+ * filter; failing records are bisected and retried a bounded number of times, then their
+ * stream coordinates go to an encrypted SQS queue for inspection and replay.
+ */
+export class StreamWorker extends Construct {
+  readonly deadLetters: sqs.Queue;
+
+  constructor(scope: Construct, id: string, props: StreamWorkerProps) {
+    super(scope, id);
+    const { config } = props;
+    this.deadLetters = new sqs.Queue(this, 'DeadLetters', {
+      queueName: `${config.stage}-tasklane-worker-dlq`,
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.deadLetters).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself the on-failure destination (dead-letter queue) of the stream worker.',
+    });
+
+    props.worker.function.addEventSource(
+      new DynamoEventSource(props.table, {
+        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+        batchSize: config.worker.batchSize,
+        maxBatchingWindow: Duration.seconds(1),
+        bisectBatchOnError: true,
+        retryAttempts: config.worker.retryAttempts,
+        maxRecordAge: Duration.hours(6),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(this.deadLetters),
+        filters: [
+          lambda.FilterCriteria.filter({
+            dynamodb: {
+              NewImage: { [ENTITY_TAG_ATTRIBUTE]: { S: lambda.FilterRule.isEqual(JOB_ENTITY_TAG) } },
+            },
+          }),
+        ],
+      }),
+    );
+  }
+}

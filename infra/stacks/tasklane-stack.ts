@@ -1,0 +1,130 @@
+import { type CfnElement, CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import { DataTable } from '../constructs/data-table.ts';
+import { FileStorage } from '../constructs/file-storage.ts';
+import { TasklaneHttpApi } from '../constructs/http-api.ts';
+import { Operations } from '../constructs/operations.ts';
+import { StreamWorker } from '../constructs/stream-worker.ts';
+import { TasklaneFunction } from '../constructs/tasklane-function.ts';
+import { UserDirectory } from '../constructs/user-directory.ts';
+import { dataRemovalPolicy, type StageConfig } from '../stage-config.ts';
+
+/** Cognito admin APIs the API function calls (public client APIs such as InitiateAuth need no IAM). */
+export const API_COGNITO_ACTIONS = ['cognito-idp:AdminGetUser'] as const;
+
+export interface TasklaneStackProps extends StackProps {
+  config: StageConfig;
+  alarmEmail?: string;
+}
+
+/** One stage of Tasklane: data, users, files, the API and the stream worker, and their alarms. */
+export class TasklaneStack extends Stack {
+  readonly api: TasklaneHttpApi;
+
+  constructor(scope: Construct, id: string, props: TasklaneStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const prefix = `${config.stage}-tasklane`;
+    const { table } = new DataTable(this, 'Data', { config });
+    const users = new UserDirectory(this, 'Users', { config });
+    const { bucket } = new FileStorage(this, 'Files', { config });
+
+    // Resolved by CloudFormation at deploy time into the functions' (KMS-encrypted) environment:
+    // no Secrets Manager call on cold start, and loadConfig stays a pure env read. See docs/decisions.
+    const cursorSecret = new secretsmanager.Secret(this, 'CursorSecret', {
+      secretName: `${prefix}-cursor-secret`,
+      description: 'Signs pagination cursors (HMAC)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    Validations.of(cursorSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Rotating the cursor secret only invalidates outstanding page cursors; it is rotated by a deploy, not by a rotation Lambda.',
+    });
+
+    const environment = {
+      STAGE: config.stage,
+      LOG_LEVEL: config.logLevel,
+      DYNAMODB_TABLE_NAME: table.tableName,
+      COGNITO_USER_POOL_ID: users.userPool.userPoolId,
+      COGNITO_CLIENT_ID: users.client.userPoolClientId,
+      S3_BUCKET: bucket.bucketName,
+      CORS_ORIGINS: config.corsOrigins.join(','),
+      CURSOR_SECRET: cursorSecret.secretValue.unsafeUnwrap(),
+    };
+    const logs = { logRetentionDays: config.logRetentionDays, logRemovalPolicy: dataRemovalPolicy(config) };
+
+    const api = new TasklaneFunction(this, 'ApiFunction', {
+      functionName: `${prefix}-api`,
+      description: 'Tasklane HTTP API (Hono on API Gateway HTTP API)',
+      bundle: 'api',
+      sizing: config.api,
+      environment,
+      ...logs,
+    });
+    table.grantReadWriteData(api.role);
+    api.role.addToPolicy(
+      new iam.PolicyStatement({ actions: [...API_COGNITO_ACTIONS], resources: [users.userPool.userPoolArn] }),
+    );
+    grantObjects(api.role, bucket.arnForObjects('*'), ['s3:GetObject', 's3:PutObject', 's3:DeleteObject']);
+
+    const worker = new TasklaneFunction(this, 'WorkerFunction', {
+      functionName: `${prefix}-worker`,
+      description: 'Tasklane DynamoDB stream worker (jobs)',
+      bundle: 'worker',
+      sizing: config.worker,
+      environment,
+      ...logs,
+    });
+    table.grantReadWriteData(worker.role);
+    grantObjects(worker.role, bucket.arnForObjects('*'), ['s3:GetObject', 's3:PutObject']);
+    const streamWorker = new StreamWorker(this, 'Jobs', { config, table, worker });
+
+    this.api = new TasklaneHttpApi(this, 'Http', {
+      config,
+      handler: api.function,
+      userPool: users.userPool,
+      client: users.client,
+      ...logs,
+    });
+    new Operations(this, 'Operations', {
+      config,
+      api: this.api.api,
+      apiFunction: api.function,
+      worker: worker.function,
+      table,
+      deadLetters: streamWorker.deadLetters,
+      ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
+    });
+
+    const arnOf = (resource: { node: { defaultChild?: unknown } }) =>
+      `<${this.getLogicalId(resource.node.defaultChild as CfnElement)}.Arn>`;
+    for (const role of [api.role, worker.role]) {
+      Validations.of(role).acknowledge(
+        {
+          id: `AwsSolutions-IAM5[Resource::${arnOf(table)}/index/*]`,
+          reason: "Queries on the table's GSI need its index ARNs; the table has exactly one index (gsi1).",
+        },
+        {
+          id: `AwsSolutions-IAM5[Resource::${arnOf(bucket)}/*]`,
+          reason:
+            'Object keys are per project and per task (attachments/…, exports/…), created at run time; the grant names object actions only, never bucket-level ones.',
+        },
+      );
+    }
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'UserPoolId', { value: users.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: users.client.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'BucketName', { value: bucket.bucketName });
+  }
+}
+
+/** Object-level S3 access, spelled out (the L2 grants add `s3:*Object*` wildcards). */
+function grantObjects(role: iam.IRole, objectsArn: string, actions: string[]): void {
+  role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources: [objectsArn] }));
+}

@@ -1,0 +1,112 @@
+/**
+ * `npm run bundle`: the deployable JavaScript — the two Lambda handlers and the container's
+ * Node server — as minified ESM with source maps, with no tsx or dev dependencies inside.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { build, type Plugin } from 'esbuild';
+
+/**
+ * Bundled CommonJS dependencies (aws-xray-sdk-core under the Powertools tracer, among others)
+ * call `require()` for Node built-ins; an ESM bundle has no `require`, so give it one.
+ */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __tasklaneCreateRequire } from 'module'; const require = __tasklaneCreateRequire(import.meta.url);";
+
+/** Each at most 1 MB (the Lambda ones also checked by `npm run bundle:sizes`). */
+export const MAX_BUNDLE_BYTES = 1024 * 1024;
+
+export const BUNDLE_TARGETS = {
+  api: { entry: 'src/entry/lambda-api.ts', outFile: 'lambda/api/index.mjs', target: 'node22' },
+  worker: { entry: 'src/entry/lambda-worker.ts', outFile: 'lambda/worker/index.mjs', target: 'node22' },
+  // The container image runs Node 22; Node 20 (this repo's floor) must run it too.
+  server: { entry: 'src/entry/server.ts', outFile: 'server/index.mjs', target: 'node20' },
+} as const;
+
+export type BundleName = keyof typeof BUNDLE_TARGETS;
+
+export interface BundleOptions {
+  /** Defaults to `dist/`. */
+  outDir?: string;
+  names?: BundleName[];
+  /** Leave `@aws-sdk/*` to the Lambda runtime's copy instead of bundling it. */
+  externalSdk?: boolean;
+  /** A different entry for one of the targets (tests bundle their own wiring this way). */
+  entries?: Partial<Record<BundleName, string>>;
+}
+
+export interface BundleResult {
+  name: BundleName;
+  file: string;
+  bytes: number;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+/**
+ * zod re-exports all ~50 of its message locales through `z.locales`, which defeats tree
+ * shaking (~250 KB minified). The service speaks English only (zod's default), so the
+ * locale barrel is replaced by one that offers `en` alone.
+ */
+export const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(builder) {
+    builder.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: path.join(path.dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-en' }
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(path.join(path.dirname(args.path), 'en.js'))};`,
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
+/** Builds the requested bundles in parallel and returns their paths and sizes. */
+export async function bundle(options: BundleOptions = {}): Promise<BundleResult[]> {
+  const outDir = path.resolve(options.outDir ?? path.join(repoRoot, 'dist'));
+  const names = options.names ?? (Object.keys(BUNDLE_TARGETS) as BundleName[]);
+  return Promise.all(
+    names.map(async (name) => {
+      const target = BUNDLE_TARGETS[name];
+      const file = path.join(outDir, target.outFile);
+      await build({
+        entryPoints: [path.resolve(repoRoot, options.entries?.[name] ?? target.entry)],
+        outfile: file,
+        absWorkingDir: repoRoot,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: target.target,
+        mainFields: ['module', 'main'],
+        minify: true,
+        sourcemap: true,
+        sourcesContent: false,
+        legalComments: 'linked',
+        banner: { js: ESM_REQUIRE_BANNER },
+        external: options.externalSdk ? ['@aws-sdk/*'] : [],
+        plugins: [zodEnglishOnly],
+        logLevel: 'warning',
+      });
+      return { name, file, bytes: statSync(file).size };
+    }),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // `npm run bundle` builds all; `tsx scripts/bundle.ts server` only the named ones.
+  const requested = process.argv.slice(2);
+  const unknown = requested.filter((name) => !(name in BUNDLE_TARGETS));
+  if (unknown.length > 0) {
+    console.error(
+      `Unknown bundle: ${unknown.join(', ')} (choose from ${Object.keys(BUNDLE_TARGETS).join(', ')})`,
+    );
+    process.exit(1);
+  }
+  const results = await bundle(requested.length > 0 ? { names: requested as BundleName[] } : {});
+  for (const { file, bytes } of results) {
+    console.log(`${path.relative(repoRoot, file)}  ${(bytes / 1024).toFixed(1)} KiB`);
+  }
+}

@@ -1,0 +1,182 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resourcesOfType, type Synthesized, synthStage } from '#test/support/infra';
+
+let dev: Synthesized;
+let prod: Synthesized;
+beforeAll(async () => {
+  dev = await synthStage('dev');
+  prod = await synthStage('prod');
+});
+
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+
+function statements(synth: Synthesized): Statement[] {
+  return resourcesOfType(synth, 'AWS::IAM::Policy').flatMap(
+    ([, policy]) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement,
+  );
+}
+
+function functionNamed(synth: Synthesized, name: string) {
+  const found = resourcesOfType(synth, 'AWS::Lambda::Function').find(
+    ([, fn]) => fn.Properties.FunctionName === name,
+  );
+  if (!found) throw new Error(`no function ${name}`);
+  return found;
+}
+
+describe('the functions', () => {
+  it('run Node.js 22 on arm64 with X-Ray, sized per function and stage', () => {
+    for (const [name, memory, timeout] of [
+      ['prod-tasklane-api', 1024, 10],
+      ['prod-tasklane-worker', 1024, 300],
+    ] as const) {
+      expect(functionNamed(prod, name)[1].Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        MemorySize: memory,
+        Timeout: timeout,
+        TracingConfig: { Mode: 'Active' },
+        Handler: 'index.handler',
+      });
+    }
+    expect(functionNamed(dev, 'dev-tasklane-api')[1].Properties.MemorySize).toBe(512);
+  });
+
+  it('get their configuration from the resources, and never set AWS_REGION (Lambda does)', () => {
+    const variables = (
+      functionNamed(prod, 'prod-tasklane-api')[1].Properties.Environment as {
+        Variables: Record<string, unknown>;
+      }
+    ).Variables;
+    expect(Object.keys(variables).sort()).toEqual(
+      [
+        'COGNITO_CLIENT_ID',
+        'COGNITO_USER_POOL_ID',
+        'CORS_ORIGINS',
+        'CURSOR_SECRET',
+        'DYNAMODB_TABLE_NAME',
+        'LOG_LEVEL',
+        'NODE_OPTIONS',
+        'S3_BUCKET',
+        'STAGE',
+      ].sort(),
+    );
+    expect(variables).toMatchObject({
+      STAGE: 'prod',
+      CORS_ORIGINS: 'https://app.tasklane.example.com',
+      DYNAMODB_TABLE_NAME: { Ref: expect.stringMatching(/^DataTable/) },
+      COGNITO_USER_POOL_ID: { Ref: expect.stringMatching(/^UsersUserPool/) },
+      NODE_OPTIONS: '--enable-source-maps',
+    });
+  });
+
+  it('log to their own log groups, with a retention per stage', () => {
+    prod.template.hasResourceProperties('AWS::Logs::LogGroup', {
+      LogGroupName: '/aws/lambda/prod-tasklane-api',
+      RetentionInDays: 365,
+    });
+    dev.template.hasResourceProperties('AWS::Logs::LogGroup', {
+      LogGroupName: '/aws/lambda/dev-tasklane-worker',
+      RetentionInDays: 7,
+    });
+  });
+});
+
+describe('IAM', () => {
+  it('has no "*" action in any policy of the template (IAM, bucket, queue, topic, key)', () => {
+    const documents: Array<{ Statement: Statement[] }> = [];
+    const collect = (value: unknown) => {
+      if (!value || typeof value !== 'object') return;
+      const record = value as Record<string, unknown>;
+      if (Array.isArray(record.Statement)) documents.push(record as { Statement: Statement[] });
+      for (const child of Object.values(record)) collect(child);
+    };
+    collect(prod.json.Resources);
+    const allows = documents.flatMap((document) => document.Statement).filter((s) => s.Effect === 'Allow');
+    expect(allows.length).toBeGreaterThan(15);
+    for (const statement of allows) expect([statement.Action].flat()).not.toContain('*');
+    // The one service-wide grant: the KMS default key policy lets the account administer its key.
+    const serviceWide = allows.filter((s) => [s.Action].flat().some((action) => action.endsWith(':*')));
+    expect(serviceWide.map((s) => s.Action)).toEqual(['kms:*']);
+  });
+
+  it('has no IAM statement with a "*" action or a service-wide wildcard', () => {
+    const actions = statements(prod).flatMap((statement) => [statement.Action].flat());
+    expect(actions.length).toBeGreaterThan(10);
+    for (const action of actions) {
+      expect(action).not.toBe('*');
+      expect(action).not.toMatch(/:\*$/);
+    }
+  });
+
+  it('grants only the log group, the table, the bucket objects and AdminGetUser on the pool', () => {
+    const apiPolicy = resourcesOfType(prod, 'AWS::IAM::Policy').find(([id]) =>
+      id.startsWith('ApiFunctionRole'),
+    );
+    if (!apiPolicy) throw new Error('no policy on the API role');
+    const apiStatements = (apiPolicy[1].Properties.PolicyDocument as { Statement: Statement[] }).Statement;
+    expect(apiStatements).toContainEqual({
+      Action: 'cognito-idp:AdminGetUser',
+      Effect: 'Allow',
+      Resource: { 'Fn::GetAtt': [expect.stringMatching(/^UsersUserPool/), 'Arn'] },
+    });
+    expect(apiStatements).toContainEqual(
+      expect.objectContaining({ Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'] }),
+    );
+    const cognitoActions = statements(prod)
+      .flatMap((statement) => [statement.Action].flat())
+      .filter((action) => action.startsWith('cognito-idp:'));
+    expect(cognitoActions).toEqual(['cognito-idp:AdminGetUser']);
+  });
+
+  it('uses "*" resources only for actions without resource-level permissions (X-Ray, ListStreams)', () => {
+    const starred = statements(prod)
+      .filter((statement) => statement.Resource === '*')
+      .flatMap((statement) => [statement.Action].flat());
+    expect(starred.sort()).toEqual(
+      [
+        'dynamodb:ListStreams',
+        'xray:PutTelemetryRecords',
+        'xray:PutTraceSegments',
+        'xray:PutTelemetryRecords',
+        'xray:PutTraceSegments',
+      ].sort(),
+    );
+  });
+});
+
+describe('the stream worker', () => {
+  it('reads job items only, in bounded batches, bisecting failures and reporting partial batches', () => {
+    prod.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: Match.stringLikeRegexp('^WorkerFunction') },
+      BatchSize: 10,
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 3,
+      MaximumRecordAgeInSeconds: 21600,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      StartingPosition: 'TRIM_HORIZON',
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^JobsDeadLetters'), 'Arn'] } },
+      },
+      FilterCriteria: {
+        Filters: [{ Pattern: JSON.stringify({ dynamodb: { NewImage: { _et: { S: ['Job'] } } } }) }],
+      },
+    });
+  });
+
+  it('dead-letters into an encrypted queue that refuses plain HTTP', () => {
+    prod.template.hasResourceProperties('AWS::SQS::Queue', {
+      QueueName: 'prod-tasklane-worker-dlq',
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 1209600,
+    });
+    prod.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+});

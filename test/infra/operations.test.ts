@@ -1,0 +1,110 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Synthesized, synthStage } from '#test/support/infra';
+
+let staging: Synthesized;
+beforeAll(async () => {
+  staging = await synthStage('staging', { alarmEmail: 'oncall@example.com' });
+});
+
+/** Types whose CloudFormation schema has no Tags property. */
+const UNTAGGABLE = new Set([
+  'AWS::ApiGatewayV2::Route',
+  'AWS::ApiGatewayV2::Integration',
+  'AWS::ApiGatewayV2::Authorizer',
+  'AWS::Cognito::UserPoolClient',
+  'AWS::Cognito::UserPoolGroup',
+  'AWS::IAM::Policy',
+  'AWS::Lambda::Permission',
+  'AWS::S3::BucketPolicy',
+  'AWS::SQS::QueuePolicy',
+  'AWS::SNS::TopicPolicy',
+  'AWS::SNS::Subscription',
+  'AWS::CloudWatch::Dashboard',
+  'AWS::CDK::Metadata',
+]);
+
+describe('operations', () => {
+  it('alarms on the API 5xx rate, DynamoDB throttles, dead letters and worker errors, to an encrypted topic', () => {
+    for (const name of ['api-5xx-rate', 'dynamodb-throttles', 'worker-dlq-depth', 'worker-errors']) {
+      staging.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        AlarmName: `staging-tasklane-${name}`,
+        ComparisonOperator: 'GreaterThanThreshold',
+        TreatMissingData: 'notBreaching',
+        AlarmActions: [{ Ref: Match.stringLikeRegexp('^OperationsAlarmTopic') }],
+      });
+    }
+    staging.template.hasResourceProperties('AWS::SNS::Topic', {
+      TopicName: 'staging-tasklane-alarms',
+      KmsMasterKeyId: Match.anyValue(),
+    });
+    staging.template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'oncall@example.com',
+    });
+    staging.template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  it('has a dashboard', () => {
+    staging.template.hasResourceProperties('AWS::CloudWatch::Dashboard', {
+      DashboardName: 'staging-tasklane-operations',
+    });
+  });
+
+  it('tags every taggable resource with Project, Stage, Owner and CostCenter', () => {
+    const tagged = Object.entries(staging.json.Resources).filter(
+      ([, resource]) => !UNTAGGABLE.has(resource.Type),
+    );
+    expect(tagged.length).toBeGreaterThan(15);
+    for (const [id, resource] of tagged) {
+      const raw = resource.Properties?.Tags ?? resource.Properties?.UserPoolTags;
+      const tags = Array.isArray(raw)
+        ? Object.fromEntries(
+            (raw as Array<{ Key: string; Value: string }>).map((tag) => [tag.Key, tag.Value]),
+          )
+        : (raw as Record<string, string> | undefined);
+      expect({ id, tags }).toMatchObject({
+        id,
+        tags: { Project: 'Tasklane', Stage: 'staging', Owner: 'tasklane-team', CostCenter: 'engineering' },
+      });
+    }
+  });
+
+  it('names resources <stage>-tasklane-…', () => {
+    const names = Object.values(staging.json.Resources).flatMap((resource) => {
+      const props = resource.Properties ?? {};
+      return [
+        'TableName',
+        'FunctionName',
+        'QueueName',
+        'TopicName',
+        'Name',
+        'UserPoolName',
+        'AlarmName',
+        'DashboardName',
+      ]
+        .map((key) => props[key])
+        .filter((value): value is string => typeof value === 'string');
+    });
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) expect(name).toMatch(/^staging-tasklane-/);
+  });
+});
+
+describe('cdk synth for real (NodejsFunction bundling, no prebuilt code)', () => {
+  it('bundles both handlers with esbuild as ESM under 1 MB, with source maps', async () => {
+    const real = await synthStage('dev', {}, { prebuilt: false });
+    expect(real.violations).toEqual([]);
+    const assets = readdirSync(real.assemblyDir).filter((entry) =>
+      existsSync(path.join(real.assemblyDir, entry, 'index.mjs')),
+    );
+    expect(assets).toHaveLength(2);
+    for (const asset of assets) {
+      const file = path.join(real.assemblyDir, asset, 'index.mjs');
+      expect(statSync(file).size).toBeLessThan(1024 * 1024);
+      expect(existsSync(`${file}.map`)).toBe(true);
+    }
+  });
+});

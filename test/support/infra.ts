@@ -1,0 +1,84 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { buildApp } from '../../infra/app.ts';
+import { PREBUILT_BUNDLES_CONTEXT } from '../../infra/constructs/tasklane-function.ts';
+import type { DeployStage } from '../../infra/stage-config.ts';
+import { bundle } from '../../scripts/bundle.ts';
+
+let prebuilt: Promise<string> | undefined;
+
+/** The Lambda bundles, built once per test file (synthesis then skips NodejsFunction's esbuild). */
+function prebuiltBundles(): Promise<string> {
+  prebuilt ??= (async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tasklane-infra-bundles-'));
+    await bundle({ outDir: dir, names: ['api', 'worker'] });
+    return dir;
+  })();
+  return prebuilt;
+}
+
+export interface Synthesized {
+  app: App;
+  template: Template;
+  /** The raw CloudFormation template. */
+  json: {
+    Resources: Record<string, { Type: string; Properties?: Record<string, unknown>; [key: string]: unknown }>;
+  };
+  assemblyDir: string;
+  /** Findings cdk-nag (and CDK's own validation) reported, acknowledged ones excluded. */
+  violations: Array<{ ruleName: string; severity: string; paths: string[] }>;
+}
+
+/** Synthesizes one stage exactly as `cdk synth -c stage=…` does, with cdk-nag, into a temp dir. */
+export async function synthStage(
+  stage: DeployStage,
+  context: Record<string, string> = {},
+  options: { prebuilt?: boolean } = {},
+): Promise<Synthesized> {
+  const outdir = mkdtempSync(path.join(tmpdir(), `tasklane-cdk-${stage}-`));
+  const bundles = options.prebuilt === false ? {} : { [PREBUILT_BUNDLES_CONTEXT]: await prebuiltBundles() };
+  const { app, stack } = buildApp({ outdir, context: { stage, ...bundles, ...context } });
+  const assembly = app.synth();
+  const template = Template.fromStack(stack);
+  return {
+    app,
+    template,
+    json: template.toJSON() as Synthesized['json'],
+    assemblyDir: assembly.directory,
+    violations: readViolations(assembly.directory),
+  };
+}
+
+function readViolations(dir: string): Synthesized['violations'] {
+  const file = path.join(dir, 'validation-report.json');
+  if (!existsSync(file)) return [];
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    pluginReports: Array<{
+      violations: Array<{
+        ruleName: string;
+        severity: string;
+        violatingConstructs: Array<{ constructPath: string }>;
+      }>;
+    }>;
+  };
+  return report.pluginReports.flatMap((plugin) =>
+    plugin.violations.map((violation) => ({
+      ruleName: violation.ruleName,
+      severity: violation.severity,
+      paths: violation.violatingConstructs.map((construct) => construct.constructPath),
+    })),
+  );
+}
+
+/** Resources of one CloudFormation type, by logical id. */
+export function resourcesOfType(
+  synth: Synthesized,
+  type: string,
+): Array<[string, { Type: string; Properties: Record<string, unknown> }]> {
+  return Object.entries(synth.json.Resources)
+    .filter(([, resource]) => resource.Type === type)
+    .map(([id, resource]) => [id, { Type: resource.Type, Properties: resource.Properties ?? {} }]);
+}
