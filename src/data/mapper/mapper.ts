@@ -1,0 +1,22 @@
+import { createQueryOps } from './query-ops.ts';
+import { createReadOps } from './read-ops.ts';
+import { createRuntime, type MapperOptions } from './runtime.ts';
+import { createWriteOps } from './write-ops.ts';
+
+export type { MapperOptions };
+
+/**
+ * The mapper engine: typed entity operations over one table. The only module family that
+ * calls `send()`; repositories build on it. Performs no I/O until an operation is called.
+ */
+export function createMapper(options: MapperOptions) {
+  const runtime = createRuntime(options);
+  return {
+    ...createReadOps(runtime),
+    ...createQueryOps(runtime),
+    ...createWriteOps(runtime),
+    tableName: runtime.tableName,
+  };
+}
+
+export type Mapper = ReturnType<typeof createMapper>;
