@@ -22,7 +22,10 @@ export interface Comparison {
 }
 
 /** Attribute → condition, all ANDed; `$or` holds alternatives (each itself an AND). */
-export type Filter = { [attribute: string]: Scalar | Comparison | undefined } & { $or?: Filter[] };
+export interface Filter {
+  [attribute: string]: Scalar | Comparison | Filter[] | undefined;
+  $or?: Filter[];
+}
 
 /** A sort-key condition of a Query. */
 export type RangeCondition =

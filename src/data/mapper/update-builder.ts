@@ -30,6 +30,9 @@ export function buildUpdate<M>(
   const key = entity.key(keyInput);
   const { defined, removed } = splitChanges(entity, changes as Item);
   const values = validateFields(entity, defined);
+  if (Object.keys(values).length === 0 && removed.length === 0) {
+    throw new InvalidModelError(entity.name, ['(update without changes)']);
+  }
   const p = new Placeholders();
   const sets: string[] = [];
   const removes: string[] = [];
@@ -63,9 +66,6 @@ export function buildUpdate<M>(
     }
     // Every input is known and one is gone: the item leaves the sparse index.
     removes.push(p.name(attribute));
-  }
-  if (sets.length === 0 && removes.length === 0) {
-    throw new InvalidModelError(entity.name, ['(update without changes)']);
   }
   const condition = buildGuard(p, entity, true, options, ctx.now);
   const expression = [
