@@ -112,17 +112,37 @@ export function buildFilter(p: Placeholders, filter: Filter | undefined): string
     parts.push(...comparison(p, attribute, condition as Scalar | Comparison));
   }
   if (filter.$or && filter.$or.length > 0) {
-    const alternatives = filter.$or.map((alternative) => buildFilter(p, alternative) ?? 'true');
-    parts.push(`(${alternatives.map((text) => `(${text})`).join(' OR ')})`);
+    const alternatives = filter.$or.map((alternative) => {
+      const text = buildFilter(p, alternative);
+      if (!text) throw new Error('Filter: an empty $or alternative would match everything');
+      return text;
+    });
+    parts.push(alternatives.join(' OR '));
   }
-  return parts.length === 0 ? undefined : parts.join(' AND ');
+  return and(...parts);
 }
 
-/** AND of the given expressions, skipping empty ones. */
+/** True when `text` has an OR outside any parentheses (AND binds tighter than OR). */
+function hasTopLevelOr(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (depth === 0 && char === ' ' && text.startsWith(' OR ', i)) return true;
+  }
+  return false;
+}
+
+/**
+ * AND of the given expressions, skipping empty ones. Only parts with a top-level OR get
+ * parentheses: DynamoDB rejects redundant ones.
+ */
 export function and(...expressions: Array<string | undefined>): string | undefined {
   const present = expressions.filter((text): text is string => Boolean(text));
   if (present.length === 0) return undefined;
-  return present.length === 1 ? present[0] : present.map((text) => `(${text})`).join(' AND ');
+  if (present.length === 1) return present[0];
+  return present.map((text) => (hasTopLevelOr(text) ? `(${text})` : text)).join(' AND ');
 }
 
 /** `#pk = :pk [AND <range on #sk>]` for a Query. */

@@ -61,7 +61,7 @@ export function buildGuard(
       : undefined,
     // An expired item is gone for readers, so writes that need an existing item treat it as gone too.
     mustExist && entity.hasTtl
-      ? `(attribute_not_exists(${p.name(ttlAttribute)}) OR ${p.name(ttlAttribute)} > ${p.value(epochSeconds(now))})`
+      ? `attribute_not_exists(${p.name(ttlAttribute)}) OR ${p.name(ttlAttribute)} > ${p.value(epochSeconds(now))}`
       : undefined,
     buildFilter(p, options.condition),
   );

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { membershipEntity, projectEntity, taskEntity } from '#data/entities/index';
+import { jobEntity, membershipEntity, projectEntity, taskEntity } from '#data/entities/index';
 import {
   ConditionFailedError,
   CorruptItemError,
@@ -9,7 +9,7 @@ import {
   VersionConflictError,
 } from '#data/mapper/errors';
 import { newId } from '#lib/ids';
-import { NOW, sampleTask } from '../../unit/data/fixtures.ts';
+import { NOW, sampleJob, sampleTask } from '../../unit/data/fixtures.ts';
 import { mapperFixture } from './mapper-fixture.ts';
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
@@ -78,6 +78,28 @@ describe('mapper CRUD against DynamoDB Local', () => {
     const created = await fx.mapper.create(taskEntity, newTask());
     const attempt = fx.mapper.update(taskEntity, created, { title: 'x' }, { condition: { status: 'done' } });
     await expect(attempt).rejects.toBeInstanceOf(ConditionFailedError);
+  });
+
+  it('accepts OR conditions (a job lease: queued, or its lease has run out)', async () => {
+    const job = await fx.mapper.create(jobEntity, {
+      ...sampleJob({ status: 'running', leaseUntil: NOW }),
+      version: undefined,
+    });
+    const lease = { $or: [{ status: 'queued' }, { leaseUntil: { lt: '2026-01-10T12:05:00.000Z' } }] };
+    const taken = await fx.mapper.update(
+      jobEntity,
+      job,
+      { leaseUntil: '2026-01-10T12:10:00.000Z' },
+      { condition: lease },
+    );
+    expect(taken.version).toBe(2);
+    const again = fx.mapper.update(
+      jobEntity,
+      job,
+      { leaseUntil: '2026-01-10T12:20:00.000Z' },
+      { condition: lease },
+    );
+    await expect(again).rejects.toBeInstanceOf(ConditionFailedError);
   });
 
   it('replaces a whole item, locking on its version', async () => {

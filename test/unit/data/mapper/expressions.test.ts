@@ -24,7 +24,7 @@ describe('buildFilter', () => {
     });
     expect(text).toBe(
       '#n0 BETWEEN :v0 AND :v1 AND begins_with(#n1, :v2) AND contains(#n2, :v3) AND #n3 IN (:v4, :v5)' +
-        ' AND attribute_not_exists(#n4) AND ((#n5 = :v6) OR (#n5 <> :v7 AND #n6 < :v8))',
+        ' AND attribute_not_exists(#n4) AND (#n5 = :v6 OR #n5 <> :v7 AND #n6 < :v8)',
     );
   });
 
@@ -58,7 +58,8 @@ describe('buildKeyCondition', () => {
 describe('and', () => {
   it('joins present parts and wraps them when there are several', () => {
     expect(and(undefined, 'a = b')).toBe('a = b');
-    expect(and('a', undefined, 'b')).toBe('(a) AND (b)');
+    expect(and('a', undefined, 'b')).toBe('a AND b');
+    expect(and('a OR b', 'c', '(d OR e)')).toBe('(a OR b) AND c AND (d OR e)');
     expect(and()).toBeUndefined();
   });
 });

@@ -52,7 +52,7 @@ describe('buildUpdate', () => {
       'SET title = "New", status = "done", version = version + 1, updatedAt = "2026-01-11T00:00:00.000Z"',
     );
     expect(expand(request.params.ConditionExpression, request.params)).toBe(
-      '(attribute_exists(pk)) AND (version = 3)',
+      'attribute_exists(pk) AND version = 3',
     );
     expect(request.params.Key).toEqual({ pk: `PROJECT#${key.projectId}`, sk: `TASK#${key.id}` });
   });
@@ -95,7 +95,7 @@ describe('buildUpdate', () => {
       condition: { status: 'queued' },
     });
     expect(expand(request.params.ConditionExpression, request.params)).toBe(
-      '(attribute_exists(pk)) AND ((attribute_not_exists(ttl) OR ttl > 1768089600)) AND (status = "queued")',
+      'attribute_exists(pk) AND (attribute_not_exists(ttl) OR ttl > 1768089600) AND status = "queued"',
     );
   });
 });
@@ -107,7 +107,7 @@ describe('buildReplace / buildDelete / buildCheck', () => {
     expect(request.params.Item?.version).toBe(5);
     expect(request.expectedVersion).toBe(4);
     expect(expand(request.params.ConditionExpression, request.params)).toBe(
-      '(attribute_exists(pk)) AND (version = 4)',
+      'attribute_exists(pk) AND version = 4',
     );
   });
 
