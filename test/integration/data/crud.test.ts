@@ -122,7 +122,7 @@ describe('mapper CRUD against DynamoDB Local', () => {
 
   it('turns a corrupt item into a typed 500 and logs its key and fields, not its payload', async () => {
     const id = newId();
-    const item = {
+    const item: Record<string, unknown> = {
       ...taskEntity.toItem({ ...newTask({ id }), version: 1 }),
       status: 'lost',
       description: 'secret-payload',
