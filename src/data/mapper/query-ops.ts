@@ -35,6 +35,11 @@ export interface Page<T> {
   items: T[];
   /** Null at the end; otherwise pass it back as `cursor` for the next page. */
   nextCursor: string | null;
+  /**
+   * A cursor that resumes right after `items[index]` (same binding). For merging several
+   * queries (the sharded admin view): keep what you used, resume each shard where it stopped.
+   */
+  cursorAfter(index: number): string;
 }
 
 type Item = Record<string, unknown>;
@@ -127,6 +132,16 @@ export function createQueryOps(rt: Runtime) {
     // Filters drop items after DynamoDB's Limit is applied, so filtered reads ask for more.
     const widen = spec.filter ? 3 : 1;
     const items: T[] = [];
+    const rawItems: Item[] = [];
+    const page = (nextCursor: string | null): Page<T> => ({
+      items,
+      nextCursor,
+      cursorAfter(index) {
+        const raw = rawItems[index];
+        if (!raw) throw new RangeError(`cursorAfter: no item at ${index}`);
+        return encode(raw) as string;
+      },
+    });
     for (let reads = 0; reads < rt.maxReadsPerPage; reads++) {
       const remaining = limit - items.length;
       const input = {
@@ -140,17 +155,18 @@ export function createQueryOps(rt: Runtime) {
         if (mode.skipExpired && rt.isExpired(item, now)) continue;
         if (items.length === limit) {
           // A further live item exists: resume right after the last one returned.
-          return { items, nextCursor: encode(lastIncluded ?? startKey) };
+          return page(encode(lastIncluded ?? startKey));
         }
         items.push(decode(item));
+        rawItems.push(item);
         lastIncluded = item;
       }
-      if (!out.LastEvaluatedKey) return { items, nextCursor: null };
+      if (!out.LastEvaluatedKey) return page(null);
       startKey = out.LastEvaluatedKey as CursorKey;
       if (items.length === limit) break;
     }
     // Page full, or the read bound hit: hand back what we have and where to resume.
-    return { items, nextCursor: startKey ? encode(startKey) : null };
+    return page(startKey ? encode(startKey) : null);
 
     function encode(key: Item | undefined): string | null {
       if (!key) return null;

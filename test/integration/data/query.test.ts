@@ -81,6 +81,16 @@ describe('mapper queries against DynamoDB Local', () => {
     expect(pages.length).toBeGreaterThan(1);
   });
 
+  it('resumes after any returned item (for merging sharded queries)', async () => {
+    const first = await fx.mapper.query(taskEntity, { ...byCreation, limit: 10 });
+    const resumed = await fx.mapper.query(taskEntity, {
+      ...byCreation,
+      limit: 3,
+      cursor: first.cursorAfter(3),
+    });
+    expect(resumed.items.map((task) => task.id)).toEqual(first.items.slice(4, 7).map((task) => task.id));
+  });
+
   it('queries the overloaded index (tasks by due date)', async () => {
     const page = await fx.mapper.query(taskEntity, {
       index: 'gsi1',
