@@ -36,6 +36,12 @@ export interface BenchCase {
   addedPercent: number;
   /** Same ratio from the 5 %-trimmed means of all calls (a cross-check against round noise). */
   trimmedMeanRatio: number;
+  /**
+   * The engine's own CPU per call, measured in-process by replaying a captured DynamoDB response
+   * through a stub client (no network, no noise from other processes); and as % of raw p50.
+   */
+  engineCpuUs: number;
+  engineCpuPercent: number;
 }
 
 export interface MapperBenchResult {
@@ -89,31 +95,36 @@ export async function runMapperBench(options: MapperBenchOptions = {}): Promise<
 
     const rawGet = () => doc.send(new GetCommand({ TableName: tableName, Key: key }));
     const mapperGet = () => mapper.get(taskEntity, first);
-    const rawQuery = () =>
-      doc.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :sk)',
-          ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
-          ExpressionAttributeValues: { ':pk': partition, ':sk': SK_PREFIX.task },
-          Limit: pageSize,
-        }),
-      );
+    const rawQueryInput = {
+      TableName: tableName,
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :sk)',
+      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+      ExpressionAttributeValues: { ':pk': partition, ':sk': SK_PREFIX.task },
+      Limit: pageSize,
+    };
+    const rawQuery = () => doc.send(new QueryCommand(rawQueryInput));
     const mapperQuery = () =>
       mapper.query(taskEntity, { partition, range: { beginsWith: SK_PREFIX.task }, limit: pageSize });
 
     const check = await mapperQuery();
     if (check.items.length !== pageSize) throw new Error(`expected a ${pageSize}-item page`);
+    const plan = { rounds, callsPerRound, warmupCalls };
+    const getCase = await compare('GetItem (1 task)', rawGet, mapperGet, plan);
+    const queryCase = await compare(`Query (${pageSize}-task page)`, rawQuery, mapperQuery, plan);
+    // Replay what DynamoDB answered to the engine's own requests (the query reads one look-ahead item).
+    const getAnswer = await rawGet();
+    const queryAnswer = await doc.send(new QueryCommand({ ...rawQueryInput, Limit: pageSize + 1 }));
     return {
       rounds,
       callsPerRound,
       cases: [
-        await compare('GetItem (1 task)', rawGet, mapperGet, { rounds, callsPerRound, warmupCalls }),
-        await compare(`Query (${pageSize}-task page)`, rawQuery, mapperQuery, {
-          rounds,
-          callsPerRound,
-          warmupCalls,
-        }),
+        withEngineCpu(getCase, await engineCpu(getAnswer, (m) => m.get(taskEntity, first))),
+        withEngineCpu(
+          queryCase,
+          await engineCpu(queryAnswer, (m) =>
+            m.query(taskEntity, { partition, range: { beginsWith: SK_PREFIX.task }, limit: pageSize }),
+          ),
+        ),
       ],
     };
   } finally {
@@ -127,7 +138,7 @@ async function compare(
   raw: () => Promise<unknown>,
   engine: () => Promise<unknown>,
   plan: { rounds: number; callsPerRound: number; warmupCalls: number },
-): Promise<BenchCase> {
+): Promise<Omit<BenchCase, 'engineCpuUs' | 'engineCpuPercent'>> {
   for (let i = 0; i < plan.warmupCalls; i++) {
     await raw();
     await engine();
@@ -170,6 +181,31 @@ function trimmedMean(values: number[]): number {
   return kept.reduce((total, value) => total + value, 0) / kept.length;
 }
 
+/** Microseconds of engine work per call around a stub client that answers instantly with `answer`. */
+async function engineCpu(
+  answer: unknown,
+  call: (mapper: ReturnType<typeof createMapper>) => Promise<unknown>,
+) {
+  const stub = { send: async () => answer } as unknown as Parameters<typeof createMapper>[0]['doc'];
+  const mapper = createMapper({ doc: stub, tableName: 'replay', cursorSecret: CURSOR_SECRET });
+  const calls = 5000;
+  for (let i = 0; i < 500; i++) await call(mapper);
+  const start = performance.now();
+  for (let i = 0; i < calls; i++) await call(mapper);
+  return ((performance.now() - start) / calls) * 1000;
+}
+
+function withEngineCpu(
+  result: Omit<BenchCase, 'engineCpuUs' | 'engineCpuPercent'>,
+  cpuUs: number,
+): BenchCase {
+  return {
+    ...result,
+    engineCpuUs: Number(cpuUs.toFixed(1)),
+    engineCpuPercent: Number(((cpuUs / result.rawMedianUs) * 100).toFixed(1)),
+  };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -178,11 +214,11 @@ function median(values: number[]): number {
 /** A markdown table of the results. */
 export function formatMapperBench(result: MapperBenchResult): string {
   const lines = [
-    '| operation | raw lib-dynamodb p50 (µs) | mapper p50 (µs) | mapper/raw (median of rounds) | added | mapper/raw (trimmed mean) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| operation | raw lib-dynamodb p50 (µs) | mapper p50 (µs) | mapper/raw (median of rounds) | added | mapper/raw (trimmed mean) | engine CPU per call (µs, % of raw p50) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...result.cases.map(
       (c) =>
-        `| ${c.name} | ${c.rawMedianUs} | ${c.mapperMedianUs} | ${c.ratio} | ${c.addedPercent} % | ${c.trimmedMeanRatio} |`,
+        `| ${c.name} | ${c.rawMedianUs} | ${c.mapperMedianUs} | ${c.ratio} | ${c.addedPercent} % | ${c.trimmedMeanRatio} | ${c.engineCpuUs} (${c.engineCpuPercent} %) |`,
     ),
   ];
   return lines.join('\n');
