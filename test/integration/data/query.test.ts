@@ -27,10 +27,8 @@ beforeAll(async () => {
     const task = sampleTask({
       projectId,
       status: index % 5 === 0 ? 'blocked' : 'todo',
-      dueDate: `2026-03-${String(60 - index)
-        .padStart(2, '0')
-        .replace(/^([3-9])/, '2$1')
-        .slice(0, 2)}`,
+      dueDate: `2026-03-${String(28 - (index % 28)).padStart(2, '0')}`,
+      labels: index % 3 === 0 ? ['bug', 'ui'] : ['ui'],
     });
     tasks.push(task);
   }
@@ -69,6 +67,16 @@ describe('mapper queries against DynamoDB Local', () => {
     expect(pages.flat()).toEqual(tasks.filter((task) => task.status === 'blocked').map((task) => task.id));
     expect(pages[0]).toHaveLength(5);
     expect(pages[1]).toHaveLength(5);
+  });
+
+  it('filters by label (list contains) and due-date range', async () => {
+    const filter = { labels: { contains: 'bug' }, dueDate: { lte: '2026-03-10' } };
+    const pages = await readAll({ ...byCreation, limit: 4, filter });
+    const expected = tasks.filter(
+      (task) => task.labels.includes('bug') && String(task.dueDate) <= '2026-03-10',
+    );
+    expect(expected.length).toBeGreaterThan(4);
+    expect(pages.flat()).toEqual(expected.map((task) => task.id));
   });
 
   it('bounds the reads per page and returns a cursor when the bound hits', async () => {
