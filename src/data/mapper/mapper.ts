@@ -1,3 +1,4 @@
+import { createBatchWrite } from './batch-write.ts';
 import { createQueryOps } from './query-ops.ts';
 import { createReadOps } from './read-ops.ts';
 import { createRuntime, type MapperOptions } from './runtime.ts';
@@ -15,6 +16,7 @@ export function createMapper(options: MapperOptions) {
     ...createReadOps(runtime),
     ...createQueryOps(runtime),
     ...createWriteOps(runtime),
+    ...createBatchWrite(runtime),
     tableName: runtime.tableName,
   };
 }

@@ -1,12 +1,5 @@
-import {
-  BatchWriteCommand,
-  DeleteCommand,
-  PutCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Entity } from './entity.ts';
-import { DataUnavailableError, type ItemKey } from './errors.ts';
 import { cancellationFailure, conditionFailure } from './failures.ts';
 import type { Runtime } from './runtime.ts';
 import { buildUpdate, type UpdateOptions } from './update-builder.ts';
@@ -26,7 +19,6 @@ type Item = Record<string, unknown>;
 export type CreateInput<I> = Omit<I, 'version'> & { version?: number };
 
 const TRANSACTION_LIMIT = 100;
-const BATCH_WRITE_LIMIT = 25;
 
 export function createWriteOps(rt: Runtime) {
   const { doc, tableName, retrier } = rt;
@@ -163,37 +155,7 @@ export function createWriteOps(rt: Runtime) {
     }
   }
 
-  /** Unconditional puts and deletes in chunks of 25, retrying unprocessed items with backoff. */
-  async function batchWrite(writes: {
-    puts?: Array<{ entity: AnyEntity; model: object }>;
-    deletes?: ItemKey[];
-  }) {
-    const requests: Item[] = [
-      ...(writes.puts ?? []).map(({ entity, model }) => ({ PutRequest: { Item: entity.toItem(model) } })),
-      ...(writes.deletes ?? []).map((key) => ({ DeleteRequest: { Key: { pk: key.pk, sk: key.sk } } })),
-    ];
-    const chunks: Item[][] = [];
-    for (let i = 0; i < requests.length; i += BATCH_WRITE_LIMIT)
-      chunks.push(requests.slice(i, i + BATCH_WRITE_LIMIT));
-    for (const chunk of chunks) await writeChunk(chunk);
-  }
-
-  async function writeChunk(chunk: Item[]) {
-    let pending = chunk;
-    for (let attempt = 0; ; attempt++) {
-      const out = await retrier.run('BatchWriteItem', () =>
-        doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } } as never)),
-      );
-      pending = (out.UnprocessedItems?.[tableName] ?? []) as Item[];
-      if (pending.length === 0) return;
-      if (attempt + 1 >= retrier.policy.maxAttempts) {
-        throw new DataUnavailableError('BatchWriteItem (unprocessed items)', attempt + 1);
-      }
-      await retrier.pause(attempt);
-    }
-  }
-
-  return { tx, create, put, replace, update, delete: remove, transact, batchWrite };
+  return { tx, create, put, replace, update, delete: remove, transact };
 }
 
 /** Conditional writes return the old item on failure, so the error can say why. */
