@@ -69,6 +69,12 @@ describe('defineEntity', () => {
     expect(taskEntity.versioned).toBe(true);
   });
 
+  it('types key inputs from the templates and refuses incomplete keys at run time', () => {
+    // @ts-expect-error the sk template needs `id`
+    expect(() => taskEntity.key({ projectId: 'P1' })).toThrow(InvalidModelError);
+    expect(taskEntity.key({ projectId: 'P1', id: 'T1' })).toEqual({ pk: 'PROJECT#P1', sk: 'TASK#T1' });
+  });
+
   it('refuses a template naming a field the schema lacks', () => {
     expect(() =>
       defineEntity({
