@@ -12,6 +12,11 @@ import {
  * without route code; services may still catch them to choose a domain meaning.
  */
 
+/** `IdempotencyRecord` → `idempotency record`, for details a client may read. */
+function humanName(entity: string): string {
+  return entity.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
 /** A stored primary key, safe to log (ids only, never an item's payload). */
 export interface ItemKey {
   pk: string;
@@ -46,7 +51,7 @@ export class ItemExistsError extends ConflictError {
     readonly entity: string,
     readonly key: ItemKey,
   ) {
-    super(`The ${entity.toLowerCase()} already exists.`, 'already_exists');
+    super(`The ${humanName(entity)} already exists.`, 'already_exists');
   }
 }
 
@@ -56,7 +61,7 @@ export class ItemNotFoundError extends NotFoundError {
     readonly entity: string,
     readonly key: ItemKey,
   ) {
-    super(`The ${entity.toLowerCase()} does not exist.`);
+    super(`The ${humanName(entity)} does not exist.`);
   }
 }
 
@@ -139,6 +144,6 @@ export class ConditionFailedError extends ConflictError {
     readonly entity: string,
     readonly key: ItemKey,
   ) {
-    super(`The ${entity.toLowerCase()} is not in a state that allows this change.`, 'condition_failed');
+    super(`The ${humanName(entity)} is not in a state that allows this change.`, 'condition_failed');
   }
 }

@@ -98,6 +98,7 @@ export function createQueryOps(rt: Runtime) {
     decode: (item: Item) => T,
     mode: { skipExpired: boolean; keysOnly: boolean },
   ): Promise<Page<T>> {
+    if (spec.consistent && spec.index) throw new Error('query: a GSI cannot be read strongly consistently');
     const limit = Math.min(Math.max(1, Math.floor(spec.limit)), MAX_LIMIT);
     const forward = spec.forward ?? true;
     const keyAttrs = spec.index ? INDEX_ATTRS : BASE_ATTRS;
@@ -126,7 +127,7 @@ export function createQueryOps(rt: Runtime) {
       ...optional('FilterExpression', buildFilter(p, spec.filter)),
       ...(mode.keysOnly ? { ProjectionExpression: keyAttrs.map((a) => p.name(a)).join(', ') } : {}),
       ScanIndexForward: forward,
-      ...(spec.consistent && !spec.index ? { ConsistentRead: true } : {}),
+      ...(spec.consistent ? { ConsistentRead: true } : {}),
       ...p.attributes(),
     };
     // Filters drop items after DynamoDB's Limit is applied, so filtered reads ask for more.

@@ -48,7 +48,9 @@ describe('data-layer errors as problems', () => {
   });
 
   it('renders conflicts as 409 and a stale version as 412', async () => {
-    expect((await render(new ItemExistsError('Project', key))).status).toBe(409);
+    const exists = await render(new ItemExistsError('IdempotencyRecord', key));
+    expect(exists.status).toBe(409);
+    expect(exists.body.detail).toBe('The idempotency record already exists.');
     expect((await render(new VersionConflictError('Task', key, 1, 2))).status).toBe(412);
     const cancelled = new TransactionCancelledError([
       { index: 0, entity: 'Task', key, code: 'version_conflict', awsCode: 'ConditionalCheckFailed' },
