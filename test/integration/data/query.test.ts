@@ -99,6 +99,13 @@ describe('mapper queries against DynamoDB Local', () => {
     expect(resumed.items.map((task) => task.id)).toEqual(first.items.slice(4, 7).map((task) => task.id));
   });
 
+  it('reads the base table strongly consistently on request, and refuses that for the GSI', async () => {
+    const page = await fx.mapper.query(taskEntity, { ...byCreation, limit: 5, consistent: true });
+    expect(page.items).toHaveLength(5);
+    const onIndex = { index: 'gsi1' as const, partition: partitions.projectTasksByDue(projectId), limit: 5 };
+    await expect(fx.mapper.query(taskEntity, { ...onIndex, consistent: true })).rejects.toThrow(/GSI/);
+  });
+
   it('queries the overloaded index (tasks by due date)', async () => {
     const page = await fx.mapper.query(taskEntity, {
       index: 'gsi1',
