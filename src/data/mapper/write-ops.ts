@@ -12,7 +12,7 @@ import {
   type CheckOptions,
   type DeleteOptions,
 } from './write-builders.ts';
-import type { AnyEntity, GuardOptions, WriteRequest } from './write-request.ts';
+import { type AnyEntity, assertDistinctKeys, type GuardOptions, type WriteRequest } from './write-request.ts';
 
 type Item = Record<string, unknown>;
 /** What `create` accepts: the model without `version` (the engine starts it at 1). */
@@ -134,6 +134,7 @@ export function createWriteOps(rt: Runtime) {
   async function transact(requests: readonly WriteRequest<unknown>[]): Promise<void> {
     if (requests.length === 0) return;
     if (requests.length > TRANSACTION_LIMIT) throw new Error(`transact: at most ${TRANSACTION_LIMIT} items`);
+    assertDistinctKeys(requests);
     const TransactItems = requests.map((request) => {
       const body = { TableName: tableName, ...request.params, ...failOld(request) };
       if (request.kind === 'put') return { Put: body };

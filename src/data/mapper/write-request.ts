@@ -66,3 +66,13 @@ export function buildGuard(
     buildFilter(p, options.condition),
   );
 }
+
+/** DynamoDB refuses two operations on one item in a transaction; say which item, before sending. */
+export function assertDistinctKeys(requests: readonly WriteRequest<unknown>[]): void {
+  const seen = new Set<string>();
+  for (const { key, entity } of requests) {
+    const id = `${key.pk}\u0000${key.sk}`;
+    if (seen.has(id)) throw new Error(`transact: ${entity.name} ${key.pk}/${key.sk} appears twice`);
+    seen.add(id);
+  }
+}

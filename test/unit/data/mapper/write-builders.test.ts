@@ -3,6 +3,7 @@ import { idempotencyRecordEntity, jobEntity, taskAssignmentEntity, taskEntity } 
 import { InvalidModelError } from '#data/mapper/errors';
 import { buildUpdate } from '#data/mapper/update-builder';
 import { buildCheck, buildCreate, buildDelete, buildReplace } from '#data/mapper/write-builders';
+import { assertDistinctKeys } from '#data/mapper/write-request';
 import { NOW, sampleJob, sampleTask } from '../fixtures.ts';
 
 const ctx = { now: new Date('2026-01-11T00:00:00.000Z') };
@@ -127,5 +128,16 @@ describe('buildReplace / buildDelete / buildCheck', () => {
         ':v0': 2,
       },
     );
+  });
+});
+
+describe('assertDistinctKeys', () => {
+  it('names an item that appears twice in one transaction', () => {
+    const task = sampleTask();
+    const twice = [buildReplace(taskEntity, task, ctx), buildCheck(taskEntity, task, ctx)];
+    expect(() => assertDistinctKeys(twice)).toThrow(
+      `Task PROJECT#${task.projectId}/TASK#${task.id} appears twice`,
+    );
+    expect(() => assertDistinctKeys([buildReplace(taskEntity, task, ctx)])).not.toThrow();
   });
 });
