@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { defineEntity } from '#data/mapper/entity';
+import { KEY_TEMPLATES } from '#data/table';
+import { timestamp, ulid, userId, version } from './common.ts';
+
+export const ATTACHMENT_STATUSES = ['pending', 'ready'] as const;
+
+export const attachmentSchema = z.object({
+  id: ulid,
+  taskId: ulid,
+  projectId: ulid,
+  filename: z.string().min(1).max(255),
+  contentType: z.string().min(1).max(255),
+  size: z.number().int().nonnegative(),
+  status: z.enum(ATTACHMENT_STATUSES),
+  objectKey: z.string().min(1).max(1024),
+  createdBy: userId,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  version,
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** An attachment's metadata in its task's partition; the bytes live in S3 under `objectKey`. */
+export const attachmentEntity = defineEntity({
+  name: 'Attachment',
+  schema: attachmentSchema,
+  keys: KEY_TEMPLATES.attachment,
+  serverOwned: ['objectKey', 'projectId'],
+});

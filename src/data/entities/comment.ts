@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineEntity } from '#data/mapper/entity';
+import { KEY_TEMPLATES } from '#data/table';
+import { timestamp, ulid, userId, version } from './common.ts';
+
+export const commentSchema = z.object({
+  id: ulid,
+  taskId: ulid,
+  projectId: ulid,
+  authorId: userId,
+  body: z.string().min(1).max(10_000),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  version,
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+/** A comment in its task's partition; ULID sort keys make a forward query oldest-first. */
+export const commentEntity = defineEntity({
+  name: 'Comment',
+  schema: commentSchema,
+  keys: KEY_TEMPLATES.comment,
+  serverOwned: ['authorId', 'taskId'],
+});

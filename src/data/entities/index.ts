@@ -1,0 +1,11 @@
+/** Every entity of the single table, for repositories and tests. */
+export * from './attachment.ts';
+export * from './comment.ts';
+export * from './idempotency-record.ts';
+export * from './job.ts';
+export * from './membership.ts';
+export * from './project.ts';
+export * from './revoked-token.ts';
+export * from './task.ts';
+export * from './task-assignment.ts';
+export * from './task-ref.ts';

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { defineEntity } from '#data/mapper/entity';
+import { KEY_TEMPLATES } from '#data/table';
+import { epochSeconds, timestamp, ulid, userId, version } from './common.ts';
+
+export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export const jobSchema = z.object({
+  id: ulid,
+  type: z.literal('project_export'),
+  projectId: ulid,
+  requestedBy: userId,
+  format: z.enum(['json', 'csv']),
+  status: z.enum(JOB_STATUSES),
+  progress: z.object({
+    processed: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative().optional(),
+  }),
+  attempts: z.number().int().nonnegative(),
+  /** A worker's lease (ISO time); another worker may take the job after it. */
+  leaseUntil: timestamp.optional(),
+  resultKey: z.string().min(1).optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  version,
+  ttl: epochSeconds,
+});
+export type Job = z.infer<typeof jobSchema>;
+
+/** An asynchronous job (`JOB#<id>`); expires through TTL some time after it finishes. */
+export const jobEntity = defineEntity({
+  name: 'Job',
+  schema: jobSchema,
+  keys: KEY_TEMPLATES.job,
+  serverOwned: ['type', 'projectId', 'requestedBy'],
+});

@@ -1,0 +1,87 @@
+import { TABLE_KEYS } from '#data/table';
+import {
+  type CancellationCode,
+  type CancellationReason,
+  ConditionFailedError,
+  ItemExistsError,
+  ItemNotFoundError,
+  TransactionCancelledError,
+  VersionConflictError,
+} from './errors.ts';
+import type { WriteRequest } from './write-request.ts';
+
+/**
+ * Turns DynamoDB condition failures into typed errors, using the old item DynamoDB returns
+ * (ReturnValuesOnConditionCheckFailure=ALL_OLD) to tell "missing" from "other version".
+ */
+
+type Item = Record<string, unknown>;
+
+/** A number from a plain or raw (`{ N: '3' }`) attribute: cancellation reasons carry raw items. */
+function readNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'object' && value !== null && 'N' in value) return Number((value as { N: string }).N);
+  return undefined;
+}
+
+function classify(
+  request: WriteRequest<unknown>,
+  old: Item | undefined,
+  nowSeconds: number,
+): { code: CancellationCode; actualVersion?: number } {
+  if (request.intent === 'create') return { code: 'already_exists' };
+  const ttl = readNumber(old?.[TABLE_KEYS.ttlAttribute]);
+  const alive = old !== undefined && (ttl === undefined || ttl > nowSeconds);
+  if (request.intent === 'existing' && !alive) return { code: 'not_found' };
+  const actualVersion = readNumber(old?.version);
+  if (request.expectedVersion !== undefined && actualVersion !== request.expectedVersion) {
+    return { code: 'version_conflict', ...(actualVersion !== undefined ? { actualVersion } : {}) };
+  }
+  return { code: 'condition_failed' };
+}
+
+/** The typed error for a single write whose condition failed. */
+export function conditionFailure(
+  request: WriteRequest<unknown>,
+  old: Item | undefined,
+  nowSeconds: number,
+): Error {
+  const { code, actualVersion } = classify(request, old, nowSeconds);
+  const { entity, key } = request;
+  switch (code) {
+    case 'already_exists':
+      return new ItemExistsError(entity.name, key);
+    case 'not_found':
+      return new ItemNotFoundError(entity.name, key);
+    case 'version_conflict':
+      return new VersionConflictError(entity.name, key, request.expectedVersion ?? 0, actualVersion);
+    default:
+      return new ConditionFailedError(entity.name, key);
+  }
+}
+
+const AWS_CODES: Record<string, CancellationCode> = {
+  None: 'none',
+  TransactionConflict: 'conflict',
+  ThrottlingError: 'throttled',
+  ProvisionedThroughputExceeded: 'throttled',
+};
+
+/** One typed reason per transaction item, in request order. */
+export function cancellationFailure(
+  requests: readonly WriteRequest<unknown>[],
+  reasons: ReadonlyArray<{ Code?: string; Item?: Item }>,
+  nowSeconds: number,
+): TransactionCancelledError {
+  return new TransactionCancelledError(
+    requests.map((request, index) => {
+      const reason = reasons[index] ?? {};
+      const awsCode = reason.Code ?? 'None';
+      const base = { index, entity: request.entity.name, key: request.key, awsCode };
+      if (awsCode !== 'ConditionalCheckFailed') {
+        return { ...base, code: AWS_CODES[awsCode] ?? 'other' } satisfies CancellationReason;
+      }
+      return { ...base, ...classify(request, reason.Item, nowSeconds) };
+    }),
+  );
+}

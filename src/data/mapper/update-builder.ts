@@ -1,0 +1,112 @@
+import { TABLE_KEYS } from '#data/table';
+import { InvalidModelError } from './errors.ts';
+import { Placeholders } from './expressions.ts';
+import type { CompiledKey } from './key-template.ts';
+import {
+  type AnyEntity,
+  buildGuard,
+  type GuardOptions,
+  type WriteContext,
+  type WriteRequest,
+} from './write-request.ts';
+
+export interface UpdateOptions extends GuardOptions {}
+
+type Item = Record<string, unknown>;
+
+/**
+ * An UpdateItem from a partial model. `changes` maps fields to new values; a field present
+ * with the value `undefined` is REMOVEd. Key fields and server-owned fields are refused; the
+ * engine bumps `version` and sets `updatedAt`. Index keys whose template uses a changed field
+ * are rebuilt from `keyInput` (the identity plus any current values they need) and the changes.
+ */
+export function buildUpdate<M>(
+  entity: AnyEntity,
+  keyInput: object,
+  changes: object,
+  ctx: WriteContext,
+  options: UpdateOptions = {},
+): WriteRequest<M> {
+  const key = entity.key(keyInput);
+  const { defined, removed } = splitChanges(entity, changes as Item);
+  const values = validateFields(entity, defined);
+  if (Object.keys(values).length === 0 && removed.length === 0) {
+    throw new InvalidModelError(entity.name, ['(update without changes)']);
+  }
+  const p = new Placeholders();
+  const sets: string[] = [];
+  const removes: string[] = [];
+  for (const [field, value] of Object.entries(values)) {
+    if (value !== undefined) sets.push(`${p.name(field)} = ${p.value(value)}`);
+  }
+  for (const field of removed) removes.push(p.name(field));
+  if (entity.versioned) sets.push(`${p.name('version')} = ${p.name('version')} + ${p.value(1)}`);
+  if (entity.hasUpdatedAt) sets.push(`${p.name('updatedAt')} = ${p.value(ctx.now.toISOString())}`);
+
+  const changed = new Set([...Object.keys(values), ...removed]);
+  const merged: Item = { ...(keyInput as Item), ...values };
+  for (const field of removed) merged[field] = undefined;
+  const { gsi1 } = TABLE_KEYS;
+  for (const [attribute, compiled] of [
+    [gsi1.partitionKey, entity.gsi1.pk],
+    [gsi1.sortKey, entity.gsi1.sk],
+  ] as Array<[string, CompiledKey | undefined]>) {
+    if (!compiled?.fields.some((field) => changed.has(field))) continue;
+    const rendered = compiled.render(merged);
+    if (rendered !== undefined) {
+      sets.push(`${p.name(attribute)} = ${p.value(rendered)}`);
+      continue;
+    }
+    const unknown = compiled.fields.filter((field) => !(field in merged));
+    if (unknown.length > 0) {
+      throw new InvalidModelError(
+        entity.name,
+        unknown.map((field) => `${attribute} needs ${field}`),
+      );
+    }
+    // Every input is known and one is gone: the item leaves the sparse index.
+    removes.push(p.name(attribute));
+  }
+  const condition = buildGuard(p, entity, true, options, ctx.now);
+  const expression = [
+    sets.length > 0 ? `SET ${sets.join(', ')}` : '',
+    removes.length > 0 ? `REMOVE ${removes.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    kind: 'update',
+    entity,
+    key,
+    intent: 'existing',
+    ...(options.expectedVersion !== undefined ? { expectedVersion: options.expectedVersion } : {}),
+    params: { Key: key, UpdateExpression: expression, ConditionExpression: condition, ...p.attributes() },
+  };
+}
+
+function splitChanges(entity: AnyEntity, changes: Item): { defined: Item; removed: string[] } {
+  const defined: Item = {};
+  const removed: string[] = [];
+  const refused: string[] = [];
+  for (const [field, value] of Object.entries(changes)) {
+    if (!entity.fields.has(field)) refused.push(`${field} (unknown)`);
+    else if (entity.immutable.has(field)) refused.push(`${field} (key or server-owned)`);
+    else if (value !== undefined) defined[field] = value;
+    else if (entity.optionalFields.has(field)) removed.push(field);
+    else refused.push(`${field} (required; cannot be removed)`);
+  }
+  if (refused.length > 0) throw new InvalidModelError(entity.name, refused);
+  return { defined, removed };
+}
+
+function validateFields(entity: AnyEntity, defined: Item): Item {
+  const values: Item = {};
+  const failed: string[] = [];
+  for (const [field, value] of Object.entries(defined)) {
+    const parsed = entity.fieldSchemas[field]?.safeParse(value);
+    if (parsed?.success) values[field] = parsed.data;
+    else failed.push(...(parsed?.error.issues.map((issue) => [field, ...issue.path].join('.')) ?? [field]));
+  }
+  if (failed.length > 0) throw new InvalidModelError(entity.name, failed);
+  return values;
+}

@@ -1,0 +1,155 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  ProvisionedThroughputExceededException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commentEntity, membershipEntity } from '#data/entities/index';
+import { DataUnavailableError } from '#data/mapper/errors';
+import { newId } from '#lib/ids';
+import { NOW } from '../../unit/data/fixtures.ts';
+import { mapperFixture } from './mapper-fixture.ts';
+
+/*
+ * Fault injection. DynamoDB Local never throttles, never reports TransactionConflict and never
+ * leaves keys unprocessed, so these tests inject those answers with SDK middleware
+ * (client.middlewareStack.add) at the initialize step, above the SDK's own retry: the engine's
+ * retry policy is what is under test. Everything else goes to the real DynamoDB Local.
+ */
+
+let fx: Awaited<ReturnType<typeof mapperFixture>>;
+beforeAll(async () => {
+  fx = await mapperFixture({ retry: { maxAttempts: 4 } });
+});
+
+type Fault = (input: Record<string, unknown>) => unknown;
+
+/** Answers the next `times` calls of `command` with `fault` instead of sending them; returns a call counter. */
+function inject(client: DynamoDBClient, command: string, times: number, fault: Fault) {
+  const name = `fault-${newId()}`;
+  const seen = { calls: 0, injected: 0 };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName !== command) return next(args);
+      seen.calls++;
+      if (seen.injected >= times) return next(args);
+      seen.injected++;
+      const outcome = fault(args.input as Record<string, unknown>);
+      if (outcome instanceof Error) throw outcome;
+      return { output: outcome, response: {} } as never;
+    },
+    { step: 'initialize', name },
+  );
+  return { seen, remove: () => client.middlewareStack.remove(name) };
+}
+
+const throttle = () =>
+  new ProvisionedThroughputExceededException({ message: 'Rate exceeded (injected)', $metadata: {} });
+const conflict = () =>
+  new TransactionCanceledException({
+    message: 'Transaction cancelled (injected conflict)',
+    $metadata: {},
+    CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }],
+  });
+
+const member = (userId: string) => ({ projectId: newId(), userId, role: 'member' as const, addedAt: NOW });
+
+describe('mapper retries under injected faults', () => {
+  it('retries throttling and succeeds', async () => {
+    const created = await fx.mapper.create(membershipEntity, member('alice'));
+    const fault = inject(fx.client, 'GetItemCommand', 2, throttle);
+    try {
+      expect(await fx.mapper.get(membershipEntity, created)).toEqual(created);
+      expect(fault.seen.calls).toBe(3);
+    } finally {
+      fault.remove();
+    }
+  });
+
+  it('turns persistent throttling into a 503 with Retry-After', async () => {
+    const fault = inject(fx.client, 'QueryCommand', 100, throttle);
+    try {
+      const error = await fx.mapper
+        .query(membershipEntity, { partition: 'PROJECT#x', limit: 5 })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DataUnavailableError);
+      expect((error as DataUnavailableError).status).toBe(503);
+      expect((error as DataUnavailableError).headers['Retry-After']).toBeDefined();
+      expect(fault.seen.calls).toBe(4);
+    } finally {
+      fault.remove();
+    }
+  });
+
+  it('retries a transaction cancelled only by a conflict', async () => {
+    const a = member('a');
+    const fault = inject(fx.client, 'TransactWriteItemsCommand', 2, conflict);
+    try {
+      const { tx } = fx.mapper;
+      await fx.mapper.transact([
+        tx.create(membershipEntity, a),
+        tx.create(membershipEntity, { ...a, userId: 'b' }),
+      ]);
+      expect(fault.seen.calls).toBe(3);
+      expect(await fx.mapper.get(membershipEntity, a)).toMatchObject({ userId: 'a' });
+    } finally {
+      fault.remove();
+    }
+  });
+
+  it('gives up on a persistent transaction conflict with a 503', async () => {
+    const a = member('a');
+    const fault = inject(fx.client, 'TransactWriteItemsCommand', 100, conflict);
+    try {
+      const { tx } = fx.mapper;
+      const attempt = fx.mapper.transact([
+        tx.create(membershipEntity, a),
+        tx.create(membershipEntity, { ...a, userId: 'b' }),
+      ]);
+      await expect(attempt).rejects.toBeInstanceOf(DataUnavailableError);
+    } finally {
+      fault.remove();
+    }
+  });
+
+  it('retries unprocessed batch-get keys until every key is read', async () => {
+    const taskId = newId();
+    const comments = Array.from({ length: 3 }, (_, index) => ({
+      id: newId(),
+      taskId,
+      projectId: newId(),
+      authorId: 'alice',
+      body: `c${index}`,
+      createdAt: NOW,
+      updatedAt: NOW,
+      version: 1,
+    }));
+    await fx.mapper.batchWrite({ puts: comments.map((model) => ({ entity: commentEntity, model })) });
+    // The first answer reads nothing and hands every key back as unprocessed.
+    const fault = inject(fx.client, 'BatchGetItemCommand', 1, (input) => ({
+      Responses: {},
+      UnprocessedKeys: input.RequestItems,
+    }));
+    try {
+      const read = await fx.mapper.batchGet(comments.map((c) => ({ entity: commentEntity, key: c })));
+      expect(read.map((c) => c?.body)).toEqual(['c0', 'c1', 'c2']);
+      expect(fault.seen.calls).toBe(2);
+    } finally {
+      fault.remove();
+    }
+  });
+
+  it('gives up with a 503 when keys stay unprocessed', async () => {
+    const fault = inject(fx.client, 'BatchGetItemCommand', 100, (input) => ({
+      Responses: {},
+      UnprocessedKeys: input.RequestItems,
+    }));
+    try {
+      const attempt = fx.mapper.batchGet([{ entity: commentEntity, key: { taskId: newId(), id: newId() } }]);
+      await expect(attempt).rejects.toBeInstanceOf(DataUnavailableError);
+      expect(fault.seen.calls).toBe(4);
+    } finally {
+      fault.remove();
+    }
+  });
+});
