@@ -5,9 +5,11 @@ import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from '#config';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '#domain/errors';
+import type { IdempotencyStore } from '#domain/idempotency';
 import type { AppLogger } from '#lib/logger';
 import type { Authenticator } from '#services/auth/authenticator';
 import type { AuthService } from '#services/auth-service';
+import type { ProjectAccess } from '#services/project-access';
 import type { AppEnv } from './http/context.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
 import { requestContext } from './http/middleware/request-context.ts';
@@ -29,6 +31,10 @@ export interface AppDeps {
   /** Verifies bearer tokens for every `/v1` route but the public auth endpoints. */
   authenticator: Authenticator;
   authService: AuthService;
+  /** Idempotency-Key records for creating POSTs. */
+  idempotency: IdempotencyStore;
+  /** The membership gate every project-scoped service goes through. */
+  projectAccess: ProjectAccess;
 }
 
 /** Entry-specific additions that are not dependencies of the routes. */

@@ -2,6 +2,9 @@ import type { AppDeps } from '#app';
 import type { Config } from '#config';
 import { createCognitoClient, createCognitoGateway } from '#data/cognito-gateway';
 import { createDynamoClients, tableProbe } from '#data/dynamodb-client';
+import { createMapper } from '#data/mapper/mapper';
+import { createIdempotencyRepository } from '#data/repositories/idempotency-repository';
+import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
 import { type AppLogger, createLogger } from '#lib/logger';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
@@ -9,6 +12,7 @@ import { createAuthenticator } from '#services/auth/authenticator';
 import { createTokenRevocations } from '#services/auth/token-revocations';
 import { createUserStatusCache } from '#services/auth/user-status-cache';
 import { createAuthService } from '#services/auth-service';
+import { createProjectAccess } from '#services/project-access';
 
 /** What an entry point may hand the container instead of the defaults. */
 export interface ContainerOptions {
@@ -46,9 +50,19 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     clientId: config.cognito.clientId,
     hardened: config.isHardened,
   });
+  const mapper = createMapper({
+    doc: dynamo.doc,
+    tableName: config.dynamodb.tableName,
+    cursorSecret: config.cursorSecret,
+    logger,
+  });
+  const memberships = createMembershipRepository(mapper);
+  const projectAccess = createProjectAccess(memberships);
   return {
     config,
     logger,
+    idempotency: createIdempotencyRepository(mapper),
+    projectAccess,
     checkDatabase: tableProbe(dynamo.client, config.dynamodb.tableName),
     authenticator: createAuthenticator({ verifier, revocations, userStatus }),
     authService: createAuthService({ gateway: cognito, revocations, userStatus }),

@@ -1,6 +1,7 @@
 import type { AppDeps } from '#app';
 import { createApp } from '#app';
 import { type Config, loadConfig } from '#config';
+import { createContainer } from '#container';
 import type { AppLogger } from '#lib/logger';
 import { offlineAuth } from './auth.ts';
 
@@ -15,6 +16,9 @@ export function offlineConfig(overrides: Record<string, string> = {}): Config {
     COGNITO_CLIENT_ID: 'offline-client',
     S3_BUCKET: 'offline-bucket',
     CURSOR_SECRET: 'offline-cursor-secret-0123456789abcdef',
+    // Closed ports: a test that reaches for a backing service fails fast, never calls AWS.
+    DYNAMODB_ENDPOINT: 'http://127.0.0.1:9',
+    S3_ENDPOINT: 'http://127.0.0.1:9',
     ...overrides,
   });
 }
@@ -36,8 +40,10 @@ export function memoryLogger(): AppLogger & {
  */
 export function offlineApp(overrides: Partial<AppDeps> = {}, options?: Parameters<typeof createApp>[1]) {
   const { authenticator, authService } = offlineAuth();
+  const config = overrides.config ?? offlineConfig();
   const deps: AppDeps = {
-    config: offlineConfig(),
+    ...createContainer(config),
+    config,
     logger: memoryLogger(),
     checkDatabase: async () => {},
     authenticator,

@@ -1,29 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { ConflictError, ValidationError } from '#domain/errors';
+import type { IdempotencyStore } from '#domain/idempotency';
 import type { AppEnv } from '../context.ts';
-
-/** A response kept for replay. */
-export interface StoredResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-export type BeginOutcome =
-  | { outcome: 'started' }
-  | { outcome: 'in_flight' }
-  | { outcome: 'mismatch' }
-  | { outcome: 'completed'; response: StoredResponse };
-
-/** Where idempotency records live (the data layer implements it). */
-export interface IdempotencyStore {
-  /** Claims `key` for `requestHash`, or tells what already holds it. Expired records count as absent. */
-  begin(scope: string, key: string, requestHash: string): Promise<BeginOutcome>;
-  complete(scope: string, key: string, response: StoredResponse): Promise<void>;
-  /** Lets the key be used again (the first attempt did not succeed). */
-  release(scope: string, key: string): Promise<void>;
-}
 
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
 
@@ -32,10 +11,7 @@ const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
  * key with another request is 422, a retry while the first is in flight is 409. Keys are
  * scoped to the caller. Only successes are kept; a failure frees the key for a retry.
  */
-export function idempotent(
-  store: IdempotencyStore,
-  scopeOf: (c: Context<AppEnv>) => string,
-): MiddlewareHandler<AppEnv> {
+export function idempotent(store: IdempotencyStore): MiddlewareHandler<AppEnv> {
   return async function idempotencyMiddleware(c, next) {
     const key = c.req.header('idempotency-key');
     if (key === undefined) return next();
@@ -44,7 +20,8 @@ export function idempotent(
         { path: 'header.idempotency-key', message: 'must be 1-255 visible ASCII characters' },
       ]);
     }
-    const scope = scopeOf(c);
+    // Keys are per caller: two users may pick the same key without seeing each other's responses.
+    const scope = c.get('user').sub;
     const body = await c.req.text();
     const requestHash = createHash('sha256')
       .update(`${c.req.method} ${c.req.path}\n${body}`)

@@ -1,0 +1,31 @@
+import type { Membership } from '#data/entities/membership';
+import type { MembershipRepository } from '#data/repositories/membership-repository';
+import { ForbiddenError, NotFoundError } from '#domain/errors';
+import { can, type ProjectAction } from '#domain/roles';
+
+/**
+ * The one gate to a project's resources. A caller who is not a member learns nothing —
+ * not even that the project exists (404); a member whose role is too small gets 403.
+ */
+export function createProjectAccess(memberships: Pick<MembershipRepository, 'find'>) {
+  return {
+    /** The caller's membership, when it allows `action`. */
+    async require(projectId: string, userId: string, action: ProjectAction): Promise<Membership> {
+      return authorize(await memberships.find(projectId, userId), action);
+    },
+  };
+}
+
+export type ProjectAccess = ReturnType<typeof createProjectAccess>;
+
+/**
+ * Checks an already-loaded membership (e.g. from a BatchGet with the resource itself,
+ * so a read costs one round trip).
+ */
+export function authorize(membership: Membership | undefined, action: ProjectAction): Membership {
+  if (!membership) throw new NotFoundError('The project does not exist.', 'project_not_found');
+  if (!can(membership.role, action)) {
+    throw new ForbiddenError(`Your role (${membership.role}) does not allow ${action}.`, 'role_forbids');
+  }
+  return membership;
+}
