@@ -9,7 +9,7 @@ import type { IdempotencyStore } from '#domain/idempotency';
 import type { AppLogger } from '#lib/logger';
 import type { Authenticator } from '#services/auth/authenticator';
 import type { AuthService } from '#services/auth-service';
-import type { ProjectAccess } from '#services/project-access';
+import type { ProjectAccess, TaskAccess } from '#services/project-access';
 import type { AppEnv } from './http/context.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
 import { requestContext } from './http/middleware/request-context.ts';
@@ -35,6 +35,8 @@ export interface AppDeps {
   idempotency: IdempotencyStore;
   /** The membership gate every project-scoped service goes through. */
   projectAccess: ProjectAccess;
+  /** The gate for resources addressed by task id alone. */
+  taskAccess: TaskAccess;
 }
 
 /** Entry-specific additions that are not dependencies of the routes. */

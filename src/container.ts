@@ -6,13 +6,14 @@ import { createMapper } from '#data/mapper/mapper';
 import { createIdempotencyRepository } from '#data/repositories/idempotency-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
+import { createTaskLookup } from '#data/repositories/task-lookup';
 import { type AppLogger, createLogger } from '#lib/logger';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
 import { createTokenRevocations } from '#services/auth/token-revocations';
 import { createUserStatusCache } from '#services/auth/user-status-cache';
 import { createAuthService } from '#services/auth-service';
-import { createProjectAccess } from '#services/project-access';
+import { createProjectAccess, createTaskAccess } from '#services/project-access';
 
 /** What an entry point may hand the container instead of the defaults. */
 export interface ContainerOptions {
@@ -58,11 +59,13 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
   });
   const memberships = createMembershipRepository(mapper);
   const projectAccess = createProjectAccess(memberships);
+  const taskAccess = createTaskAccess(createTaskLookup(mapper), projectAccess);
   return {
     config,
     logger,
     idempotency: createIdempotencyRepository(mapper),
     projectAccess,
+    taskAccess,
     checkDatabase: tableProbe(dynamo.client, config.dynamodb.tableName),
     authenticator: createAuthenticator({ verifier, revocations, userStatus }),
     authService: createAuthService({ gateway: cognito, revocations, userStatus }),

@@ -1,5 +1,7 @@
 import type { Membership } from '#data/entities/membership';
+import type { Task } from '#data/entities/task';
 import type { MembershipRepository } from '#data/repositories/membership-repository';
+import type { TaskLookup } from '#data/repositories/task-lookup';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
 import { can, type ProjectAction } from '#domain/roles';
 
@@ -29,3 +31,29 @@ export function authorize(membership: Membership | undefined, action: ProjectAct
   }
   return membership;
 }
+
+/**
+ * The gate for resources addressed by task id alone (`/v1/tasks/{taskId}/…`): the task's
+ * project decides. A task the caller may not see is a 404, like one that does not exist.
+ */
+export function createTaskAccess(tasks: TaskLookup, access: ProjectAccess) {
+  return {
+    async require(
+      taskId: string,
+      userId: string,
+      action: ProjectAction,
+    ): Promise<{ task: Task; membership: Membership }> {
+      const task = await tasks.byId(taskId);
+      if (!task) throw new NotFoundError('The task does not exist.', 'task_not_found');
+      try {
+        return { task, membership: await access.require(task.projectId, userId, action) };
+      } catch (error) {
+        if (error instanceof NotFoundError)
+          throw new NotFoundError('The task does not exist.', 'task_not_found');
+        throw error;
+      }
+    },
+  };
+}
+
+export type TaskAccess = ReturnType<typeof createTaskAccess>;
