@@ -33,13 +33,19 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
   const dynamo = createDynamoClients(config);
   // The document client shares the base client's middleware stack, so one capture covers both.
   instrument(dynamo.client);
+  const mapper = createMapper({
+    doc: dynamo.doc,
+    tableName: config.dynamodb.tableName,
+    cursorSecret: config.cursorSecret,
+    logger,
+  });
   const cognito = createCognitoGateway({
     client: instrument(createCognitoClient({ region: config.region, endpoint: config.cognito.endpoint })),
     userPoolId: config.cognito.userPoolId,
     clientId: config.cognito.clientId,
   });
   const revocations = createTokenRevocations({
-    store: createRevokedTokenRepository({ doc: dynamo.doc, tableName: config.dynamodb.tableName }),
+    store: createRevokedTokenRepository(mapper),
   });
   const userStatus = createUserStatusCache({
     lookup: cognito.getUserStatus,
@@ -51,12 +57,7 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     clientId: config.cognito.clientId,
     hardened: config.isHardened,
   });
-  const mapper = createMapper({
-    doc: dynamo.doc,
-    tableName: config.dynamodb.tableName,
-    cursorSecret: config.cursorSecret,
-    logger,
-  });
+
   const memberships = createMembershipRepository(mapper);
   const projectAccess = createProjectAccess(memberships);
   const taskAccess = createTaskAccess(createTaskLookup(mapper), projectAccess);
