@@ -10,8 +10,10 @@ import { ensureUser, localCognitoClient } from '../local/bootstrap.ts';
 import { freePort } from '../local/processes.ts';
 import { bootstrapLocalStack, removeStackDir, startLocalStack } from '../local/stack.ts';
 import { formatAuthBench, runAuthBench } from './auth.ts';
+import { formatColdStart, runColdStartBench } from './cold-start.ts';
 import { runLoad } from './load.ts';
 import { describeMachine, residentMemoryMiB } from './machine.ts';
+import { formatMapperBench, runMapperBench } from './mapper.ts';
 import { renderTable, type ScenarioRow, writeReport } from './report.ts';
 import { startBenchServer } from './server.ts';
 
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
       CURSOR_SECRET: 'bench-cursor-secret-0123456789abcdef0123456789',
     };
     const apiPort = await freePort();
-    const server = await startBenchServer(appEnvironment, apiPort);
+    const server = await startBenchServer(appEnvironment, apiPort, path.join(rootDir, 'dist'));
     const baseUrl = `http://127.0.0.1:${apiPort}`;
     const rows: ScenarioRow[] = [];
 
@@ -100,9 +102,14 @@ async function main(): Promise<void> {
       settings: `autocannon, ${CONNECTIONS} connections, keep-alive, no pipelining, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per scenario; the server runs in its own Node process with LOG_LEVEL=WARN; DynamoDB Local, cognito-local and s3rver on loopback.`,
       rows,
       extra: [
+        { title: 'Lambda cold path', lines: [formatColdStart(await runColdStartBench())] },
         {
           title: 'Token verification (in-process, no network)',
           lines: [formatAuthBench(await runAuthBench())],
+        },
+        {
+          title: 'Mapper engine over raw lib-dynamodb',
+          lines: [formatMapperBench(await runMapperBench({ endpoint: stack.endpoints.dynamodb }))],
         },
         { title: 'Memory', lines: [`API server RSS after the run: ${rss?.toFixed(0) ?? '—'} MiB.`] },
       ],

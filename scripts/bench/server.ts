@@ -1,16 +1,20 @@
 import path from 'node:path';
+import { bundle } from '../bundle.ts';
 import { type ManagedProcess, spawnManaged, waitUntil } from '../local/processes.ts';
 
 /**
- * Starts the API as its own process (the load generator runs in this one), the way
- * `npm start` serves it, with request logging off so the terminal is not the bottleneck.
+ * Starts the API as its own process (the load generator runs in this one) from the same
+ * esbuild bundle the container image runs, with request logging off (LOG_LEVEL=WARN) so
+ * writing to a pipe is not what gets measured.
  */
 export async function startBenchServer(
   environment: Record<string, string>,
   port: number,
+  outDir: string,
 ): Promise<ManagedProcess> {
-  const entry = path.resolve('src/entry/server.ts');
-  const server = spawnManaged('API server', process.execPath, ['--import', 'tsx', entry], {
+  await bundle({ outDir, names: ['server'] });
+  const entry = path.join(outDir, 'server', 'index.mjs');
+  const server = spawnManaged('API server', process.execPath, [entry], {
     env: { ...process.env, ...environment, PORT: String(port), LOG_LEVEL: 'WARN', NODE_ENV: 'production' },
   });
   await waitUntil(

@@ -1,0 +1,121 @@
+/**
+ * The Lambda cold path: each bundle's size (AWS SDK inside, and left to the runtime), and
+ * the time a fresh Node process takes to import the API bundle and serve its first event,
+ * over the time of a bare `node -e ""` (median of several runs). Run alone with tsx.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundle } from '../bundle.ts';
+import { median } from './stats.ts';
+
+export interface ColdStartResult {
+  sizes: Array<{ name: string; withSdkKiB: number; withoutSdkKiB: number }>;
+  bareNodeMs: number;
+  importAndFirstEventMs: number;
+  overBareMs: number;
+  runs: number;
+}
+
+const RUNNER = `
+import { pathToFileURL } from 'node:url';
+const [bundlePath, eventPath] = process.argv.slice(2);
+const { readFileSync } = await import('node:fs');
+const event = JSON.parse(readFileSync(eventPath, 'utf8'));
+const { handler } = await import(pathToFileURL(bundlePath).href);
+const response = await handler(event, { awsRequestId: 'cold-1', functionName: 'api', getRemainingTimeInMillis: () => 30000 });
+if (response.statusCode !== 200) { console.error(JSON.stringify(response)); process.exit(2); }
+process.exit(0);
+`;
+
+/** Environment the API bundle needs at import (values only; /health performs no I/O). */
+const BUNDLE_ENV = {
+  STAGE: 'test',
+  LOG_LEVEL: 'WARN',
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'cold',
+  AWS_SECRET_ACCESS_KEY: 'cold',
+  DYNAMODB_TABLE_NAME: 'cold-start',
+  DYNAMODB_ENDPOINT: 'http://127.0.0.1:9',
+  COGNITO_USER_POOL_ID: 'us-east-1_cold',
+  COGNITO_CLIENT_ID: 'cold',
+  S3_BUCKET: 'cold-start',
+  CURSOR_SECRET: 'cold-start-cursor-secret-0123456789abcdef',
+  POWERTOOLS_METRICS_NAMESPACE: 'tasklane-bench',
+  POWERTOOLS_TRACE_ENABLED: 'false',
+};
+
+function wallMs(command: string, args: string[], env: Record<string, string | undefined>): number {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, { env, encoding: 'utf8' });
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  return elapsed;
+}
+
+export async function runColdStartBench(runs = 9): Promise<ColdStartResult> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tasklane-cold-'));
+  try {
+    const names = ['api', 'worker'] as const;
+    const withSdk = await bundle({ outDir: path.join(dir, 'with-sdk'), names: [...names] });
+    const withoutSdk = await bundle({
+      outDir: path.join(dir, 'without-sdk'),
+      names: [...names],
+      externalSdk: true,
+    });
+    const sizes = names.map((name) => ({
+      name,
+      withSdkKiB: (withSdk.find((result) => result.name === name)?.bytes ?? 0) / 1024,
+      withoutSdkKiB: (withoutSdk.find((result) => result.name === name)?.bytes ?? 0) / 1024,
+    }));
+    const runner = path.join(dir, 'runner.mjs');
+    writeFileSync(runner, RUNNER);
+    const event = path.join(dir, 'event.json');
+    const fixture = JSON.parse(readFileSync('test/fixtures/lambda/http-api-event.json', 'utf8'));
+    writeFileSync(
+      event,
+      JSON.stringify({
+        ...fixture,
+        rawPath: '/health',
+        routeKey: '$default',
+        rawQueryString: '',
+        requestContext: {
+          ...fixture.requestContext,
+          http: { ...fixture.requestContext.http, method: 'GET', path: '/health' },
+        },
+      }),
+    );
+    const apiBundle = path.join(dir, 'with-sdk', 'lambda', 'api', 'index.mjs');
+    const env = { PATH: process.env.PATH, ...BUNDLE_ENV };
+    wallMs(process.execPath, [runner, apiBundle, event], env); // warm the OS file cache
+    const bare: number[] = [];
+    const cold: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      bare.push(wallMs(process.execPath, ['-e', ''], env));
+      cold.push(wallMs(process.execPath, [runner, apiBundle, event], env));
+    }
+    const bareNodeMs = median(bare);
+    const importAndFirstEventMs = median(cold);
+    return { sizes, bareNodeMs, importAndFirstEventMs, overBareMs: importAndFirstEventMs - bareNodeMs, runs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function formatColdStart(result: ColdStartResult): string {
+  const rows = result.sizes.map(
+    (size) => `| ${size.name} | ${size.withSdkKiB.toFixed(1)} KiB | ${size.withoutSdkKiB.toFixed(1)} KiB |`,
+  );
+  return [
+    '| bundle | AWS SDK bundled (as tested) | `@aws-sdk/*` left to the runtime |',
+    '| --- | ---: | ---: |',
+    ...rows,
+    '',
+    `Import the API bundle and serve its first event (GET /health) in a fresh Node process: median ${result.importAndFirstEventMs.toFixed(0)} ms, bare \`node -e ""\` ${result.bareNodeMs.toFixed(0)} ms → **${result.overBareMs.toFixed(0)} ms over bare Node** (target ≤ 150 ms; ${result.runs} runs).`,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(formatColdStart(await runColdStartBench()));
+}
