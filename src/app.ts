@@ -1,10 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from '#config';
-import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '#domain/errors';
+import { MethodNotAllowedError, NotFoundError } from '#domain/errors';
 import type { IdempotencyStore } from '#domain/idempotency';
 import type { AppLogger } from '#lib/logger';
 import type { Authenticator } from '#services/auth/authenticator';
@@ -12,6 +11,7 @@ import type { AuthService } from '#services/auth-service';
 import type { ProjectAccess, TaskAccess } from '#services/project-access';
 import type { AppEnv } from './http/context.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
+import { limitBodies } from './http/middleware/limit-bodies.ts';
 import { requestContext } from './http/middleware/request-context.ts';
 import { requireJsonBodies } from './http/middleware/require-json.ts';
 import { problemResponse, toAppError } from './http/problem.ts';
@@ -70,14 +70,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
     );
   }
   app.use(requireJsonBodies());
-  app.use(
-    bodyLimit({
-      maxSize: config.maxBodyBytes,
-      onError: () => {
-        throw new PayloadTooLargeError(config.maxBodyBytes);
-      },
-    }),
-  );
+  app.use(limitBodies(config.maxBodyBytes));
 
   // Every /v1 route needs a valid access token except the sign-in flows (logout needs one).
   app.use('/v1/*', authenticate(deps.authenticator, { publicPaths: PUBLIC_AUTH_PATHS }));
