@@ -17,7 +17,7 @@ export interface TaskPage {
   nextCursor: string | null;
 }
 
-/** Per-shard cursor states inside the composite cursor: not started, finished, or a mapper cursor. */
+/** Per-shard states inside the composite cursor: not started, finished, or the last gsi1sk used. */
 const START = '';
 const DONE = '!';
 const SHARD_ATTRS = Array.from({ length: STATUS_SHARDS }, (_, shard) => `s${shard}`);
@@ -54,7 +54,8 @@ export function createTaskFeeds(deps: TaskFeedsDeps) {
      * Admin: every task in `status`, oldest first, across the 8 write shards. Each page asks
      * every unfinished shard for `limit` items in parallel, merges by the shards' sort key
      * (`<createdAt>#<tid>`) and keeps the first `limit`; the next cursor holds each shard's own
-     * position (the mapper's per-item cursor), wrapped and signed as one opaque cursor.
+     * position (the last gsi1sk it contributed), HMAC-signed as one opaque cursor bound to the
+     * status and the caller. (Eight wrapped mapper cursors would be ~2.4 KB, over the 2 KB bound.)
      */
     async byStatus(
       user: AuthUser,
@@ -70,8 +71,7 @@ export function createTaskFeeds(deps: TaskFeedsDeps) {
             ? undefined
             : views.statusShard(spec.status, shard, {
                 limit: spec.limit,
-                cursor: state === START ? undefined : state,
-                caller: user.sub,
+                after: state === START ? undefined : state,
               }),
         ),
       );
@@ -91,8 +91,9 @@ export function createTaskFeeds(deps: TaskFeedsDeps) {
         const page = pages[shard];
         const count = used[shard] ?? 0;
         if (!page) return DONE;
-        if (count === page.items.length) return page.nextCursor ?? DONE;
-        return count > 0 ? page.cursorAfter(count - 1) : state;
+        if (count === page.items.length && page.nextCursor === null) return DONE;
+        const last = count > 0 ? page.items[count - 1] : undefined;
+        return last ? sortKey(last) : state;
       });
       const finished = next.every((state) => state === DONE);
       const key = Object.fromEntries(SHARD_ATTRS.map((attr, shard) => [attr, next[shard] ?? DONE]));
@@ -105,3 +106,8 @@ export function createTaskFeeds(deps: TaskFeedsDeps) {
 }
 
 export type TaskFeeds = ReturnType<typeof createTaskFeeds>;
+
+/** The admin view's gsi1sk (KEY_TEMPLATES.taskRef.gsi1sk). */
+function sortKey(task: Task): string {
+  return `${task.createdAt}#${task.id}`;
+}

@@ -38,18 +38,21 @@ export function createTaskViews(mapper: Mapper) {
       return byProject;
     },
 
-    /** Pattern 13, one shard: tasks in `status` on shard `shard`, oldest first (gsi1sk `<createdAt>#<tid>`). */
+    /**
+     * Pattern 13, one shard: tasks in `status` on shard `shard`, oldest first (gsi1sk
+     * `<createdAt>#<tid>`, unique within a shard). `after` resumes strictly after a gsi1sk —
+     * the same start an ExclusiveStartKey would give, but only ~50 bytes to carry per shard.
+     */
     statusShard(
       status: TaskStatus,
       shard: number,
-      spec: { limit: number; cursor?: string | undefined; caller: string },
+      spec: { limit: number; after?: string | undefined },
     ): Promise<Page<Task>> {
       return mapper.query(taskRefEntity, {
         index: 'gsi1',
         partition: partitions.statusShard(status, shard),
+        ...(spec.after ? { range: { gt: spec.after } } : {}),
         limit: spec.limit,
-        cursor: spec.cursor,
-        caller: spec.caller,
       });
     },
   };

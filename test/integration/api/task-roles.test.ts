@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentEntity } from '#data/entities/comment';
-import type { ProjectRole } from '#data/entities/project';
+import type { ProjectRole } from '#data/entities/membership';
 import type { Mapper } from '#data/mapper/mapper';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { CommentPageSchema, CommentSchema } from '#http/schemas/comment';
