@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mapper } from '#data/mapper/mapper';
 import { CommentPageSchema, CommentSchema } from '#http/schemas/comment';
 import { ProblemSchema } from '#http/schemas/problem';
-import { TaskSchema } from '#http/schemas/task';
+import { TaskPageSchema, TaskSchema } from '#http/schemas/task';
 import {
   type ApiClient,
   clientFor,
@@ -78,6 +78,8 @@ describe('tasks: create and read', () => {
     const read = await asOwner.get(`${tasksOf(projectId)}/${task.id}`);
     expect(expectResponse(read, 200, TaskSchema)).toEqual(task);
     expect(read.headers.get('etag')).toBe('"1"');
+    const assigned = await asOwner.get(`${tasksOf(projectId)}?assigneeId=${owner.sub}`);
+    expect(expectResponse(assigned, 200, TaskPageSchema).items.map((t) => t.id)).toEqual([task.id]);
     const byId = await asOwner.get(`/v1/tasks/${task.id}`);
     expect(expectResponse(byId, 200, TaskSchema)).toEqual(task);
     expect(byId.headers.get('etag')).toBe('"1"');
