@@ -20,10 +20,16 @@ export function createCommentService(deps: CommentServiceDeps) {
 
   /** The comment under THIS task (a comment id of another task is simply absent here: 404). */
   async function load(taskId: string, commentId: string, user: AuthUser) {
-    const access = await taskAccess.require(taskId, user.sub, 'comment:read');
-    const comment = await comments.find(taskId, commentId);
+    // The comment read runs alongside the access check; nothing of it is shown unless allowed.
+    const [access, found] = await Promise.allSettled([
+      taskAccess.require(taskId, user.sub, 'comment:read'),
+      comments.find(taskId, commentId),
+    ]);
+    if (access.status === 'rejected') throw access.reason;
+    if (found.status === 'rejected') throw found.reason;
+    const comment = found.value;
     if (!comment) throw new NotFoundError('The comment does not exist.', 'comment_not_found');
-    return { ...access, comment };
+    return { ...access.value, comment };
   }
 
   return {
