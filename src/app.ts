@@ -8,17 +8,24 @@ import type { IdempotencyStore } from '#domain/idempotency';
 import type { AppLogger } from '#lib/logger';
 import type { Authenticator } from '#services/auth/authenticator';
 import type { AuthService } from '#services/auth-service';
+import type { CommentService } from '#services/comment-service';
 import type { ProjectAccess, TaskAccess } from '#services/project-access';
+import type { TaskFeeds } from '#services/task-feeds';
+import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
 import { limitBodies } from './http/middleware/limit-bodies.ts';
 import { requestContext } from './http/middleware/request-context.ts';
 import { requireJsonBodies } from './http/middleware/require-json.ts';
 import { problemResponse, toAppError } from './http/problem.ts';
+import { adminTaskRoutes } from './http/routes/admin-tasks.ts';
 import { authRoutes, PUBLIC_AUTH_PATHS } from './http/routes/auth.ts';
+import { commentRoutes } from './http/routes/comments.ts';
 import { mountApiDocs } from './http/routes/docs.ts';
 import { healthRoutes } from './http/routes/health.ts';
 import { meRoutes } from './http/routes/me.ts';
+import { myTaskRoutes } from './http/routes/my-tasks.ts';
+import { taskRoutes } from './http/routes/tasks.ts';
 import { validationHook } from './http/validation.ts';
 
 export const API_VERSION = '1.0.0';
@@ -37,6 +44,12 @@ export interface AppDeps {
   projectAccess: ProjectAccess;
   /** The gate for resources addressed by task id alone. */
   taskAccess: TaskAccess;
+  /** Tasks of a project (issue 5). */
+  tasks: TaskService;
+  /** Comments on tasks (issue 5). */
+  comments: CommentService;
+  /** "My tasks" and the admin's tasks by status (issue 5). */
+  taskFeeds: TaskFeeds;
 }
 
 /** Entry-specific additions that are not dependencies of the routes. */
@@ -78,6 +91,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', healthRoutes({ checkDatabase: deps.checkDatabase }));
   app.route('/', authRoutes(deps.authService));
   app.route('/', meRoutes(deps.authService));
+  app.route('/', taskRoutes({ tasks: deps.tasks, idempotency: deps.idempotency }));
+  app.route('/', commentRoutes({ comments: deps.comments, idempotency: deps.idempotency }));
+  app.route('/', myTaskRoutes(deps.taskFeeds));
+  app.route('/', adminTaskRoutes(deps.taskFeeds));
   mountApiDocs(app, API_VERSION);
 
   app.notFound((c) =>

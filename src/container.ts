@@ -3,17 +3,23 @@ import type { Config } from '#config';
 import { createCognitoClient, createCognitoGateway } from '#data/cognito-gateway';
 import { createDynamoClients, tableProbe } from '#data/dynamodb-client';
 import { createMapper } from '#data/mapper/mapper';
+import { createCommentRepository } from '#data/repositories/comment-repository';
 import { createIdempotencyRepository } from '#data/repositories/idempotency-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
 import { createTaskLookup } from '#data/repositories/task-lookup';
+import { createTaskRepository } from '#data/repositories/task-repository';
+import { createTaskViews } from '#data/repositories/task-views';
 import { type AppLogger, createLogger } from '#lib/logger';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
 import { createTokenRevocations } from '#services/auth/token-revocations';
 import { createUserStatusCache } from '#services/auth/user-status-cache';
 import { createAuthService } from '#services/auth-service';
+import { createCommentService } from '#services/comment-service';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
+import { createTaskFeeds } from '#services/task-feeds';
+import { createTaskService } from '#services/task-service';
 
 /** What an entry point may hand the container instead of the defaults. */
 export interface ContainerOptions {
@@ -70,5 +76,8 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     checkDatabase: tableProbe(dynamo.client, config.dynamodb.tableName),
     authenticator: createAuthenticator({ verifier, revocations, userStatus }),
     authService: createAuthService({ gateway: cognito, revocations, userStatus }),
+    tasks: createTaskService({ tasks: createTaskRepository(mapper), projectAccess, taskAccess }),
+    comments: createCommentService({ comments: createCommentRepository(mapper), taskAccess }),
+    taskFeeds: createTaskFeeds({ views: createTaskViews(mapper), cursorSecret: config.cursorSecret }),
   };
 }

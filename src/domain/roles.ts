@@ -49,3 +49,8 @@ export function canAssignRole(actor: Role, from: Role | undefined, to: Role): bo
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+/** Every role that may perform `action` (for conditions written into a transaction). */
+export function rolesAllowedTo(action: ProjectAction): Role[] {
+  return ROLES.filter((role) => can(role, action));
+}

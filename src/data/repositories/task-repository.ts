@@ -1,0 +1,154 @@
+import { type Membership, membershipEntity } from '#data/entities/membership';
+import { type Task, type TaskStatus, taskEntity } from '#data/entities/task';
+import { taskAssignmentEntity } from '#data/entities/task-assignment';
+import { taskRefEntity } from '#data/entities/task-ref';
+import type { Filter, RangeCondition } from '#data/mapper/expressions';
+import type { Mapper } from '#data/mapper/mapper';
+import type { Page, QuerySpec } from '#data/mapper/query-ops';
+import { getRequest } from '#data/mapper/read-ops';
+import { partitions, SK_PREFIX } from '#data/table';
+import { copiesOf, guardChecks, taskPart, transactTaskWrite, type WriteGuards } from './task-writes.ts';
+
+export type { WriteGuards };
+
+export interface TaskListSpec {
+  status?: TaskStatus | undefined;
+  assigneeId?: string | undefined;
+  label?: string | undefined;
+  /** Inclusive bounds on the due date (YYYY-MM-DD). */
+  dueBefore?: string | undefined;
+  dueAfter?: string | undefined;
+  sort: 'createdAt' | '-createdAt' | 'dueDate' | '-dueDate';
+  limit: number;
+  cursor?: string | undefined;
+  caller: string;
+}
+
+/**
+ * Tasks of a project. Every write is ONE transaction over the canonical item, its `#REF`
+ * copy and its `#ASSIGNEE` copy, plus membership checks (see task-writes.ts), so the copies
+ * never disagree and no write lands for a caller who just lost access.
+ */
+export function createTaskRepository(mapper: Mapper) {
+  return {
+    /** Pattern 3: the caller's membership and the task in ONE strongly consistent BatchGet. */
+    async readWithMembership(
+      projectId: string,
+      taskId: string,
+      userId: string,
+    ): Promise<{ membership: Membership | undefined; task: Task | undefined }> {
+      const [membership, task] = await mapper.batchGet(
+        [
+          getRequest(membershipEntity, { projectId, userId }),
+          getRequest(taskEntity, { projectId, id: taskId }),
+        ],
+        { consistent: true },
+      );
+      return { membership, task };
+    },
+
+    /** Creates the task (version 1) and its copies; returns the stored task. */
+    async create(input: Omit<Task, 'version'>, guards: WriteGuards): Promise<Task> {
+      const request = mapper.tx.create(taskEntity, input);
+      const stored = request.model as Task;
+      await transactTaskWrite(mapper, [
+        taskPart(request),
+        ...copiesOf(mapper, stored),
+        ...guardChecks(mapper, stored.projectId, guards),
+      ]);
+      return stored;
+    },
+
+    /** Replaces `current` with `next`, locked on `current.version`; returns the stored task. */
+    async update(current: Task, next: Task, guards: WriteGuards): Promise<Task> {
+      const request = mapper.tx.replace(taskEntity, { ...next, version: current.version });
+      const stored = request.model as Task;
+      await transactTaskWrite(mapper, [
+        taskPart(request),
+        ...copiesOf(mapper, stored, current),
+        ...guardChecks(mapper, stored.projectId, guards),
+      ]);
+      return stored;
+    },
+
+    /**
+     * Deletes the task and both copies (locked on `expectedVersion`), then its comments.
+     * Comments are unbounded, so they go after the transaction: once `#REF` is gone no one
+     * can reach them (and comment creation checks `#REF` in its own transaction).
+     */
+    async remove(task: Task, expectedVersion: number, guards: WriteGuards): Promise<void> {
+      await transactTaskWrite(mapper, [
+        taskPart(
+          mapper.tx.delete(taskEntity, { projectId: task.projectId, id: task.id }, { expectedVersion }),
+        ),
+        { label: 'copy', request: mapper.tx.delete(taskRefEntity, { id: task.id }, { mustExist: false }) },
+        {
+          label: 'copy',
+          request: mapper.tx.delete(taskAssignmentEntity, { id: task.id }, { mustExist: false }),
+        },
+        ...guardChecks(mapper, task.projectId, { actor: guards.actor }),
+      ]);
+      await deleteComments(mapper, task.id);
+    },
+
+    /** Patterns 5–7: one page of a project's tasks, by creation (base table) or due date (gsi1). */
+    list(projectId: string, spec: TaskListSpec): Promise<Page<Task>> {
+      const byDue = spec.sort === 'dueDate' || spec.sort === '-dueDate';
+      const filter = compact({
+        status: spec.status,
+        assigneeId: spec.assigneeId,
+        labels: spec.label === undefined ? undefined : { contains: spec.label },
+        dueDate: byDue ? undefined : dueFilter(spec),
+      });
+      const query: QuerySpec = {
+        partition: byDue ? partitions.projectTasksByDue(projectId) : partitions.project(projectId),
+        range: byDue ? dueRange(spec) : { beginsWith: SK_PREFIX.task },
+        forward: !spec.sort.startsWith('-'),
+        limit: spec.limit,
+        cursor: spec.cursor,
+        caller: spec.caller,
+      };
+      if (byDue) query.index = 'gsi1';
+      if (filter) query.filter = filter;
+      return mapper.query(taskEntity, query);
+    },
+  };
+}
+
+export type TaskRepository = ReturnType<typeof createTaskRepository>;
+
+/** Comments live in the task's partition; delete them page by page (each page is gone after). */
+async function deleteComments(mapper: Mapper, taskId: string): Promise<void> {
+  for (;;) {
+    const page = await mapper.queryKeys({
+      partition: partitions.task(taskId),
+      range: { beginsWith: SK_PREFIX.comment },
+      limit: 500,
+      consistent: true,
+    });
+    if (page.items.length === 0) return;
+    await mapper.batchWrite({ deletes: page.items });
+    if (page.nextCursor === null) return;
+  }
+}
+
+/** gsi1sk of the due-date view is `<due|~>#<tid>`: bounds are inclusive, undated tasks excluded. */
+function dueRange(spec: TaskListSpec): RangeCondition | undefined {
+  if (spec.dueAfter && spec.dueBefore) return { between: [spec.dueAfter, `${spec.dueBefore}#~`] };
+  if (spec.dueBefore) return { lt: `${spec.dueBefore}#~` };
+  if (spec.dueAfter) return { between: [spec.dueAfter, '9999'] };
+  return undefined;
+}
+
+function dueFilter(spec: TaskListSpec): Filter[string] {
+  if (!spec.dueAfter && !spec.dueBefore) return undefined;
+  return {
+    ...(spec.dueAfter ? { gte: spec.dueAfter } : {}),
+    ...(spec.dueBefore ? { lte: spec.dueBefore } : {}),
+  };
+}
+
+function compact(filter: Filter): Filter | undefined {
+  const present = Object.entries(filter).filter(([, value]) => value !== undefined);
+  return present.length > 0 ? Object.fromEntries(present) : undefined;
+}

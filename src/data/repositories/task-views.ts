@@ -1,0 +1,61 @@
+import { type Membership, membershipEntity } from '#data/entities/membership';
+import type { Task, TaskStatus } from '#data/entities/task';
+import { taskAssignmentEntity } from '#data/entities/task-assignment';
+import { taskRefEntity } from '#data/entities/task-ref';
+import type { Mapper } from '#data/mapper/mapper';
+import type { Page } from '#data/mapper/query-ops';
+import { getRequest } from '#data/mapper/read-ops';
+import { partitions } from '#data/table';
+
+/** The cross-project task views served by gsi1 (patterns 9 and 13). */
+export function createTaskViews(mapper: Mapper) {
+  return {
+    /** Pattern 9: tasks assigned to `userId`, by status then due date (undated last). */
+    assignedTo(
+      userId: string,
+      spec: { status?: TaskStatus | undefined; limit: number; cursor?: string | undefined },
+    ): Promise<Page<Task>> {
+      return mapper.query(taskAssignmentEntity, {
+        index: 'gsi1',
+        partition: partitions.assignee(userId),
+        ...(spec.status ? { range: { beginsWith: `${spec.status}#` } } : {}),
+        limit: spec.limit,
+        cursor: spec.cursor,
+        caller: userId,
+      });
+    },
+
+    /** The caller's memberships of the given projects (one consistent BatchGet; absent → not a member). */
+    async membershipsOf(userId: string, projectIds: readonly string[]): Promise<Map<string, Membership>> {
+      const unique = [...new Set(projectIds)];
+      if (unique.length === 0) return new Map();
+      const found = await mapper.batchGet(
+        unique.map((projectId) => getRequest(membershipEntity, { projectId, userId })),
+        { consistent: true },
+      );
+      const byProject = new Map<string, Membership>();
+      for (const membership of found) if (membership) byProject.set(membership.projectId, membership);
+      return byProject;
+    },
+
+    /**
+     * Pattern 13, one shard: tasks in `status` on shard `shard`, oldest first (gsi1sk
+     * `<createdAt>#<tid>`, unique within a shard). `after` resumes strictly after a gsi1sk —
+     * the same start an ExclusiveStartKey would give, but only ~50 bytes to carry per shard.
+     */
+    statusShard(
+      status: TaskStatus,
+      shard: number,
+      spec: { limit: number; after?: string | undefined },
+    ): Promise<Page<Task>> {
+      return mapper.query(taskRefEntity, {
+        index: 'gsi1',
+        partition: partitions.statusShard(status, shard),
+        ...(spec.after ? { range: { gt: spec.after } } : {}),
+        limit: spec.limit,
+      });
+    },
+  };
+}
+
+export type TaskViews = ReturnType<typeof createTaskViews>;

@@ -1,0 +1,102 @@
+import { membershipEntity } from '#data/entities/membership';
+import type { Task } from '#data/entities/task';
+import { taskAssignmentEntity } from '#data/entities/task-assignment';
+import { taskRefEntity } from '#data/entities/task-ref';
+import { TransactionCancelledError, VersionConflictError } from '#data/mapper/errors';
+import type { Mapper } from '#data/mapper/mapper';
+import type { WriteRequest } from '#data/mapper/write-request';
+import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
+import type { Role } from '#domain/roles';
+
+/**
+ * What must still hold when a task write commits. `actor`: the caller is a member of the
+ * task's project with one of `roles` — checked inside the transaction, so a member removed
+ * (or demoted) between our membership read and the write cannot write. `assigneeId`: the new
+ * assignee is a member of the project (checked the same way, so it cannot go stale either).
+ */
+export interface WriteGuards {
+  actor: { userId: string; roles: readonly Role[] };
+  assigneeId?: string | undefined;
+}
+
+type Labelled = { label: 'task' | 'copy' | 'actor' | 'assignee'; request: WriteRequest<unknown> };
+
+/** The copies of a stored task: `#REF` always, `#ASSIGNEE` while assigned (deleted otherwise). */
+export function copiesOf(mapper: Mapper, stored: Task, previous?: Task): Labelled[] {
+  const copies: Labelled[] = [{ label: 'copy', request: mapper.tx.put(taskRefEntity, stored) }];
+  if (stored.assigneeId) {
+    copies.push({
+      label: 'copy',
+      request: mapper.tx.put(taskAssignmentEntity, { ...stored, assigneeId: stored.assigneeId }),
+    });
+  } else if (previous?.assigneeId) {
+    copies.push({
+      label: 'copy',
+      request: mapper.tx.delete(taskAssignmentEntity, { id: stored.id }, { mustExist: false }),
+    });
+  }
+  return copies;
+}
+
+/** Membership condition checks for the guards (one check when the actor assigns themself). */
+export function guardChecks(mapper: Mapper, projectId: string, guards: WriteGuards): Labelled[] {
+  const { actor, assigneeId } = guards;
+  const checks: Labelled[] = [
+    {
+      label: 'actor',
+      request: mapper.tx.check(
+        membershipEntity,
+        { projectId, userId: actor.userId },
+        { condition: { role: { in: [...actor.roles] } } },
+      ),
+    },
+  ];
+  if (assigneeId !== undefined && assigneeId !== actor.userId) {
+    checks.push({
+      label: 'assignee',
+      request: mapper.tx.check(membershipEntity, { projectId, userId: assigneeId }),
+    });
+  }
+  return checks;
+}
+
+/**
+ * Sends the labelled requests as ONE transaction and turns a cancellation into the error
+ * the client should see: the task's version moved (412) or it is gone (404), the caller
+ * lost their membership (404) or role (403), the assignee is not a member (422).
+ */
+export async function transactTaskWrite(mapper: Mapper, parts: Labelled[]): Promise<void> {
+  try {
+    await mapper.transact(parts.map((part) => part.request));
+  } catch (error) {
+    if (!(error instanceof TransactionCancelledError)) throw error;
+    const failed = error.firstFailure;
+    const part = failed ? parts[failed.index] : undefined;
+    if (!failed || !part) throw error;
+    if (part.label === 'task' && failed.code === 'version_conflict') {
+      throw new VersionConflictError(
+        failed.entity,
+        failed.key,
+        part.request.expectedVersion ?? 0,
+        failed.actualVersion,
+      );
+    }
+    if (part.label === 'task' && failed.code === 'not_found') {
+      throw new NotFoundError('The task does not exist.', 'task_not_found');
+    }
+    if (part.label === 'actor') {
+      if (failed.code === 'not_found')
+        throw new NotFoundError('The project does not exist.', 'project_not_found');
+      throw new ForbiddenError('Your role does not allow this change.', 'role_forbids');
+    }
+    if (part.label === 'assignee') {
+      throw new ValidationError([{ path: 'body.assigneeId', message: 'is not a member of this project' }]);
+    }
+    throw error;
+  }
+}
+
+/** Labels the canonical-task write. */
+export function taskPart(request: WriteRequest<unknown>): Labelled {
+  return { label: 'task', request };
+}

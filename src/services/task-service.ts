@@ -1,0 +1,136 @@
+import type { Task, TaskPriority, TaskStatus } from '#data/entities/task';
+import { VersionConflictError } from '#data/mapper/errors';
+import type { TaskListSpec, TaskRepository } from '#data/repositories/task-repository';
+import type { AuthUser } from '#domain/auth';
+import { NotFoundError } from '#domain/errors';
+import { rolesAllowedTo } from '#domain/roles';
+import { type Clock, systemClock } from '#lib/clock';
+import { newId } from '#lib/ids';
+import { authorize, type ProjectAccess, type TaskAccess } from './project-access.ts';
+
+export interface TaskDraft {
+  title: string;
+  description?: string | undefined;
+  status: TaskStatus;
+  priority: TaskPriority;
+  assigneeId?: string | undefined;
+  dueDate?: string | undefined;
+  labels: string[];
+}
+
+/** A partial change; `null` clears an optional field. */
+export type TaskChanges = {
+  [K in keyof TaskDraft]?: TaskDraft[K] | null;
+};
+
+export interface TaskServiceDeps {
+  tasks: TaskRepository;
+  projectAccess: ProjectAccess;
+  taskAccess: TaskAccess;
+  clock?: Clock;
+  /**
+   * Runs after a task and its comments are deleted — the attachments module hooks its
+   * cleanup here (attachment items and S3 objects of the task). Failures are the hook's to log.
+   */
+  onTaskDeleted?: (task: Task) => Promise<void>;
+}
+
+const notFound = () => new NotFoundError('The task does not exist.', 'task_not_found');
+
+/** Task rules: who may do what (through roles.ts), If-Match versions, assignee membership. */
+export function createTaskService(deps: TaskServiceDeps) {
+  const { tasks, projectAccess, taskAccess } = deps;
+  const clock = deps.clock ?? systemClock;
+
+  /** One BatchGet (membership + task), then the role check; 404 for what the caller may not see. */
+  async function load(projectId: string, taskId: string, user: AuthUser) {
+    const { membership, task } = await tasks.readWithMembership(projectId, taskId, user.sub);
+    const member = authorize(membership, 'task:read');
+    if (!task) throw notFound();
+    return { member, task };
+  }
+
+  function checkVersion(task: Task, expected: number): void {
+    if (task.version !== expected) {
+      throw new VersionConflictError('Task', { pk: task.projectId, sk: task.id }, expected, task.version);
+    }
+  }
+
+  return {
+    async create(projectId: string, user: AuthUser, draft: TaskDraft): Promise<Task> {
+      await projectAccess.require(projectId, user.sub, 'task:create');
+      const now = clock.now().toISOString();
+      return tasks.create(
+        {
+          ...withoutUndefined(draft),
+          id: newId(),
+          projectId,
+          createdBy: user.sub,
+          createdAt: now,
+          updatedAt: now,
+        },
+        { actor: { userId: user.sub, roles: rolesAllowedTo('task:create') }, assigneeId: draft.assigneeId },
+      );
+    },
+
+    async get(projectId: string, taskId: string, user: AuthUser): Promise<Task> {
+      return (await load(projectId, taskId, user)).task;
+    },
+
+    async getById(taskId: string, user: AuthUser): Promise<Task> {
+      return (await taskAccess.require(taskId, user.sub, 'task:read')).task;
+    },
+
+    /** The membership check and the first page run in parallel; the page is dropped unless allowed. */
+    async list(projectId: string, user: AuthUser, spec: Omit<TaskListSpec, 'caller'>) {
+      const [access, page] = await Promise.allSettled([
+        projectAccess.require(projectId, user.sub, 'task:read'),
+        tasks.list(projectId, { ...spec, caller: user.sub }),
+      ]);
+      if (access.status === 'rejected') throw access.reason;
+      if (page.status === 'rejected') throw page.reason;
+      return { items: page.value.items, nextCursor: page.value.nextCursor };
+    },
+
+    async update(
+      projectId: string,
+      taskId: string,
+      user: AuthUser,
+      changes: TaskChanges,
+      expectedVersion: number,
+    ): Promise<Task> {
+      const { member, task } = await load(projectId, taskId, user);
+      authorize(member, 'task:update');
+      checkVersion(task, expectedVersion);
+      const next: Record<string, unknown> = { ...task };
+      for (const [field, value] of Object.entries(changes)) {
+        if (value === null) delete next[field];
+        else if (value !== undefined) next[field] = value;
+      }
+      const newAssignee =
+        changes.assigneeId && changes.assigneeId !== task.assigneeId ? changes.assigneeId : undefined;
+      return tasks.update(task, next as Task, {
+        actor: { userId: user.sub, roles: rolesAllowedTo('task:update') },
+        assigneeId: newAssignee,
+      });
+    },
+
+    /** Members delete their own tasks, admins any; comments go with the task, then the hook runs. */
+    async remove(projectId: string, taskId: string, user: AuthUser, expectedVersion: number): Promise<void> {
+      const { member, task } = await load(projectId, taskId, user);
+      const action = task.createdBy === user.sub ? 'task:delete-own' : 'task:delete-any';
+      authorize(member, action);
+      checkVersion(task, expectedVersion);
+      await tasks.remove(task, expectedVersion, {
+        actor: { userId: user.sub, roles: rolesAllowedTo(action) },
+      });
+      await deps.onTaskDeleted?.(task);
+    },
+  };
+}
+
+export type TaskService = ReturnType<typeof createTaskService>;
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
