@@ -9,7 +9,9 @@ import type { IdempotencyStore } from '#domain/idempotency';
 import type { AppLogger } from '#lib/logger';
 import type { Authenticator } from '#services/auth/authenticator';
 import type { AuthService } from '#services/auth-service';
+import type { MemberService } from '#services/member-service';
 import type { ProjectAccess, TaskAccess } from '#services/project-access';
+import type { ProjectService } from '#services/project-service';
 import type { AppEnv } from './http/context.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
 import { requestContext } from './http/middleware/request-context.ts';
@@ -19,6 +21,8 @@ import { authRoutes, PUBLIC_AUTH_PATHS } from './http/routes/auth.ts';
 import { mountApiDocs } from './http/routes/docs.ts';
 import { healthRoutes } from './http/routes/health.ts';
 import { meRoutes } from './http/routes/me.ts';
+import { memberRoutes } from './http/routes/members.ts';
+import { projectRoutes } from './http/routes/projects.ts';
 import { validationHook } from './http/validation.ts';
 
 export const API_VERSION = '1.0.0';
@@ -37,6 +41,10 @@ export interface AppDeps {
   projectAccess: ProjectAccess;
   /** The gate for resources addressed by task id alone. */
   taskAccess: TaskAccess;
+  /** Projects: create, read, list mine, update, delete with everything in it. */
+  projectService: ProjectService;
+  /** Members and roles of a project. */
+  memberService: MemberService;
 }
 
 /** Entry-specific additions that are not dependencies of the routes. */
@@ -85,6 +93,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', healthRoutes({ checkDatabase: deps.checkDatabase }));
   app.route('/', authRoutes(deps.authService));
   app.route('/', meRoutes(deps.authService));
+  app.route('/', projectRoutes(deps.projectService, deps.idempotency));
+  app.route('/', memberRoutes(deps.memberService, deps.idempotency));
   mountApiDocs(app, API_VERSION);
 
   app.notFound((c) =>

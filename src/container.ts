@@ -5,6 +5,7 @@ import { createDynamoClients, tableProbe } from '#data/dynamodb-client';
 import { createMapper } from '#data/mapper/mapper';
 import { createIdempotencyRepository } from '#data/repositories/idempotency-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
+import { createProjectRepository } from '#data/repositories/project-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { type AppLogger, createLogger } from '#lib/logger';
@@ -13,7 +14,9 @@ import { createAuthenticator } from '#services/auth/authenticator';
 import { createTokenRevocations } from '#services/auth/token-revocations';
 import { createUserStatusCache } from '#services/auth/user-status-cache';
 import { createAuthService } from '#services/auth-service';
+import { createMemberService } from '#services/member-service';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
+import { createProjectService } from '#services/project-service';
 
 /** What an entry point may hand the container instead of the defaults. */
 export interface ContainerOptions {
@@ -60,6 +63,7 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
   const memberships = createMembershipRepository(mapper);
   const projectAccess = createProjectAccess(memberships);
   const taskAccess = createTaskAccess(createTaskLookup(mapper), projectAccess);
+  const projects = createProjectRepository(mapper, memberships);
   return {
     config,
     logger,
@@ -69,5 +73,8 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     checkDatabase: tableProbe(dynamo.client, config.dynamodb.tableName),
     authenticator: createAuthenticator({ verifier, revocations, userStatus }),
     authService: createAuthService({ gateway: cognito, revocations, userStatus }),
+    // deleteAttachmentObjects: the attachments module passes its object deleter here.
+    projectService: createProjectService({ projects, memberships, logger }),
+    memberService: createMemberService({ memberships, users: cognito }),
   };
 }
