@@ -10,10 +10,12 @@ import {
 } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
+import { createProjectRepository } from '#data/repositories/project-repository';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { ProjectPageSchema } from '#http/schemas/project';
 import { newId } from '#lib/ids';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
+import { createProjectService } from '#services/project-service';
 import {
   type ApiClient,
   clientFor,
@@ -23,6 +25,7 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
+import { memoryLogger } from '#test/support/app';
 import { addMember, createProject, tableMapper } from './project-fixture.ts';
 
 let api: TestApi;
@@ -148,5 +151,27 @@ describe('DELETE /v1/projects/{projectId}', () => {
     expect((await asBob.post(`/v1/projects/${project.id}/leave`)).status).toBe(404);
     expect(await myProjectIds(asBob)).not.toContain(project.id);
     await expect(taskGate().require(task.id, bob.sub, 'task:read')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("hands the deleted attachments' object keys to the object-deletion hook", async () => {
+    const memberships = createMembershipRepository(mapper);
+    const deleted: string[] = [];
+    const service = createProjectService({
+      projects: createProjectRepository(mapper, memberships),
+      memberships,
+      logger: memoryLogger(),
+      deleteAttachmentObjects: async (keys) => {
+        deleted.push(...keys);
+      },
+    });
+    const user = { sub: alice.sub, username: alice.sub, email: alice.email, groups: [] };
+    const project = await service.create(user, { name: 'With files' });
+    const { task } = await arrangeTask(project.id, alice.sub);
+    const result = await service.delete(user, project.id, project.version);
+    expect(deleted).toHaveLength(1);
+    expect(deleted[0]).toMatch(
+      new RegExp(`^projects/${project.id}/tasks/${task.id}/attachments/[0-9A-Z]{26}$`),
+    );
+    expect(result.attachmentObjectKeys).toEqual(deleted);
   });
 });
