@@ -85,6 +85,11 @@ describe('projects', () => {
     const patchPaths = (patch.body as { errors: Array<{ path: string }> }).errors.map((error) => error.path);
     expect(patchPaths.sort()).toEqual(['body.createdAt', 'body.ownerCount']);
     expect((await asAlice.post('/v1/projects', { name: '' })).status).toBe(422);
+    const empty = await asAlice.patch(`/v1/projects/${project.id}`, {}, { 'if-match': '"1"' });
+    expect(empty.body).toMatchObject({
+      status: 422,
+      errors: [{ path: 'body', message: 'must change at least one field' }],
+    });
   });
 
   it('lists only my projects, with my role; a project I am removed from disappears', async () => {
