@@ -9,7 +9,9 @@ import type { AppLogger } from '#lib/logger';
 import type { Authenticator } from '#services/auth/authenticator';
 import type { AuthService } from '#services/auth-service';
 import type { CommentService } from '#services/comment-service';
+import type { MemberService } from '#services/member-service';
 import type { ProjectAccess, TaskAccess } from '#services/project-access';
+import type { ProjectService } from '#services/project-service';
 import type { TaskFeeds } from '#services/task-feeds';
 import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
@@ -24,7 +26,9 @@ import { commentRoutes } from './http/routes/comments.ts';
 import { mountApiDocs } from './http/routes/docs.ts';
 import { healthRoutes } from './http/routes/health.ts';
 import { meRoutes } from './http/routes/me.ts';
+import { memberRoutes } from './http/routes/members.ts';
 import { myTaskRoutes } from './http/routes/my-tasks.ts';
+import { projectRoutes } from './http/routes/projects.ts';
 import { taskRoutes } from './http/routes/tasks.ts';
 import { validationHook } from './http/validation.ts';
 
@@ -50,6 +54,10 @@ export interface AppDeps {
   comments: CommentService;
   /** "My tasks" and the admin's tasks by status (issue 5). */
   taskFeeds: TaskFeeds;
+  /** Projects: create, read, list mine, update, delete with everything in it. */
+  projectService: ProjectService;
+  /** Members and roles of a project. */
+  memberService: MemberService;
 }
 
 /** Entry-specific additions that are not dependencies of the routes. */
@@ -95,6 +103,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', commentRoutes({ comments: deps.comments, idempotency: deps.idempotency }));
   app.route('/', myTaskRoutes(deps.taskFeeds));
   app.route('/', adminTaskRoutes(deps.taskFeeds));
+  app.route('/', projectRoutes(deps.projectService, deps.idempotency));
+  app.route('/', memberRoutes(deps.memberService, deps.idempotency));
   mountApiDocs(app, API_VERSION);
 
   app.notFound((c) =>

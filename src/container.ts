@@ -6,6 +6,7 @@ import { createMapper } from '#data/mapper/mapper';
 import { createCommentRepository } from '#data/repositories/comment-repository';
 import { createIdempotencyRepository } from '#data/repositories/idempotency-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
+import { createProjectRepository } from '#data/repositories/project-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
@@ -17,7 +18,9 @@ import { createTokenRevocations } from '#services/auth/token-revocations';
 import { createUserStatusCache } from '#services/auth/user-status-cache';
 import { createAuthService } from '#services/auth-service';
 import { createCommentService } from '#services/comment-service';
+import { createMemberService } from '#services/member-service';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
+import { createProjectService } from '#services/project-service';
 import { createTaskFeeds } from '#services/task-feeds';
 import { createTaskService } from '#services/task-service';
 
@@ -67,6 +70,7 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
   const memberships = createMembershipRepository(mapper);
   const projectAccess = createProjectAccess(memberships);
   const taskAccess = createTaskAccess(createTaskLookup(mapper), projectAccess);
+  const projects = createProjectRepository(mapper, memberships);
   return {
     config,
     logger,
@@ -79,5 +83,8 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     tasks: createTaskService({ tasks: createTaskRepository(mapper), projectAccess, taskAccess }),
     comments: createCommentService({ comments: createCommentRepository(mapper), taskAccess }),
     taskFeeds: createTaskFeeds({ views: createTaskViews(mapper), cursorSecret: config.cursorSecret }),
+    // deleteAttachmentObjects: the attachments module passes its object deleter here.
+    projectService: createProjectService({ projects, memberships, logger }),
+    memberService: createMemberService({ memberships, users: cognito }),
   };
 }

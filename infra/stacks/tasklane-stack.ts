@@ -11,8 +11,11 @@ import { TasklaneFunction } from '../constructs/tasklane-function.ts';
 import { UserDirectory } from '../constructs/user-directory.ts';
 import { dataRemovalPolicy, type StageConfig } from '../stage-config.ts';
 
-/** Cognito admin APIs the API function calls (public client APIs such as InitiateAuth need no IAM). */
-export const API_COGNITO_ACTIONS = ['cognito-idp:AdminGetUser'] as const;
+/**
+ * Cognito admin APIs the API function calls (public client APIs such as InitiateAuth need no IAM):
+ * AdminGetUser for disabled-user checks and member ids, ListUsers for adding a member by e-mail.
+ */
+export const API_COGNITO_ACTIONS = ['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'] as const;
 
 export interface TasklaneStackProps extends StackProps {
   config: StageConfig;

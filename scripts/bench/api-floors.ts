@@ -19,12 +19,14 @@ export interface FloorTarget {
   tableName: string;
 }
 
+const projectKey = (projectId: string) => ({ pk: `PROJECT#${projectId}`, sk: '#META' });
+
 const memberKey = (projectId: string, userId: string) => ({
   pk: `PROJECT#${projectId}`,
   sk: `MEMBER#${userId}`,
 });
 
-/** (a) GET /v1/projects/{pid}/tasks/{tid}: ONE consistent BatchGet of membership + task. */
+/** (a) GET /v1/projects/{pid}/tasks/{tid}: ONE consistent BatchGet of membership + project + task. */
 export async function getTaskFloor(
   target: FloorTarget,
   input: { projectId: string; taskId: string; userId: string },
@@ -35,6 +37,7 @@ export async function getTaskFloor(
         [target.tableName]: {
           Keys: [
             memberKey(input.projectId, input.userId),
+            projectKey(input.projectId),
             { pk: `PROJECT#${input.projectId}`, sk: `TASK#${input.taskId}` },
           ],
           ConsistentRead: true,
@@ -45,16 +48,26 @@ export async function getTaskFloor(
   return out.Responses?.[target.tableName] ?? [];
 }
 
-/** The caller's membership, strongly consistent (the access gate of (b) and (c)). */
+/**
+ * The access gate of (b) and (c): the caller's membership and the project's `#META` (a
+ * membership of a project being deleted grants nothing), one strongly consistent BatchGet.
+ */
 function membershipGet(target: FloorTarget, projectId: string, userId: string) {
   return target.doc.send(
-    new GetCommand({ TableName: target.tableName, Key: memberKey(projectId, userId), ConsistentRead: true }),
+    new BatchGetCommand({
+      RequestItems: {
+        [target.tableName]: {
+          Keys: [memberKey(projectId, userId), projectKey(projectId)],
+          ConsistentRead: true,
+        },
+      },
+    }),
   );
 }
 
 /**
  * (b) GET /v1/projects/{pid}/tasks?limit=N (default sort: by creation, no filters): the
- * membership Get and the first page's Query in parallel. The engine asks for N + 1 items
+ * membership gate (BatchGet of membership + `#META`) and the first page's Query in parallel. The engine asks for N + 1 items
  * (one look-ahead, so the last page says nextCursor: null); lists read eventually consistent.
  */
 export async function listTasksFloor(
@@ -93,7 +106,7 @@ export interface FloorTaskInput {
 }
 
 /**
- * (c) POST /v1/projects/{pid}/tasks: the membership Get, then ONE TransactWriteItems of the
+ * (c) POST /v1/projects/{pid}/tasks: the membership gate (BatchGet of membership + `#META`), then ONE TransactWriteItems of the
  * task (create-only), its #REF copy, its #ASSIGNEE copy when assigned, the caller's membership
  * check (role member or above) and, when assigning someone else, the assignee's membership check.
  */

@@ -1,14 +1,20 @@
 import autocannon from 'autocannon';
 import { type LoadResult, summarize } from './stats.ts';
 
-export interface LoadOptions {
-  url: string;
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  headers?: Record<string, string>;
-  /** A body per request (e.g. unique titles); called for every request. */
+/** One kind of request; `path` and `body` are called for every request sent. */
+export interface RequestShape {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: () => string;
   body?: () => string;
-  /** Several request shapes cycled in order (e.g. an 80/20 read/write mix). */
-  requests?: Array<{ method: string; path: string; headers?: Record<string, string>; body?: () => string }>;
+  headers?: Record<string, string>;
+}
+
+export interface LoadOptions {
+  /** Origin (and default path) of the server. */
+  url: string;
+  headers?: Record<string, string>;
+  /** Shapes cycled in order by each connection (e.g. four reads and a write = 80/20). */
+  requests?: RequestShape[];
   connections: number;
   seconds: number;
   /** Statuses that count as success (default: 2xx). */
@@ -24,28 +30,21 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const requests = options.requests?.map((shape) => ({
-    method: shape.method as 'GET',
-    path: shape.path,
+    method: shape.method,
     headers: { ...options.headers, ...shape.headers },
-    setupRequest: (request: Record<string, unknown>) =>
-      shape.body ? { ...request, body: shape.body() } : request,
+    setupRequest: (request: Record<string, unknown>) => ({
+      ...request,
+      path: shape.path(),
+      ...(shape.body ? { body: shape.body() } : {}),
+    }),
   }));
-  const single = options.body
-    ? [
-        {
-          method: options.method ?? 'POST',
-          setupRequest: (request: Record<string, unknown>) => ({ ...request, body: options.body?.() }),
-        },
-      ]
-    : undefined;
   const instance = autocannon({
     url: options.url,
-    method: options.method ?? 'GET',
     headers: options.headers ?? {},
     connections: options.connections,
     pipelining: 1,
     duration: options.seconds,
-    ...(requests ? { requests } : single ? { requests: single } : {}),
+    ...(requests ? { requests } : {}),
   } as autocannon.Options) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
   instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
     if (ok(status)) latencies.push(responseTime);

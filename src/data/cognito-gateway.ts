@@ -4,6 +4,7 @@ import {
   CognitoIdentityProviderClient,
   ConfirmSignUpCommand,
   InitiateAuthCommand,
+  ListUsersCommand,
   RevokeTokenCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -32,6 +33,16 @@ export interface CognitoGateway {
   revokeRefreshToken(refreshToken: string): Promise<'revoked' | 'unknown' | 'unsupported'>;
   /** The user's record, or undefined when no such user exists. */
   getUserStatus(username: string): Promise<UserStatus | undefined>;
+  /** The user with exactly this e-mail address (ListUsers filter), or undefined. */
+  findUserByEmail(email: string): Promise<DirectoryUser | undefined>;
+  /** The user whose `sub` is `userId` (AdminGetUser), or undefined. */
+  findUserById(userId: string): Promise<DirectoryUser | undefined>;
+}
+
+/** A user of the pool as project membership needs it. */
+export interface DirectoryUser {
+  sub: string;
+  email: string | undefined;
 }
 
 export interface CognitoGatewayOptions {
@@ -126,7 +137,39 @@ export function createCognitoGateway(options: CognitoGatewayOptions): CognitoGat
         throw new ServiceUnavailableError('The identity provider is not reachable.', 2, error);
       }
     },
+    async findUserByEmail(email) {
+      // The filter language quotes values with "; an address with a quote or backslash is escaped.
+      const quoted = email.replaceAll('\\', '\\\\').replaceAll('"', '\\"');
+      try {
+        const result = await client.send(
+          new ListUsersCommand({ UserPoolId: userPoolId, Filter: `email = "${quoted}"`, Limit: 2 }),
+        );
+        const user = result.Users?.find((candidate) => attributeOf(candidate.Attributes, 'email') === email);
+        const sub = attributeOf(user?.Attributes, 'sub');
+        return sub ? { sub, email } : undefined;
+      } catch (error) {
+        throw new ServiceUnavailableError('The identity provider is not reachable.', 2, error);
+      }
+    },
+    async findUserById(userId) {
+      try {
+        const user = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: userId }));
+        const sub = attributeOf(user.UserAttributes, 'sub');
+        // AdminGetUser also resolves aliases (an e-mail): only an exact `sub` names a user by id.
+        return sub === userId ? { sub, email: attributeOf(user.UserAttributes, 'email') } : undefined;
+      } catch (error) {
+        if (error instanceof Error && error.name === 'UserNotFoundException') return undefined;
+        throw new ServiceUnavailableError('The identity provider is not reachable.', 2, error);
+      }
+    },
   };
+}
+
+function attributeOf(
+  attributes: ReadonlyArray<{ Name?: string | undefined; Value?: string | undefined }> | undefined,
+  name: string,
+): string | undefined {
+  return attributes?.find((attribute) => attribute.Name === name)?.Value;
 }
 
 function toTokens(operation: CognitoOperation, result: AuthenticationResultType | undefined): CognitoTokens {

@@ -110,14 +110,14 @@ describe('IAM', () => {
     }
   });
 
-  it('grants only the log group, the table, the bucket objects and AdminGetUser on the pool', () => {
+  it('grants only the log group, the table, the bucket objects and AdminGetUser/ListUsers on the pool', () => {
     const apiPolicy = resourcesOfType(prod, 'AWS::IAM::Policy').find(([id]) =>
       id.startsWith('ApiFunctionRole'),
     );
     if (!apiPolicy) throw new Error('no policy on the API role');
     const apiStatements = (apiPolicy[1].Properties.PolicyDocument as { Statement: Statement[] }).Statement;
     expect(apiStatements).toContainEqual({
-      Action: 'cognito-idp:AdminGetUser',
+      Action: ['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
       Effect: 'Allow',
       Resource: { 'Fn::GetAtt': [expect.stringMatching(/^UsersUserPool/), 'Arn'] },
     });
@@ -127,7 +127,7 @@ describe('IAM', () => {
     const cognitoActions = statements(prod)
       .flatMap((statement) => [statement.Action].flat())
       .filter((action) => action.startsWith('cognito-idp:'));
-    expect(cognitoActions).toEqual(['cognito-idp:AdminGetUser']);
+    expect(cognitoActions).toEqual(['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers']);
   });
 
   it('uses "*" resources only for actions without resource-level permissions (X-Ray, ListStreams)', () => {

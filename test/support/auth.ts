@@ -105,6 +105,8 @@ export const unreachableCognito: CognitoGateway = {
   refresh: () => Promise.reject(new ServiceUnavailableError()),
   revokeRefreshToken: () => Promise.reject(new ServiceUnavailableError()),
   getUserStatus: () => Promise.reject(new ServiceUnavailableError()),
+  findUserByEmail: () => Promise.reject(new ServiceUnavailableError()),
+  findUserById: () => Promise.reject(new ServiceUnavailableError()),
 };
 
 export interface OfflineAuthOptions {

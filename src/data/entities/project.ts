@@ -8,6 +8,13 @@ export const projectSchema = z.object({
   name: z.string().min(1).max(200),
   description: z.string().max(5000).optional(),
   ownerId: userId,
+  /**
+   * How many members hold the owner role. Changed in the same transaction as every owner
+   * membership change, with `ownerCount > 1` as the condition of a decrement: concurrent
+   * demotions serialize on this item and a project always keeps an owner. Items written
+   * before the field existed had exactly their creator as owner, hence the default.
+   */
+  ownerCount: z.number().int().min(1).default(1),
   createdAt: timestamp,
   updatedAt: timestamp,
   version,
@@ -19,5 +26,5 @@ export const projectEntity = defineEntity({
   name: 'Project',
   schema: projectSchema,
   keys: KEY_TEMPLATES.project,
-  serverOwned: ['ownerId'],
+  serverOwned: ['ownerId', 'ownerCount'],
 });

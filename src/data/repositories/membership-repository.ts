@@ -1,12 +1,139 @@
 import { type Membership, membershipEntity } from '#data/entities/membership';
+import { type Project, projectEntity } from '#data/entities/project';
 import type { Mapper } from '#data/mapper/mapper';
+import type { Page } from '#data/mapper/query-ops';
+import { getRequest } from '#data/mapper/read-ops';
+import type { WriteRequest } from '#data/mapper/write-request';
+import { partitions, SK_PREFIX } from '#data/table';
+import { ownerCountChange } from './owner-count.ts';
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/** How a membership change moves the project's owner count (-1, 0, +1). */
+export type OwnerDelta = -1 | 0 | 1;
+
+export interface MembershipWriteGuard {
+  /** The acting member as read: the write happens only if their membership is unchanged. */
+  actor?: Membership;
+  ownerDelta: OwnerDelta;
+}
 
 /** Project memberships: who belongs to a project, and with which role. */
 export function createMembershipRepository(mapper: Mapper) {
+  /** The project item's part of a membership transaction: the owner count, or its existence. */
+  function projectGuard(projectId: string, delta: OwnerDelta): WriteRequest {
+    return delta === 0
+      ? mapper.tx.check(projectEntity, { id: projectId })
+      : ownerCountChange(projectId, delta);
+  }
+
+  function actorGuard(guard: MembershipWriteGuard, target: string): WriteRequest[] {
+    const { actor } = guard;
+    if (!actor || actor.userId === target) return [];
+    return [
+      mapper.tx.check(
+        membershipEntity,
+        { projectId: actor.projectId, userId: actor.userId },
+        { expectedVersion: actor.version },
+      ),
+    ];
+  }
+
+  /** The caller's membership and the project (and optionally another member), in one round trip. */
+  async function findWithProject(
+    projectId: string,
+    userId: string,
+    otherUserId?: string,
+  ): Promise<{ membership?: Membership; project?: Project; other?: Membership }> {
+    const [membership, project, other] = await mapper.batchGet(
+      [
+        getRequest(membershipEntity, { projectId, userId }),
+        getRequest(projectEntity, { id: projectId }),
+        getRequest(membershipEntity, { projectId, userId: otherUserId ?? userId }),
+      ] as const,
+      { consistent: true },
+    );
+    return {
+      ...(membership ? { membership } : {}),
+      ...(project ? { project } : {}),
+      ...(other && otherUserId !== undefined ? { other } : {}),
+    };
+  }
+
   return {
-    /** The membership, read strongly consistent: authorization must see the latest write. */
-    find(projectId: string, userId: string): Promise<Membership | undefined> {
-      return mapper.get(membershipEntity, { projectId, userId }, { consistent: true });
+    /**
+     * The membership, read strongly consistent, and only while its project exists: a
+     * membership left behind by an unfinished project delete grants nothing. One BatchGet.
+     */
+    async find(projectId: string, userId: string): Promise<Membership | undefined> {
+      const { membership, project } = await findWithProject(projectId, userId);
+      return project ? membership : undefined;
+    },
+
+    findWithProject,
+
+    /** A page of a project's members, by user id (base table, strongly consistent). */
+    listByProject(projectId: string, page: PageRequest, caller: string): Promise<Page<Membership>> {
+      return mapper.query(membershipEntity, {
+        partition: partitions.project(projectId),
+        range: { beginsWith: SK_PREFIX.member },
+        limit: page.limit,
+        cursor: page.cursor,
+        caller,
+        consistent: true,
+      });
+    },
+
+    /** A page of a user's memberships from gsi1 (eventually consistent: callers re-check). */
+    listByUser(userId: string, page: PageRequest): Promise<Page<Membership>> {
+      return mapper.query(membershipEntity, {
+        index: 'gsi1',
+        partition: partitions.userProjects(userId),
+        range: { beginsWith: 'PROJECT#' },
+        limit: page.limit,
+        cursor: page.cursor,
+        caller: userId,
+      });
+    },
+
+    /** Adds a member (never overwrites: an existing member cancels with `already_exists`). */
+    async add(input: Omit<Membership, 'version'>, guard: MembershipWriteGuard): Promise<Membership> {
+      const create = mapper.tx.create(membershipEntity, input);
+      await mapper.transact([
+        create,
+        projectGuard(input.projectId, guard.ownerDelta),
+        ...actorGuard(guard, input.userId),
+      ]);
+      return create.model as Membership;
+    },
+
+    /** Changes a member's role, locked on the version read. */
+    async changeRole(current: Membership, role: Membership['role'], guard: MembershipWriteGuard) {
+      const { projectId, userId } = current;
+      await mapper.transact([
+        mapper.tx.update(
+          membershipEntity,
+          { projectId, userId },
+          { role },
+          { expectedVersion: current.version },
+        ),
+        projectGuard(projectId, guard.ownerDelta),
+        ...actorGuard(guard, userId),
+      ]);
+      return { ...current, role, version: current.version + 1 };
+    },
+
+    /** Removes a member, locked on the version read. */
+    async remove(current: Membership, guard: MembershipWriteGuard): Promise<void> {
+      const { projectId, userId } = current;
+      await mapper.transact([
+        mapper.tx.delete(membershipEntity, { projectId, userId }, { expectedVersion: current.version }),
+        projectGuard(projectId, guard.ownerDelta),
+        ...actorGuard(guard, userId),
+      ]);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { type Membership, membershipEntity } from '#data/entities/membership';
+import { projectEntity } from '#data/entities/project';
 import { type Task, type TaskStatus, taskEntity } from '#data/entities/task';
 import { taskAssignmentEntity } from '#data/entities/task-assignment';
 import { taskRefEntity } from '#data/entities/task-ref';
@@ -31,20 +32,24 @@ export interface TaskListSpec {
  */
 export function createTaskRepository(mapper: Mapper) {
   return {
-    /** Pattern 3: the caller's membership and the task in ONE strongly consistent BatchGet. */
+    /**
+     * Pattern 3: the caller's membership, the project and the task in ONE strongly consistent
+     * BatchGet. A membership whose project is gone (a delete in progress) grants nothing.
+     */
     async readWithMembership(
       projectId: string,
       taskId: string,
       userId: string,
     ): Promise<{ membership: Membership | undefined; task: Task | undefined }> {
-      const [membership, task] = await mapper.batchGet(
+      const [membership, project, task] = await mapper.batchGet(
         [
           getRequest(membershipEntity, { projectId, userId }),
+          getRequest(projectEntity, { id: projectId }),
           getRequest(taskEntity, { projectId, id: taskId }),
         ],
         { consistent: true },
       );
-      return { membership, task };
+      return { membership: project ? membership : undefined, task };
     },
 
     /** Creates the task (version 1) and its copies; returns the stored task. */

@@ -1,4 +1,5 @@
 import { type Membership, membershipEntity } from '#data/entities/membership';
+import { projectEntity } from '#data/entities/project';
 import type { Task, TaskStatus } from '#data/entities/task';
 import { taskAssignmentEntity } from '#data/entities/task-assignment';
 import { taskRefEntity } from '#data/entities/task-ref';
@@ -25,16 +26,25 @@ export function createTaskViews(mapper: Mapper) {
       });
     },
 
-    /** The caller's memberships of the given projects (one consistent BatchGet; absent → not a member). */
+    /**
+     * The caller's memberships of the given projects, with the projects themselves, in one
+     * consistent BatchGet: absent, or a project being deleted, means not a member.
+     */
     async membershipsOf(userId: string, projectIds: readonly string[]): Promise<Map<string, Membership>> {
       const unique = [...new Set(projectIds)];
       if (unique.length === 0) return new Map();
       const found = await mapper.batchGet(
-        unique.map((projectId) => getRequest(membershipEntity, { projectId, userId })),
+        unique.flatMap((projectId) => [
+          getRequest(membershipEntity, { projectId, userId }),
+          getRequest(projectEntity, { id: projectId }),
+        ]),
         { consistent: true },
       );
       const byProject = new Map<string, Membership>();
-      for (const membership of found) if (membership) byProject.set(membership.projectId, membership);
+      for (let index = 0; index < found.length; index += 2) {
+        const membership = found[index] as Membership | undefined;
+        if (membership && found[index + 1]) byProject.set(membership.projectId, membership);
+      }
       return byProject;
     },
 

@@ -4,11 +4,21 @@ import { IdSchema, pageOf, TimestampSchema } from './common.ts';
 
 const role = z.enum(ROLES);
 
+/** One object (not a union) so an unknown field is named in the 422 like everywhere else. */
 export const MemberAddSchema = z
-  .union([
-    z.strictObject({ userId: z.string().min(1).max(128), role }),
-    z.strictObject({ email: z.email().max(254), role }),
-  ])
+  .strictObject({
+    userId: z.string().min(1).max(128).optional().openapi({ description: "The user's Cognito id (sub)" }),
+    email: z.email().max(254).optional().openapi({ description: 'The e-mail address of an existing user' }),
+    role,
+  })
+  .superRefine((value, ctx) => {
+    const given = [value.userId, value.email].filter((field) => field !== undefined).length;
+    if (given !== 1) {
+      for (const path of ['userId', 'email']) {
+        ctx.addIssue({ code: 'custom', path: [path], message: 'give exactly one of userId and email' });
+      }
+    }
+  })
   .openapi('MemberAdd', { example: { email: 'bob@example.com', role: 'member' } });
 
 export const MemberRoleUpdateSchema = z.strictObject({ role }).openapi('MemberRoleUpdate');

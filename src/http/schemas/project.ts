@@ -13,7 +13,11 @@ export const ProjectCreateSchema = z
 
 export const ProjectUpdateSchema = z
   .strictObject({ name: name.optional(), description: description.nullable().optional() })
-  .refine((value) => Object.keys(value).length > 0, { message: 'must change at least one field' })
+  .refine((value) => Object.keys(value).length > 0, {
+    message: 'must change at least one field',
+    // Only when the fields themselves are fine: an unknown field is the error to report then.
+    when: (payload) => payload.issues.length === 0,
+  })
   .openapi('ProjectUpdate');
 
 export const ProjectSchema = z

@@ -77,7 +77,7 @@ function sorted(value: unknown): unknown {
 }
 
 describe('benchmark floors match the service', () => {
-  it('(c) create: membership Get + one TransactWrite, with and without an assignee', async () => {
+  it('(c) create: membership BatchGet + one TransactWrite, with and without an assignee', async () => {
     for (const extra of [{}, { assigneeId: assignee, dueDate: '2026-12-01', labels: ['x'] }]) {
       serviceSent.length = 0;
       const task = await service.create(projectId, user, {
@@ -96,11 +96,11 @@ describe('benchmark floors match the service', () => {
         { projectId, userId: user.sub, title: 'Floor', ...extra, id: floorId, now: floorNow },
       );
       expect(normalise(floorSent, floorId, floorNow)).toBe(serviceCalls);
-      expect(serviceSent.map((s) => s.command)).toEqual(['GetCommand', 'TransactWriteCommand']);
+      expect(serviceSent.map((s) => s.command)).toEqual(['BatchGetCommand', 'TransactWriteCommand']);
     }
   });
 
-  it('(a) get: one BatchGet; (b) list: membership Get + Query', async () => {
+  it('(a) get: one BatchGet; (b) list: membership BatchGet + Query', async () => {
     const task = await service.create(projectId, user, {
       title: 'Read me',
       status: 'todo',
@@ -112,7 +112,7 @@ describe('benchmark floors match the service', () => {
     const floorSent: Sent[] = [];
     const target = { doc: capturing(doc, floorSent), tableName: table };
     const found = await getTaskFloor(target, { projectId, taskId: task.id, userId: user.sub });
-    expect(found).toHaveLength(2);
+    expect(found).toHaveLength(3);
     expect(sorted(floorSent)).toEqual(sorted(serviceSent));
     expect(serviceSent.map((s) => s.command)).toEqual(['BatchGetCommand']);
 
@@ -123,6 +123,6 @@ describe('benchmark floors match the service', () => {
     expect(items.length).toBeGreaterThan(0);
     const byCommand = (sent: Sent[]) => sorted([...sent].sort((a, b) => a.command.localeCompare(b.command)));
     expect(byCommand(floorSent)).toEqual(byCommand(serviceSent));
-    expect(serviceSent.map((s) => s.command).sort()).toEqual(['GetCommand', 'QueryCommand']);
+    expect(serviceSent.map((s) => s.command).sort()).toEqual(['BatchGetCommand', 'QueryCommand']);
   });
 });

@@ -1,0 +1,57 @@
+import type { AppDeps } from '#app';
+import type { AuthUser } from '#domain/auth';
+import { ConflictError } from '#domain/errors';
+import { DEMO_USERS } from './demo-users.ts';
+
+/** The Cognito `sub` of each demo user (bootstrap's `ensureUser` returns them). */
+export interface DemoUserSubs {
+  alice: string;
+  bob: string;
+  admin: string;
+}
+
+export const DEMO_PROJECT_NAME = 'Launch plan';
+
+const asUser = (sub: string, email: string): AuthUser => ({ sub, username: sub, email, groups: [] });
+
+/**
+ * Demo data for the LOCAL stack, through the services (so every rule and transaction
+ * applies): alice owns "Launch plan", bob is a member, the admin user a viewer.
+ * Idempotent: a second run finds the project and the memberships and changes nothing.
+ * Returns the project id (the integrator seeds its tasks on top).
+ */
+export async function seedDemoData(
+  deps: Pick<AppDeps, 'projectService' | 'memberService'>,
+  subs: DemoUserSubs,
+): Promise<{ projectId: string; created: boolean }> {
+  const alice = asUser(subs.alice, DEMO_USERS.alice.email);
+  let existing: string | undefined;
+  let cursor: string | undefined;
+  do {
+    const page = await deps.projectService.listMine(alice, { limit: 100, cursor });
+    existing = page.items.find(
+      (project) => project.name === DEMO_PROJECT_NAME && project.role === 'owner',
+    )?.id;
+    cursor = page.nextCursor ?? undefined;
+  } while (!existing && cursor);
+  const projectId =
+    existing ??
+    (
+      await deps.projectService.create(alice, {
+        name: DEMO_PROJECT_NAME,
+        description: 'Everything for the November launch (demo data).',
+      })
+    ).id;
+  for (const [sub, role] of [
+    [subs.bob, 'member'],
+    [subs.admin, 'viewer'],
+  ] as const) {
+    try {
+      await deps.memberService.add(alice, projectId, { userId: sub, role });
+    } catch (error) {
+      // Already a member from an earlier run: keep whatever role they have now.
+      if (!(error instanceof ConflictError && error.code === 'already_member')) throw error;
+    }
+  }
+  return { projectId, created: existing === undefined };
+}

@@ -1,0 +1,116 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Membership } from '#data/entities/membership';
+import type { IdempotencyStore } from '#domain/idempotency';
+import type { MemberService } from '#services/member-service';
+import { createRouter } from '../context.ts';
+import { idempotent } from '../middleware/idempotency.ts';
+import { IdempotencyHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
+import {
+  MemberAddSchema,
+  MemberPageSchema,
+  MemberParamsSchema,
+  MemberRoleUpdateSchema,
+  MemberSchema,
+} from '../schemas/member.ts';
+import { problemResponses } from '../schemas/problem.ts';
+import { ProjectParamsSchema } from '../schemas/project.ts';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+const body = <T>(schema: T) => ({ body: { required: true, ...json(schema) } });
+const common = { tags: ['Members'], security: [{ bearerAuth: [] }] };
+const MEMBERS_PATH = '/v1/projects/{projectId}/members';
+
+const listMembersRoute = createRoute({
+  ...common,
+  method: 'get',
+  path: MEMBERS_PATH,
+  summary: "A project's members (any member)",
+  request: { params: ProjectParamsSchema, query: PageQuerySchema },
+  responses: {
+    200: { description: 'A page', ...json(MemberPageSchema) },
+    ...problemResponses(400, 401, 404, 422, 503),
+  },
+});
+
+const addMemberRoute = createRoute({
+  ...common,
+  method: 'post',
+  path: MEMBERS_PATH,
+  summary: 'Add an existing user by id or e-mail (admins and owners; only owners grant owner)',
+  request: { params: ProjectParamsSchema, headers: IdempotencyHeaderSchema, ...body(MemberAddSchema) },
+  responses: {
+    201: { description: 'Added', ...json(MemberSchema) },
+    ...problemResponses(401, 403, 404, 409, 413, 415, 422, 503),
+  },
+});
+
+const changeRoleRoute = createRoute({
+  ...common,
+  method: 'patch',
+  path: `${MEMBERS_PATH}/{userId}`,
+  summary: "Change a member's role (admins and owners; only owners grant or take owner)",
+  request: { params: MemberParamsSchema, ...body(MemberRoleUpdateSchema) },
+  responses: {
+    200: { description: 'Updated', ...json(MemberSchema) },
+    ...problemResponses(401, 403, 404, 409, 413, 415, 422, 503),
+  },
+});
+
+const removeMemberRoute = createRoute({
+  ...common,
+  method: 'delete',
+  path: `${MEMBERS_PATH}/{userId}`,
+  summary: 'Remove a member (admins and owners; only owners remove owners; your own id = leave)',
+  request: { params: MemberParamsSchema },
+  responses: { 204: { description: 'Removed' }, ...problemResponses(401, 403, 404, 409, 422, 503) },
+});
+
+const leaveRoute = createRoute({
+  ...common,
+  method: 'post',
+  path: '/v1/projects/{projectId}/leave',
+  summary: 'Leave a project (any member; the last owner cannot)',
+  request: { params: ProjectParamsSchema },
+  responses: { 204: { description: 'Left' }, ...problemResponses(401, 404, 409, 422, 503) },
+});
+
+/** The public shape of a membership. */
+function toMember(membership: Membership) {
+  const { version: _version, ...rest } = membership;
+  return rest;
+}
+
+export function memberRoutes(service: MemberService, idempotency: IdempotencyStore) {
+  const app = createRouter();
+  const guard = idempotent(idempotency);
+  app.use('/v1/projects/:projectId/members', (c, next) =>
+    c.req.method === 'POST' ? guard(c, next) : next(),
+  );
+  return app
+    .openapi(listMembersRoute, async (c) => {
+      const page = await service.list(c.get('user'), c.req.valid('param').projectId, c.req.valid('query'));
+      return c.json({ items: page.items.map(toMember), nextCursor: page.nextCursor }, 200);
+    })
+    .openapi(addMemberRoute, async (c) => {
+      const { projectId } = c.req.valid('param');
+      const { role, userId, email } = c.req.valid('json');
+      const input = userId !== undefined ? { userId, role } : { email: email ?? '', role };
+      const member = await service.add(c.get('user'), projectId, input);
+      c.header('Location', `/v1/projects/${projectId}/members/${encodeURIComponent(member.userId)}`);
+      return c.json(toMember(member), 201);
+    })
+    .openapi(changeRoleRoute, async (c) => {
+      const { projectId, userId } = c.req.valid('param');
+      const member = await service.changeRole(c.get('user'), projectId, userId, c.req.valid('json').role);
+      return c.json(toMember(member), 200);
+    })
+    .openapi(removeMemberRoute, async (c) => {
+      const { projectId, userId } = c.req.valid('param');
+      await service.remove(c.get('user'), projectId, userId);
+      return c.body(null, 204);
+    })
+    .openapi(leaveRoute, async (c) => {
+      await service.leave(c.get('user'), c.req.valid('param').projectId);
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,161 @@
+import type { CognitoGateway } from '#data/cognito-gateway';
+import type { Membership, ProjectRole } from '#data/entities/membership';
+import type { Project } from '#data/entities/project';
+import { TransactionCancelledError } from '#data/mapper/errors';
+import type { MembershipRepository, OwnerDelta, PageRequest } from '#data/repositories/membership-repository';
+import type { AuthUser } from '#domain/auth';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
+import { canAssignRole } from '#domain/roles';
+import { type Clock, systemClock } from '#lib/clock';
+import { authorize } from './project-access.ts';
+
+export type MemberToAdd = { userId: string; role: ProjectRole } | { email: string; role: ProjectRole };
+
+export interface MemberServiceOptions {
+  memberships: MembershipRepository;
+  users: Pick<CognitoGateway, 'findUserByEmail' | 'findUserById'>;
+  clock?: Clock;
+}
+
+/** Attempts per change: a concurrent change cancels the transaction, and the next attempt re-reads. */
+const ATTEMPTS = 5;
+
+const lastOwner = () =>
+  new ConflictError('A project must keep at least one owner; make someone else owner first.', 'last_owner');
+
+function ownerDelta(from: ProjectRole | undefined, to: ProjectRole | undefined): OwnerDelta {
+  return from === to ? 0 : from === 'owner' ? -1 : to === 'owner' ? 1 : 0;
+}
+
+/**
+ * Members and roles. Every change is one transaction over the membership, the project item
+ * (owner count, or existence) and the acting member's membership (unchanged since read), so
+ * concurrent demotions serialize on the project item and a project always keeps an owner.
+ */
+export function createMemberService(options: MemberServiceOptions) {
+  const { memberships, users } = options;
+  const clock = options.clock ?? systemClock;
+
+  /** Reads caller + project (+ target) and applies `change`; retries when a concurrent write cancels it. */
+  async function withRetry<T>(
+    user: AuthUser,
+    projectId: string,
+    targetId: string | undefined,
+    change: (state: { actor: Membership; project: Project; target: Membership | undefined }) => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const found = await memberships.findWithProject(projectId, user.sub, targetId);
+      if (!found.project || !found.membership) {
+        throw new NotFoundError('The project does not exist.', 'project_not_found');
+      }
+      const target = targetId === user.sub ? found.membership : found.other;
+      try {
+        return await change({ actor: found.membership, project: found.project, target });
+      } catch (error) {
+        if (!(error instanceof TransactionCancelledError) || attempt >= ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  function requireTarget(target: Membership | undefined): Membership {
+    if (!target) throw new NotFoundError('No such member in this project.', 'member_not_found');
+    return target;
+  }
+
+  function mayDropOwner(project: Project, target: Membership, to: ProjectRole | undefined) {
+    if (target.role === 'owner' && to !== 'owner' && project.ownerCount <= 1) throw lastOwner();
+  }
+
+  async function resolve(input: MemberToAdd): Promise<{ sub: string; email: string | undefined }> {
+    if ('email' in input) {
+      const found = await users.findUserByEmail(input.email);
+      if (!found)
+        throw new ValidationError([{ path: 'body.email', message: 'no user has this e-mail address' }]);
+      return found;
+    }
+    const found = await users.findUserById(input.userId);
+    if (!found) throw new ValidationError([{ path: 'body.userId', message: 'no user has this id' }]);
+    return found;
+  }
+
+  async function removeMember(user: AuthUser, projectId: string, targetId: string, self: boolean) {
+    await withRetry(user, projectId, targetId, async ({ actor, project, target }) => {
+      if (!self) {
+        authorize(actor, 'member:manage');
+        const current = requireTarget(target);
+        if (!canAssignRole(actor.role, current.role, current.role)) {
+          throw new ForbiddenError('Only an owner may remove an owner.', 'role_forbids');
+        }
+      }
+      const current = requireTarget(target);
+      mayDropOwner(project, current, undefined);
+      await memberships.remove(current, { actor, ownerDelta: ownerDelta(current.role, undefined) });
+    });
+  }
+
+  return {
+    async list(user: AuthUser, projectId: string, page: PageRequest) {
+      const { membership, project } = await memberships.findWithProject(projectId, user.sub);
+      authorize(project ? membership : undefined, 'member:list');
+      return memberships.listByProject(projectId, page, user.sub);
+    },
+
+    async add(user: AuthUser, projectId: string, input: MemberToAdd): Promise<Membership> {
+      // Authorize before resolving the user, so non-managers learn nothing about accounts.
+      const gate = await memberships.findWithProject(projectId, user.sub);
+      const actor = authorize(gate.project ? gate.membership : undefined, 'member:manage');
+      if (!canAssignRole(actor.role, undefined, input.role)) {
+        throw new ForbiddenError('Only an owner may grant the owner role.', 'role_forbids');
+      }
+      const resolved = await resolve(input);
+      return withRetry(user, projectId, resolved.sub, async ({ actor: current, target }) => {
+        authorize(current, 'member:manage');
+        if (!canAssignRole(current.role, undefined, input.role)) {
+          throw new ForbiddenError('Only an owner may grant the owner role.', 'role_forbids');
+        }
+        if (target) throw new ConflictError('This user is already a member.', 'already_member');
+        try {
+          return await memberships.add(
+            {
+              projectId,
+              userId: resolved.sub,
+              role: input.role,
+              ...(resolved.email ? { email: resolved.email } : {}),
+              addedAt: clock.now().toISOString(),
+            },
+            { actor: current, ownerDelta: ownerDelta(undefined, input.role) },
+          );
+        } catch (error) {
+          if (error instanceof TransactionCancelledError && error.reasons[0]?.code === 'already_exists') {
+            throw new ConflictError('This user is already a member.', 'already_member');
+          }
+          throw error;
+        }
+      });
+    },
+
+    async changeRole(user: AuthUser, projectId: string, targetId: string, role: ProjectRole) {
+      return withRetry(user, projectId, targetId, async ({ actor, project, target }) => {
+        authorize(actor, 'member:manage');
+        const current = requireTarget(target);
+        if (!canAssignRole(actor.role, current.role, role)) {
+          throw new ForbiddenError('Only an owner may grant or take the owner role.', 'role_forbids');
+        }
+        if (current.role === role) return current;
+        mayDropOwner(project, current, role);
+        return memberships.changeRole(current, role, { actor, ownerDelta: ownerDelta(current.role, role) });
+      });
+    },
+
+    /** Removes a member; removing yourself is leaving (any role may). */
+    remove(user: AuthUser, projectId: string, targetId: string) {
+      return removeMember(user, projectId, targetId, targetId === user.sub);
+    },
+
+    leave(user: AuthUser, projectId: string) {
+      return removeMember(user, projectId, user.sub, true);
+    },
+  };
+}
+
+export type MemberService = ReturnType<typeof createMemberService>;

@@ -1,0 +1,135 @@
+import type { Membership, ProjectRole } from '#data/entities/membership';
+import type { Project } from '#data/entities/project';
+import { TransactionCancelledError } from '#data/mapper/errors';
+import type { MembershipRepository, PageRequest } from '#data/repositories/membership-repository';
+import type { ProjectPatch, ProjectRepository, PurgeResult } from '#data/repositories/project-repository';
+import type { AuthUser } from '#domain/auth';
+import { ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
+import { type Clock, systemClock } from '#lib/clock';
+import { newId } from '#lib/ids';
+import type { AppLogger } from '#lib/logger';
+import { authorize } from './project-access.ts';
+
+/** A project as its reader sees it: with the reader's own role. */
+export type ProjectView = Project & { role: ProjectRole };
+
+export interface ProjectChanges {
+  name?: string | undefined;
+  /** null removes the description. */
+  description?: string | null | undefined;
+}
+
+export interface ProjectServiceOptions {
+  projects: ProjectRepository;
+  memberships: MembershipRepository;
+  logger: AppLogger;
+  clock?: Clock;
+  /**
+   * Hook for the bytes of a deleted project's attachments (the table items are gone by then).
+   * Receives the object keys `projects/<pid>/tasks/<tid>/attachments/<aid>`; the attachments
+   * module wires it to the object store. Without it the keys are only logged.
+   */
+  deleteAttachmentObjects?: (keys: string[]) => Promise<void>;
+}
+
+const view = (project: Project, membership: Membership): ProjectView => ({
+  ...project,
+  role: membership.role,
+});
+
+/** Projects: create (creator = owner), read, list mine, rename, delete with everything in it. */
+export function createProjectService(options: ProjectServiceOptions) {
+  const { projects, memberships, logger } = options;
+  const clock = options.clock ?? systemClock;
+
+  /** The caller's membership and the project, in one round trip; 404 for non-members. */
+  async function load(user: AuthUser, projectId: string) {
+    const { membership, project } = await memberships.findWithProject(projectId, user.sub);
+    if (!project) throw new NotFoundError('The project does not exist.', 'project_not_found');
+    return { project, membership };
+  }
+
+  return {
+    async create(user: AuthUser, input: { name: string; description?: string | undefined }) {
+      const now = clock.now().toISOString();
+      const id = newId();
+      const { project, membership } = await projects.create(
+        {
+          id,
+          name: input.name,
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ownerId: user.sub,
+          ownerCount: 1,
+          createdAt: now,
+          updatedAt: now,
+        },
+        {
+          projectId: id,
+          userId: user.sub,
+          role: 'owner',
+          ...(user.email ? { email: user.email } : {}),
+          addedAt: now,
+        },
+      );
+      return view(project, membership);
+    },
+
+    async get(user: AuthUser, projectId: string): Promise<ProjectView> {
+      const { project, membership } = await load(user, projectId);
+      return view(project, authorize(membership, 'project:read'));
+    },
+
+    async listMine(user: AuthUser, page: PageRequest) {
+      const listed = await projects.listForUser(user.sub, page);
+      return {
+        items: listed.items.map(({ project, membership }) => view(project, membership)),
+        nextCursor: listed.nextCursor,
+      };
+    },
+
+    async update(user: AuthUser, projectId: string, changes: ProjectChanges, expectedVersion: number) {
+      const { membership } = await load(user, projectId);
+      const allowed = authorize(membership, 'project:update');
+      const patch: ProjectPatch = {};
+      if (changes.name !== undefined) patch.name = changes.name;
+      // `description: undefined` makes the mapper REMOVE the attribute.
+      if (changes.description !== undefined) patch.description = changes.description ?? undefined;
+      return view(await projects.update(projectId, patch, expectedVersion), allowed);
+    },
+
+    /**
+     * Deletes the project (owners only, If-Match) and then everything in it. See
+     * docs/projects.md for the order and why a half-finished cleanup exposes nothing.
+     */
+    async delete(user: AuthUser, projectId: string, expectedVersion: number): Promise<PurgeResult> {
+      const { membership } = await load(user, projectId);
+      const owner = authorize(membership, 'project:delete');
+      try {
+        await projects.deleteProject(projectId, expectedVersion, owner);
+      } catch (error) {
+        if (!(error instanceof TransactionCancelledError)) throw error;
+        const [projectReason, ownerReason] = error.reasons;
+        if (projectReason?.code === 'version_conflict') throw new PreconditionFailedError();
+        if (projectReason?.code === 'not_found')
+          throw new NotFoundError('The project does not exist.', 'project_not_found');
+        if (ownerReason && ownerReason.code !== 'none')
+          throw new ForbiddenError('Only an owner may delete the project.', 'role_forbids');
+        throw error;
+      }
+      const purged = await projects.purge(projectId);
+      logger.info('project deleted', {
+        projectId,
+        deletedItems: purged.deletedItems,
+        attachmentObjects: purged.attachmentObjectKeys.length,
+      });
+      if (purged.attachmentObjectKeys.length > 0) {
+        if (options.deleteAttachmentObjects)
+          await options.deleteAttachmentObjects(purged.attachmentObjectKeys);
+        else logger.warn('attachment objects left in the bucket (no object deleter wired)', { projectId });
+      }
+      return purged;
+    },
+  };
+}
+
+export type ProjectService = ReturnType<typeof createProjectService>;

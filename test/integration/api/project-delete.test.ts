@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  attachmentEntity,
+  commentEntity,
+  membershipEntity,
+  projectEntity,
+  taskAssignmentEntity,
+  taskEntity,
+  taskRefEntity,
+} from '#data/entities/index';
+import type { Mapper } from '#data/mapper/mapper';
+import { createMembershipRepository } from '#data/repositories/membership-repository';
+import { createProjectRepository } from '#data/repositories/project-repository';
+import { createTaskLookup } from '#data/repositories/task-lookup';
+import { ProjectPageSchema } from '#http/schemas/project';
+import { newId } from '#lib/ids';
+import { createProjectAccess, createTaskAccess } from '#services/project-access';
+import { createProjectService } from '#services/project-service';
+import {
+  type ApiClient,
+  clientFor,
+  expectResponse,
+  signedInUser,
+  startTestApi,
+  type TestApi,
+  type TestUser,
+} from '#test/support/api';
+import { memoryLogger } from '#test/support/app';
+import { addMember, createProject, tableMapper } from './project-fixture.ts';
+
+let api: TestApi;
+let alice: TestUser;
+let bob: TestUser;
+let asAlice: ApiClient;
+let asBob: ApiClient;
+let mapper: Mapper;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  alice = await signedInUser(api, 'alice');
+  bob = await signedInUser(api, 'bob');
+  asAlice = clientFor(api, alice);
+  asBob = clientFor(api, bob);
+  mapper = tableMapper(api);
+});
+afterAll(() => api?.close());
+
+const now = () => new Date().toISOString();
+
+/** A task as the tasks module writes it (canonical + ref + assignment, one transaction), with a comment and an attachment. */
+async function arrangeTask(projectId: string, assigneeId: string) {
+  const task = {
+    id: newId(),
+    projectId,
+    title: 'Write the plan',
+    status: 'todo' as const,
+    priority: 'medium' as const,
+    labels: [],
+    assigneeId,
+    createdBy: assigneeId,
+    createdAt: now(),
+    updatedAt: now(),
+    version: 1,
+  };
+  await mapper.transact([
+    mapper.tx.put(taskEntity, task),
+    mapper.tx.put(taskRefEntity, task),
+    mapper.tx.put(taskAssignmentEntity, task),
+  ]);
+  const comment = await mapper.create(commentEntity, {
+    id: newId(),
+    taskId: task.id,
+    projectId,
+    authorId: assigneeId,
+    body: 'On it',
+    createdAt: now(),
+    updatedAt: now(),
+  });
+  const attachmentId = newId();
+  await mapper.create(attachmentEntity, {
+    id: attachmentId,
+    taskId: task.id,
+    projectId,
+    filename: 'plan.pdf',
+    contentType: 'application/pdf',
+    size: 10,
+    status: 'ready',
+    objectKey: `projects/${projectId}/tasks/${task.id}/attachments/${attachmentId}`,
+    createdBy: assigneeId,
+    createdAt: now(),
+    updatedAt: now(),
+  });
+  return { task, comment };
+}
+
+function taskGate() {
+  const projectAccess = createProjectAccess(createMembershipRepository(mapper));
+  return createTaskAccess(createTaskLookup(mapper), projectAccess);
+}
+
+async function myProjectIds(client: ApiClient) {
+  return expectResponse(await client.get('/v1/projects?limit=100'), 200, ProjectPageSchema).items.map(
+    (project) => project.id,
+  );
+}
+
+describe('DELETE /v1/projects/{projectId}', () => {
+  it('removes the project, its members, tasks, comments and attachments', async () => {
+    const project = await createProject(asAlice);
+    await addMember(asAlice, project.id, bob.sub, 'member');
+    const { task, comment } = await arrangeTask(project.id, bob.sub);
+    await arrangeTask(project.id, alice.sub);
+    await expect(taskGate().require(task.id, bob.sub, 'task:read')).resolves.toBeDefined();
+
+    expect((await asBob.delete(`/v1/projects/${project.id}`, { 'if-match': '"1"' })).status).toBe(403);
+    expect((await asAlice.delete(`/v1/projects/${project.id}`, { 'if-match': '"1"' })).status).toBe(204);
+
+    expect((await asAlice.get(`/v1/projects/${project.id}`)).status).toBe(404);
+    expect((await asBob.get(`/v1/projects/${project.id}`)).status).toBe(404);
+    expect((await asBob.get(`/v1/projects/${project.id}/members`)).status).toBe(404);
+    expect(await myProjectIds(asAlice)).not.toContain(project.id);
+    expect(await myProjectIds(asBob)).not.toContain(project.id);
+    await expect(taskGate().require(task.id, bob.sub, 'task:read')).rejects.toMatchObject({ status: 404 });
+    expect(await mapper.get(taskEntity, { projectId: project.id, id: task.id })).toBeUndefined();
+    expect(await mapper.get(commentEntity, { taskId: task.id, id: comment.id })).toBeUndefined();
+    const leftovers = [
+      ...(await mapper.queryKeys({ partition: `PROJECT#${project.id}`, limit: 100 })).items,
+      ...(await mapper.queryKeys({ partition: `TASK#${task.id}`, limit: 100 })).items,
+    ];
+    expect(leftovers).toEqual([]);
+    // A second delete finds nothing.
+    expect((await asAlice.delete(`/v1/projects/${project.id}`, { 'if-match': '"1"' })).status).toBe(404);
+  });
+
+  it('grants nothing through a membership whose project item is gone (a half-finished delete)', async () => {
+    const project = await createProject(asAlice);
+    await addMember(asAlice, project.id, bob.sub, 'admin');
+    const { task } = await arrangeTask(project.id, bob.sub);
+    // Step 1 committed, the cleanup never ran: memberships and tasks are still stored.
+    await mapper.delete(projectEntity, { id: project.id });
+    expect(await mapper.get(membershipEntity, { projectId: project.id, userId: bob.sub })).toBeDefined();
+
+    expect((await asBob.get(`/v1/projects/${project.id}`)).status).toBe(404);
+    expect((await asBob.get(`/v1/projects/${project.id}/members`)).status).toBe(404);
+    expect(
+      (await asBob.post(`/v1/projects/${project.id}/members`, { userId: alice.sub, role: 'viewer' })).status,
+    ).toBe(404);
+    expect(
+      (await asBob.patch(`/v1/projects/${project.id}/members/${alice.sub}`, { role: 'viewer' })).status,
+    ).toBe(404);
+    expect((await asBob.post(`/v1/projects/${project.id}/leave`)).status).toBe(404);
+    expect(await myProjectIds(asBob)).not.toContain(project.id);
+    await expect(taskGate().require(task.id, bob.sub, 'task:read')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("hands the deleted attachments' object keys to the object-deletion hook", async () => {
+    const memberships = createMembershipRepository(mapper);
+    const deleted: string[] = [];
+    const service = createProjectService({
+      projects: createProjectRepository(mapper, memberships),
+      memberships,
+      logger: memoryLogger(),
+      deleteAttachmentObjects: async (keys) => {
+        deleted.push(...keys);
+      },
+    });
+    const user = { sub: alice.sub, username: alice.sub, email: alice.email, groups: [] };
+    const project = await service.create(user, { name: 'With files' });
+    const { task } = await arrangeTask(project.id, alice.sub);
+    const result = await service.delete(user, project.id, project.version);
+    expect(deleted).toHaveLength(1);
+    expect(deleted[0]).toMatch(
+      new RegExp(`^projects/${project.id}/tasks/${task.id}/attachments/[0-9A-Z]{26}$`),
+    );
+    expect(result.attachmentObjectKeys).toEqual(deleted);
+  });
+});

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContainer } from '#container';
+import { clientFor, signedInUser, startTestApi, type TestApi, type TestUser } from '#test/support/api';
+import { DEMO_PROJECT_NAME, seedDemoData } from '../../../scripts/local/seed.ts';
+
+let api: TestApi;
+let alice: TestUser;
+let bob: TestUser;
+let admin: TestUser;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  [alice, bob, admin] = await Promise.all([
+    signedInUser(api, 'alice'),
+    signedInUser(api, 'bob'),
+    signedInUser(api, 'admin', ['admin']),
+  ]);
+});
+afterAll(() => api?.close());
+
+describe('seedDemoData', () => {
+  it('creates "Launch plan" owned by alice with bob as member and admin as viewer, once', async () => {
+    const deps = createContainer(api.config);
+    const subs = { alice: alice.sub, bob: bob.sub, admin: admin.sub };
+    const first = await seedDemoData(deps, subs);
+    const second = await seedDemoData(deps, subs);
+    expect(first.created).toBe(true);
+    expect(second).toEqual({ projectId: first.projectId, created: false });
+
+    const projects = (await clientFor(api, alice).get('/v1/projects')).body as {
+      items: Array<{ name: string }>;
+    };
+    expect(projects.items.map((project) => project.name)).toEqual([DEMO_PROJECT_NAME]);
+    const members = (await clientFor(api, bob).get(`/v1/projects/${first.projectId}/members`)).body as {
+      items: Array<{ userId: string; role: string }>;
+    };
+    expect(Object.fromEntries(members.items.map((m) => [m.userId, m.role]))).toEqual({
+      [alice.sub]: 'owner',
+      [bob.sub]: 'member',
+      [admin.sub]: 'viewer',
+    });
+  });
+});
