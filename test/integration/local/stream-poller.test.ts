@@ -6,7 +6,7 @@ import { type StreamPoller, startStreamPoller } from '../../../scripts/local/str
 
 const isJob = (record: DynamoDBRecord) => record.dynamodb?.NewImage?._et?.S === 'Job';
 
-async function eventually(check: () => void, timeoutMs = 10_000): Promise<void> {
+async function eventually(check: () => void, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -41,6 +41,7 @@ describe('the local stream poller', () => {
       filter: isJob,
       pollIntervalMs: 20,
       batchSize: 10,
+      onError: (message, detail) => console.error(`stream poller: ${message}`, detail),
     });
   }
 
