@@ -1,10 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import type { LoadResult } from './stats.ts';
 
+/** CPU time per request, in µs, of the processes that served it. */
+export interface CpuShare {
+  /** The API server (or, for a floor, the process issuing the raw SDK calls). */
+  client: number;
+  /** DynamoDB Local's Java process. */
+  database: number;
+}
+
+export type MeasuredLoad = LoadResult & { cpu?: CpuShare | undefined };
+
 export interface ScenarioRow {
   name: string;
-  api: LoadResult;
-  floor?: { label: string; result: LoadResult };
+  api: MeasuredLoad;
+  floor?: { label: string; result: MeasuredLoad };
   target?: string;
 }
 
@@ -25,11 +35,13 @@ export function floorRatio(row: ScenarioRow): number | undefined {
 
 export function renderTable(rows: ScenarioRow[]): string {
   const header =
-    '| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | raw-SDK floor req/s | ratio to floor | target |\n' +
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |';
+    '| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | raw-SDK floor req/s | ratio to floor | target | CPU µs/req: API server · DynamoDB Local (floor: SDK loop · DynamoDB Local) |\n' +
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |';
+  const cpu = (share: CpuShare | undefined) =>
+    share ? `${fixed(share.client, 0)} · ${fixed(share.database, 0)}` : '—';
   const lines = rows.map((row) => {
     const ratio = floorRatio(row);
-    return `| ${row.name} | ${fixed(row.api.requestsPerSecond, 0)} | ${fixed(row.api.p50, 2)} | ${fixed(row.api.p95, 2)} | ${fixed(row.api.p99, 2)} | ${row.api.errors} | ${row.floor ? `${fixed(row.floor.result.requestsPerSecond, 0)} (${row.floor.label})` : '—'} | ${ratio === undefined ? '—' : `${(ratio * 100).toFixed(0)} %`} | ${row.target ?? ''} |`;
+    return `| ${row.name} | ${fixed(row.api.requestsPerSecond, 0)} | ${fixed(row.api.p50, 2)} | ${fixed(row.api.p95, 2)} | ${fixed(row.api.p99, 2)} | ${row.api.errors} | ${row.floor ? `${fixed(row.floor.result.requestsPerSecond, 0)} (${row.floor.label})` : '—'} | ${ratio === undefined ? '—' : `${(ratio * 100).toFixed(0)} %`} | ${row.target ?? ''} | ${cpu(row.api.cpu)}${row.floor?.result.cpu ? ` (${cpu(row.floor.result.cpu)})` : ''} |`;
   });
   return [header, ...lines].join('\n');
 }
