@@ -4,20 +4,27 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from '#config';
+import type { ObjectStore } from '#data/object-store';
 import { MethodNotAllowedError, NotFoundError, PayloadTooLargeError } from '#domain/errors';
 import type { IdempotencyStore } from '#domain/idempotency';
+import type { EntityChangeHandler } from '#jobs/job-handlers';
 import type { AppLogger } from '#lib/logger';
+import type { AttachmentService } from '#services/attachment-service';
 import type { Authenticator } from '#services/auth/authenticator';
 import type { AuthService } from '#services/auth-service';
+import type { ExportService } from '#services/export-service';
 import type { ProjectAccess, TaskAccess } from '#services/project-access';
 import type { AppEnv } from './http/context.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
 import { requestContext } from './http/middleware/request-context.ts';
 import { requireJsonBodies } from './http/middleware/require-json.ts';
 import { problemResponse, toAppError } from './http/problem.ts';
+import { attachmentRoutes } from './http/routes/attachments.ts';
 import { authRoutes, PUBLIC_AUTH_PATHS } from './http/routes/auth.ts';
 import { mountApiDocs } from './http/routes/docs.ts';
+import { exportRoutes } from './http/routes/exports.ts';
 import { healthRoutes } from './http/routes/health.ts';
+import { jobRoutes } from './http/routes/jobs.ts';
 import { meRoutes } from './http/routes/me.ts';
 import { validationHook } from './http/validation.ts';
 
@@ -37,6 +44,14 @@ export interface AppDeps {
   projectAccess: ProjectAccess;
   /** The gate for resources addressed by task id alone. */
   taskAccess: TaskAccess;
+  /** The bucket: presigned URLs, HEAD checks, export files. */
+  objectStore: ObjectStore;
+  /** Attachments (also `purgeTask(taskId)` for the task and project delete flows). */
+  attachments: AttachmentService;
+  /** Export requests and job reads. */
+  exports: ExportService;
+  /** The stream worker's handler for export jobs (registered in `createJobHandlers`). */
+  exportJob: EntityChangeHandler;
 }
 
 /** Entry-specific additions that are not dependencies of the routes. */
@@ -85,6 +100,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', healthRoutes({ checkDatabase: deps.checkDatabase }));
   app.route('/', authRoutes(deps.authService));
   app.route('/', meRoutes(deps.authService));
+  app.route('/', attachmentRoutes(deps));
+  app.route('/', exportRoutes(deps));
+  app.route('/', jobRoutes(deps));
   mountApiDocs(app, API_VERSION);
 
   app.notFound((c) =>

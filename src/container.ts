@@ -3,16 +3,23 @@ import type { Config } from '#config';
 import { createCognitoClient, createCognitoGateway } from '#data/cognito-gateway';
 import { createDynamoClients, tableProbe } from '#data/dynamodb-client';
 import { createMapper } from '#data/mapper/mapper';
+import { createObjectStore, createS3Client } from '#data/object-store';
+import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createIdempotencyRepository } from '#data/repositories/idempotency-repository';
+import { createJobRepository } from '#data/repositories/job-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
+import { createTaskExportReader } from '#data/repositories/task-export-reader';
 import { createTaskLookup } from '#data/repositories/task-lookup';
+import { createExportJob } from '#jobs/export-job';
 import { type AppLogger, createLogger } from '#lib/logger';
+import { createAttachmentService } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
 import { createTokenRevocations } from '#services/auth/token-revocations';
 import { createUserStatusCache } from '#services/auth/user-status-cache';
 import { createAuthService } from '#services/auth-service';
+import { createExportService } from '#services/export-service';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 
 /** What an entry point may hand the container instead of the defaults. */
@@ -60,6 +67,8 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
   const memberships = createMembershipRepository(mapper);
   const projectAccess = createProjectAccess(memberships);
   const taskAccess = createTaskAccess(createTaskLookup(mapper), projectAccess);
+  const objectStore = createObjectStore(instrument(createS3Client(config)), config.s3.bucket);
+  const jobs = createJobRepository(mapper);
   return {
     config,
     logger,
@@ -69,5 +78,14 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     checkDatabase: tableProbe(dynamo.client, config.dynamodb.tableName),
     authenticator: createAuthenticator({ verifier, revocations, userStatus }),
     authService: createAuthService({ gateway: cognito, revocations, userStatus }),
+    objectStore,
+    attachments: createAttachmentService({
+      attachments: createAttachmentRepository(mapper),
+      objects: objectStore,
+      taskAccess,
+      limits: { maxBytes: config.s3.attachmentMaxBytes, contentTypes: config.s3.attachmentContentTypes },
+    }),
+    exports: createExportService({ jobs, objects: objectStore, projectAccess }),
+    exportJob: createExportJob({ jobs, tasks: createTaskExportReader(mapper), objects: objectStore, logger }),
   };
 }
