@@ -27,6 +27,8 @@ export interface ExportJobDeps {
   objects: ObjectStore;
   logger: AppLogger;
   clock?: Clock;
+  /** Tasks per page (default EXPORT_PAGE_SIZE). */
+  pageSize?: number;
 }
 
 /** Where an export's file lives; the bucket's lifecycle rule on `exports/` expires it. */
@@ -63,7 +65,7 @@ export function createExportJob(deps: ExportJobDeps) {
     let cursor: string | undefined;
     try {
       do {
-        const page = await deps.tasks.page(current.projectId, EXPORT_PAGE_SIZE, cursor);
+        const page = await deps.tasks.page(current.projectId, deps.pageSize ?? EXPORT_PAGE_SIZE, cursor);
         writer.add(page.items);
         cursor = page.nextCursor ?? undefined;
         await renew(writer.count);

@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 
 /** The export job over the real table and bucket, with counters around the writes that matter. */
-function worker(options: { failPuts?: number } = {}) {
+function worker(options: { failPuts?: number; pageSize?: number; onPage?: () => Promise<void> } = {}) {
   const realJobs = createJobRepository(mapper);
   const realObjects = createObjectStore(createS3Client(config), config.s3.bucket);
   const counts = { puts: 0, succeeded: 0, claims: 0 };
@@ -61,7 +61,20 @@ function worker(options: { failPuts?: number } = {}) {
     },
   };
   const logger = memoryLogger();
-  const handler = createExportJob({ jobs, objects, tasks: createTaskExportReader(mapper), logger });
+  const reader = createTaskExportReader(mapper);
+  const tasks: typeof reader = {
+    async page(...args) {
+      await options.onPage?.();
+      return reader.page(...args);
+    },
+  };
+  const handler = createExportJob({
+    jobs,
+    objects,
+    tasks,
+    logger,
+    ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+  });
   const handleBatch = createStreamBatchHandler({
     dispatch: createStreamDispatcher({ handlers: { Job: handler }, logger }),
     logger,
@@ -116,6 +129,29 @@ describe('the export job (stream worker)', () => {
     expect(done).toMatchObject({ status: 'succeeded', attempts: 1, progress: { processed: 7, total: 7 } });
     expect(done.resultKey).toBe(`exports/${projectId}/${job.id}.json`);
     expect(done.leaseUntil).toBeUndefined();
+  });
+
+  it('makes progress visible while it runs: processed and a renewed lease after every page', async () => {
+    let jobId = '';
+    const seen: Array<Pick<Job, 'status' | 'progress' | 'leaseUntil'>> = [];
+    const { handleBatch } = worker({
+      pageSize: 3,
+      onPage: async () => {
+        const { status, progress, leaseUntil } = await find(jobId);
+        seen.push({ status, progress, leaseUntil });
+      },
+    });
+    const job = await deps.exports.requestExport(owner, projectId, 'csv');
+    jobId = job.id;
+    await handleBatch({ Records: [await recordOf(job.id)] });
+    expect(seen.map((s) => [s.status, s.progress.processed])).toEqual([
+      ['running', 0],
+      ['running', 3],
+      ['running', 6],
+    ]);
+    const leases = seen.map((s) => Date.parse(s.leaseUntil ?? ''));
+    expect(leases.every((lease, i) => i === 0 || lease >= (leases[i - 1] ?? 0))).toBe(true);
+    expect(await find(job.id)).toMatchObject({ status: 'succeeded', progress: { processed: 7, total: 7 } });
   });
 
   it('takes over a job whose worker died (lease in the past) and finishes it', async () => {
