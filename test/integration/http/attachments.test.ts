@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { createContainer } from '#container';
 import { createObjectStore, createS3Client } from '#data/object-store';
 import { AttachmentPageSchema, AttachmentSchema, AttachmentUploadSchema } from '#http/schemas/attachment';
 import { ProblemSchema } from '#http/schemas/problem';
@@ -25,6 +26,8 @@ let outsider: TestUser;
 let as: Record<'owner' | 'member' | 'admin' | 'viewer' | 'outsider', ApiClient>;
 let taskId: string;
 let base: string;
+let projectId: string;
+let mapper: ReturnType<typeof fixtureMapper>;
 
 beforeAll(async () => {
   api = await startTestApi({ ATTACHMENT_MAX_BYTES: String(MAX_BYTES) });
@@ -42,8 +45,8 @@ beforeAll(async () => {
     viewer: clientFor(api, viewer),
     outsider: clientFor(api, outsider),
   };
-  const mapper = fixtureMapper(api.config);
-  const projectId = await createProject(mapper, owner.sub, [
+  mapper = fixtureMapper(api.config);
+  projectId = await createProject(mapper, owner.sub, [
     { sub: member.sub, role: 'member' },
     { sub: admin.sub, role: 'admin' },
     { sub: viewer.sub, role: 'viewer' },
@@ -243,5 +246,24 @@ describe('attachments', () => {
     const b = expectResponse(again, 201, AttachmentUploadSchema);
     expect(b.id).toBe(a.id);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('purges every attachment of a task (objects and records) for the task and project delete flows', async () => {
+    const doomed = (await createTask(mapper, projectId, owner.sub)).id;
+    const path = `/v1/tasks/${doomed}/attachments`;
+    const keys: string[] = [];
+    for (const name of ['p1.txt', 'p2.txt', 'p3.txt']) {
+      const created = expectResponse(
+        await as.member.post(path, { filename: name, contentType: 'text/plain', size: 3 }),
+        201,
+        AttachmentUploadSchema,
+      );
+      await putBytes(created.upload, new TextEncoder().encode('abc'));
+      keys.push(`projects/${projectId}/tasks/${doomed}/attachments/${created.id}`);
+    }
+    expect(await createContainer(api.config).attachments.purgeTask(doomed)).toBe(3);
+    for (const key of keys) expect(await objects().head(key)).toBeUndefined();
+    const page = expectResponse(await as.member.get(path), 200, AttachmentPageSchema);
+    expect(page.items).toEqual([]);
   });
 });
