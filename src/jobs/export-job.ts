@@ -1,4 +1,4 @@
-import type { Job } from '#data/entities/job';
+import { type Job, jobSchema } from '#data/entities/job';
 import type { ObjectStore } from '#data/object-store';
 import type { JobRepository } from '#data/repositories/job-repository';
 import type { TaskExportReader } from '#data/repositories/task-export-reader';
@@ -123,7 +123,7 @@ export function createExportJob(deps: ExportJobDeps) {
   return async function handleExportJobChange(change: EntityChange): Promise<void> {
     if (change.eventName === 'REMOVE') return;
     const id = jobIdOf(change);
-    if (!id) return;
+    if (!id || settledInImage(change, clock.now())) return;
     const job = await deps.jobs.find(id);
     if (job?.type !== 'project_export') return;
     const now = clock.now();
@@ -150,6 +150,16 @@ export function createExportJob(deps: ExportJobDeps) {
 }
 
 export type ExportJob = ReturnType<typeof createExportJob>;
+
+/**
+ * Most records are the worker's own writes (progress, `succeeded`). When the image already
+ * shows a finished job or a live lease, the current item can only be as settled (leases move
+ * forward; a release writes a newer record of its own), so the read is skipped.
+ */
+function settledInImage(change: EntityChange, now: Date): boolean {
+  const parsed = jobSchema.safeParse(change.newImage);
+  return parsed.success && (isFinished(parsed.data) || !claimable(parsed.data, now));
+}
 
 /** `JOB#<id>` → `<id>`; the key is authoritative (an image may be absent or partial). */
 function jobIdOf(change: EntityChange): string | undefined {
