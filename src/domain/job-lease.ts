@@ -13,6 +13,8 @@ export const MAX_ATTEMPTS = 3;
 export const JOB_RETENTION_SECONDS = 7 * 24 * 60 * 60;
 /** An unfinished job disappears this long after its creation, whatever happened to it. */
 export const JOB_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
+/** A job `queued` this long without a claim lost its stream record (dead-lettered, trimmed). */
+export const QUEUED_STALE_SECONDS = 60;
 
 export type JobChange = Partial<Pick<Job, 'status' | 'attempts' | 'leaseUntil' | 'error' | 'ttl'>>;
 
@@ -28,6 +30,11 @@ export function leaseExpired(job: Job, now: Date): boolean {
 /** May a worker take it now? Queued, or abandoned by a dead worker. */
 export function claimable(job: Job, now: Date): boolean {
   return job.status === 'queued' || leaseExpired(job, now);
+}
+
+/** Queued and untouched for `QUEUED_STALE_SECONDS`: no worker has seen it. */
+export function queuedTooLong(job: Job, now: Date): boolean {
+  return job.status === 'queued' && now.getTime() - Date.parse(job.updatedAt) >= QUEUED_STALE_SECONDS * 1000;
 }
 
 export function leaseFrom(now: Date): string {

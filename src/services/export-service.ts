@@ -1,9 +1,9 @@
 import type { Job } from '#data/entities/job';
 import type { ObjectStore } from '#data/object-store';
-import type { JobRepository } from '#data/repositories/job-repository';
+import type { JobChanges, JobRepository } from '#data/repositories/job-repository';
 import type { AuthUser } from '#domain/auth';
 import { AppError, NotFoundError } from '#domain/errors';
-import { afterLostAttempt, JOB_MAX_AGE_SECONDS, leaseExpired } from '#domain/job-lease';
+import { afterLostAttempt, JOB_MAX_AGE_SECONDS, leaseExpired, queuedTooLong } from '#domain/job-lease';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
 import type { ProjectAccess } from './project-access.ts';
@@ -41,17 +41,23 @@ export function createExportService(deps: ExportServiceDeps) {
   }
 
   /**
-   * A poll is also the recovery path for a worker that died: a `running` job whose lease ran
-   * out goes back to `queued` (a version-locked write, hence a new stream record the worker
-   * claims) or to `failed` once its attempts are spent.
+   * A poll is also the recovery path when the stream lost track of a job. A `running` job whose
+   * lease ran out (its worker died) goes back to `queued`, or to `failed` once its attempts are
+   * spent; a job `queued` for a minute without a claim (its record was dead-lettered or trimmed)
+   * is touched. Each is a version-locked write, hence a new stream record the worker claims.
    */
   async function recover(job: Job): Promise<Job> {
     const now = clock.now();
-    if (!leaseExpired(job, now)) return job;
-    const change = afterLostAttempt(job, now, {
-      code: 'worker_lost',
-      message: 'The worker stopped before finishing.',
-    });
+    let change: JobChanges | undefined;
+    if (leaseExpired(job, now)) {
+      change = afterLostAttempt(job, now, {
+        code: 'worker_lost',
+        message: 'The worker stopped before finishing.',
+      });
+    } else if (queuedTooLong(job, now)) {
+      change = { progress: job.progress };
+    }
+    if (!change) return job;
     return (await deps.jobs.transition(job, change)) ?? (await deps.jobs.find(job.id)) ?? job;
   }
 

@@ -11,10 +11,11 @@ import { createJobRepository, type JobRepository } from '#data/repositories/job-
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
 import type { AuthUser } from '#domain/auth';
 import { ServiceUnavailableError } from '#domain/errors';
-import { MAX_ATTEMPTS } from '#domain/job-lease';
+import { MAX_ATTEMPTS, QUEUED_STALE_SECONDS } from '#domain/job-lease';
 import { createExportJob } from '#jobs/export-job';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
+import { createExportService } from '#services/export-service';
 import { memoryLogger } from '#test/support/app';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 import { createTestTable, testConfig } from '#test/support/stack';
@@ -243,5 +244,24 @@ describe('the export job (stream worker)', () => {
     await abandon(spent.id, MAX_ATTEMPTS);
     const failed = await deps.exports.getJob(owner, spent.id);
     expect(failed.job).toMatchObject({ status: 'failed', error: { code: 'attempts_exhausted' } });
+  });
+
+  it('GET /v1/jobs/{id} touches a job queued too long without a claim (its stream record was lost)', async () => {
+    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const fresh = await deps.exports.getJob(owner, job.id);
+    expect(fresh.job.version).toBe(job.version);
+    const later = new Date(Date.now() + (QUEUED_STALE_SECONDS + 1) * 1000);
+    const polling = createExportService({
+      jobs: createJobRepository(mapper),
+      objects: createObjectStore(createS3Client(config), config.s3.bucket),
+      projectAccess: deps.projectAccess,
+      clock: { now: () => later },
+    });
+    const touched = await polling.getJob(owner, job.id);
+    // A write, hence a new stream record for the worker; nothing else changed.
+    expect(touched.job).toMatchObject({ status: 'queued', attempts: 0, version: job.version + 1 });
+    const { handleBatch, counts } = worker();
+    await handleBatch({ Records: [await recordOf(job.id)] });
+    expect(counts.succeeded).toBe(1);
   });
 });
