@@ -43,10 +43,10 @@ class LeaseLostError extends Error {
 
 /**
  * The stream handler of export jobs. Every delivery of every record (the INSERT, each progress
- * MODIFY, duplicates) reads the job and acts only if it can claim it with a version-locked
- * write: `queued`, or `running` with an expired lease → `running` under a new lease. Anything
- * else — finished, or leased by a live worker — is a no-op, so a record delivered twice never
- * produces two exports.
+ * MODIFY, duplicates) reads the job (unless its image is already settled) and acts only if it
+ * can claim it with a version-locked write: `queued`, or `running` with an expired lease →
+ * `running` under a new lease. Anything else — finished, or leased by a live worker — is a
+ * no-op, so a record delivered twice never produces two exports.
  */
 export function createExportJob(deps: ExportJobDeps) {
   const clock = deps.clock ?? systemClock;
