@@ -7,12 +7,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '#config';
 import { startServer } from '../src/entry/server.ts';
-import { ensureUser, localCognitoClient } from './local/bootstrap.ts';
+import { ensureUser, localCognitoClient, localDynamoClient } from './local/bootstrap.ts';
 import { DEMO_USERS } from './local/demo-users.ts';
 import { JavaMissingError } from './local/dynamodb-local.ts';
 import { localEnvFile, removeLocalEnv, writeLocalEnv } from './local/local-env.ts';
+import { startLocalWorker } from './local/local-worker.ts';
 import { portInUse } from './local/processes.ts';
 import { bootstrapLocalStack, type LocalStack, startLocalStack } from './local/stack.ts';
+import type { StreamPoller } from './local/stream-poller.ts';
 
 // The SDK warns on every start that Node 20 support ends in 2027; the README says so once.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -62,10 +64,13 @@ async function main(): Promise<void> {
   const firstRun = !existsSync(path.join(root, 'dynamodb', 'shared-local-instance.db'));
 
   let stack: LocalStack | undefined;
+  let worker: StreamPoller | undefined;
   const envFile = localEnvFile();
   const shutdown = async (signal: string) => {
     console.log(`\n${signal}: stopping the API and the local stack…`);
     removeLocalEnv(envFile);
+    // The worker first: it may be mid-batch against the stack it needs.
+    await worker?.stop();
     await stack?.stop();
     process.exit(0);
   };
@@ -105,8 +110,16 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  const { server } = startServer(config);
+  const { server, deps } = startServer(config);
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  // Exports and other jobs: the table's stream → the same handlers as the Lambda worker.
+  worker = await startLocalWorker({
+    deps,
+    dynamodb: localDynamoClient(stack.endpoints.dynamodb),
+    endpoint: stack.endpoints.dynamodb,
+    region: config.region,
+    tableName: config.dynamodb.tableName,
+  });
   // Lets `npm run token` (and other local tools) find this stack: endpoints and names, no secrets.
   writeLocalEnv(envFile, {
     apiUrl,
@@ -140,6 +153,7 @@ Tasklane is ready (${firstRun ? 'first start' : 'reused .data/'}; ${seconds} s)
   DynamoDB Local ${stack.endpoints.dynamodb}   table ${config.dynamodb.tableName}
   cognito-local  ${stack.endpoints.cognito}   pool ${config.cognito.userPoolId}
   s3rver         ${stack.endpoints.s3}   bucket ${config.s3.bucket}
+  Stream worker  polling the table's stream (exports run here, as on Lambda)
 
   Demo users (local only):
 ${users}

@@ -3,12 +3,16 @@ import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from '#config';
+import type { ObjectStore } from '#data/object-store';
 import { MethodNotAllowedError, NotFoundError } from '#domain/errors';
 import type { IdempotencyStore } from '#domain/idempotency';
+import type { EntityChangeHandler } from '#jobs/job-handlers';
 import type { AppLogger } from '#lib/logger';
+import type { AttachmentService } from '#services/attachment-service';
 import type { Authenticator } from '#services/auth/authenticator';
 import type { AuthService } from '#services/auth-service';
 import type { CommentService } from '#services/comment-service';
+import type { ExportService } from '#services/export-service';
 import type { MemberService } from '#services/member-service';
 import type { ProjectAccess, TaskAccess } from '#services/project-access';
 import type { ProjectService } from '#services/project-service';
@@ -21,10 +25,13 @@ import { requestContext } from './http/middleware/request-context.ts';
 import { requireJsonBodies } from './http/middleware/require-json.ts';
 import { problemResponse, toAppError } from './http/problem.ts';
 import { adminTaskRoutes } from './http/routes/admin-tasks.ts';
+import { attachmentRoutes } from './http/routes/attachments.ts';
 import { authRoutes, PUBLIC_AUTH_PATHS } from './http/routes/auth.ts';
 import { commentRoutes } from './http/routes/comments.ts';
 import { mountApiDocs } from './http/routes/docs.ts';
+import { exportRoutes } from './http/routes/exports.ts';
 import { healthRoutes } from './http/routes/health.ts';
+import { jobRoutes } from './http/routes/jobs.ts';
 import { meRoutes } from './http/routes/me.ts';
 import { memberRoutes } from './http/routes/members.ts';
 import { myTaskRoutes } from './http/routes/my-tasks.ts';
@@ -58,6 +65,14 @@ export interface AppDeps {
   projectService: ProjectService;
   /** Members and roles of a project. */
   memberService: MemberService;
+  /** The bucket: presigned URLs, HEAD checks, export files. */
+  objectStore: ObjectStore;
+  /** Attachments (also `purgeTask(taskId)` for the task and project delete flows). */
+  attachments: AttachmentService;
+  /** Export requests and job reads. */
+  exports: ExportService;
+  /** The stream worker's handler for export jobs (registered in `createJobHandlers`). */
+  exportJob: EntityChangeHandler;
 }
 
 /** Entry-specific additions that are not dependencies of the routes. */
@@ -105,6 +120,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', adminTaskRoutes(deps.taskFeeds));
   app.route('/', projectRoutes(deps.projectService, deps.idempotency));
   app.route('/', memberRoutes(deps.memberService, deps.idempotency));
+  app.route('/', attachmentRoutes(deps));
+  app.route('/', exportRoutes(deps));
+  app.route('/', jobRoutes(deps));
   mountApiDocs(app, API_VERSION);
 
   app.notFound((c) =>

@@ -3,21 +3,28 @@ import type { Config } from '#config';
 import { createCognitoClient, createCognitoGateway } from '#data/cognito-gateway';
 import { createDynamoClients, tableProbe } from '#data/dynamodb-client';
 import { createMapper } from '#data/mapper/mapper';
+import { createObjectStore, createS3Client } from '#data/object-store';
+import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createCommentRepository } from '#data/repositories/comment-repository';
 import { createIdempotencyRepository } from '#data/repositories/idempotency-repository';
+import { createJobRepository } from '#data/repositories/job-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
+import { createTaskExportReader } from '#data/repositories/task-export-reader';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskViews } from '#data/repositories/task-views';
+import { createExportJob } from '#jobs/export-job';
 import { type AppLogger, createLogger } from '#lib/logger';
+import { createAttachmentService } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
 import { createTokenRevocations } from '#services/auth/token-revocations';
 import { createUserStatusCache } from '#services/auth/user-status-cache';
 import { createAuthService } from '#services/auth-service';
 import { createCommentService } from '#services/comment-service';
+import { createExportService } from '#services/export-service';
 import { createMemberService } from '#services/member-service';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createProjectService } from '#services/project-service';
@@ -71,6 +78,14 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
   const projectAccess = createProjectAccess(memberships);
   const taskAccess = createTaskAccess(createTaskLookup(mapper), projectAccess);
   const projects = createProjectRepository(mapper, memberships);
+  const objectStore = createObjectStore(instrument(createS3Client(config)), config.s3.bucket);
+  const jobs = createJobRepository(mapper);
+  const attachments = createAttachmentService({
+    attachments: createAttachmentRepository(mapper),
+    objects: objectStore,
+    taskAccess,
+    limits: { maxBytes: config.s3.attachmentMaxBytes, contentTypes: config.s3.attachmentContentTypes },
+  });
   return {
     config,
     logger,
@@ -80,11 +95,30 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     checkDatabase: tableProbe(dynamo.client, config.dynamodb.tableName),
     authenticator: createAuthenticator({ verifier, revocations, userStatus }),
     authService: createAuthService({ gateway: cognito, revocations, userStatus }),
-    tasks: createTaskService({ tasks: createTaskRepository(mapper), projectAccess, taskAccess }),
+    tasks: createTaskService({
+      tasks: createTaskRepository(mapper),
+      projectAccess,
+      taskAccess,
+      // A deleted task takes its attachments (records and files) with it.
+      onTaskDeleted: async (task) => {
+        await attachments.purgeTask(task.id);
+      },
+    }),
     comments: createCommentService({ comments: createCommentRepository(mapper), taskAccess }),
     taskFeeds: createTaskFeeds({ views: createTaskViews(mapper), cursorSecret: config.cursorSecret }),
-    // deleteAttachmentObjects: the attachments module passes its object deleter here.
-    projectService: createProjectService({ projects, memberships, logger }),
+    projectService: createProjectService({
+      projects,
+      memberships,
+      logger,
+      // The purge removes attachment records; their files go here.
+      deleteAttachmentObjects: async (keys) => {
+        await Promise.all(keys.map((key) => objectStore.delete(key)));
+      },
+    }),
     memberService: createMemberService({ memberships, users: cognito }),
+    objectStore,
+    attachments,
+    exports: createExportService({ jobs, objects: objectStore, projectAccess }),
+    exportJob: createExportJob({ jobs, tasks: createTaskExportReader(mapper), objects: objectStore, logger }),
   };
 }

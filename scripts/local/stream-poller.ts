@@ -6,6 +6,7 @@ import {
   GetRecordsCommand,
   GetShardIteratorCommand,
   type _Record as StreamRecord,
+  TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { LOCAL_CREDENTIALS } from './bootstrap.ts';
@@ -123,8 +124,12 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
         await deliver(records.slice(index, index + batchSize));
       }
     } catch (error) {
-      if (error instanceof ExpiredIteratorException) iterators.delete(shardId);
-      else throw error;
+      // An iterator that expired, or that points before the oldest record DynamoDB Local still
+      // keeps (it answers TrimmedDataAccessException forever after), is dropped; the next
+      // discovery reopens the shard from TRIM_HORIZON. Replays are harmless: handlers are idempotent.
+      if (error instanceof ExpiredIteratorException || error instanceof TrimmedDataAccessException) {
+        iterators.delete(shardId);
+      } else throw error;
     }
   };
 

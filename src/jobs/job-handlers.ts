@@ -14,7 +14,9 @@ export type JobHandlerRegistry = Readonly<Record<string, EntityChangeHandler>>;
 export type JobHandlerFactory = (deps: AppDeps) => JobHandlerRegistry;
 
 /**
- * The handlers the stream worker runs. Empty until the first job (exports) registers here
- * under `JOB_ENTITY_TAG`; until then every record is skipped and counted.
+ * The handlers the stream worker runs (on Lambda and in the local poller of `npm start`).
+ * Jobs have one type so far (project exports); records of other entities are skipped.
  */
-export const createJobHandlers: JobHandlerFactory = (_deps) => ({});
+export const createJobHandlers: JobHandlerFactory = (deps) => ({
+  [JOB_ENTITY_TAG]: deps.exportJob,
+});

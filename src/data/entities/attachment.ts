@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEntity } from '#data/mapper/entity';
 import { KEY_TEMPLATES } from '#data/table';
-import { timestamp, ulid, userId, version } from './common.ts';
+import { epochSeconds, timestamp, ulid, userId, version } from './common.ts';
 
 export const ATTACHMENT_STATUSES = ['pending', 'ready'] as const;
 
@@ -18,6 +18,8 @@ export const attachmentSchema = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
   version,
+  /** Only while `pending`: an upload nobody completes disappears a day later. */
+  ttl: epochSeconds.optional(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 

@@ -1,0 +1,46 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import type { AppDeps } from '#app';
+import { createJobHandlers, JOB_ENTITY_TAG } from '#jobs/job-handlers';
+import { createStreamBatchHandler } from '#jobs/stream-batch';
+import { createStreamDispatcher } from '#jobs/stream-dispatcher';
+import { type StreamPoller, startStreamPoller } from './stream-poller.ts';
+
+/** The event source mapping's filter on AWS (infra/constructs/stream-worker.ts): new images of jobs. */
+export function isJobImage(record: DynamoDBRecord): boolean {
+  return record.dynamodb?.NewImage?._et?.S === JOB_ENTITY_TAG;
+}
+
+export interface LocalWorkerOptions {
+  deps: AppDeps;
+  dynamodb: DynamoDBClient;
+  endpoint: string;
+  region: string;
+  tableName: string;
+  pollIntervalMs?: number;
+}
+
+/**
+ * The stream worker of `npm start`: the local poller feeds Lambda-shaped batches to the same
+ * batch processor, dispatcher and job handlers the Lambda worker runs (src/entry/worker-handler.ts),
+ * with the same filter and partial-batch retries.
+ */
+export function startLocalWorker(options: LocalWorkerOptions): Promise<StreamPoller> {
+  const { deps } = options;
+  const handleBatch = createStreamBatchHandler({
+    dispatch: createStreamDispatcher({ handlers: createJobHandlers(deps), logger: deps.logger }),
+    logger: deps.logger,
+  });
+  return startStreamPoller({
+    dynamodb: options.dynamodb,
+    endpoint: options.endpoint,
+    region: options.region,
+    tableName: options.tableName,
+    handler: (event) => handleBatch(event),
+    filter: isJobImage,
+    batchSize: 10,
+    maxAttempts: 4,
+    ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    onError: (message, detail) => deps.logger.error(message, detail),
+  });
+}

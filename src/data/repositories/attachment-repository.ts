@@ -1,0 +1,44 @@
+import { type Attachment, attachmentEntity } from '#data/entities/attachment';
+import type { Mapper } from '#data/mapper/mapper';
+import type { Page } from '#data/mapper/query-ops';
+import { partitions, SK_PREFIX } from '#data/table';
+
+/** Attachment metadata in its task's partition (`TASK#<tid>` / `ATTACHMENT#<aid>`, pattern 11). */
+export function createAttachmentRepository(mapper: Mapper) {
+  return {
+    create: (attachment: Omit<Attachment, 'version'>) => mapper.create(attachmentEntity, attachment),
+
+    /** Read strongly consistent: `complete` and `delete` act on what was just written. */
+    find(taskId: string, id: string): Promise<Attachment | undefined> {
+      return mapper.get(attachmentEntity, { taskId, id }, { consistent: true });
+    },
+
+    /** Oldest first (ULIDs sort by time); the cursor is bound to the caller. */
+    list(taskId: string, page: { limit: number; cursor?: string | undefined; caller?: string }) {
+      return mapper.query(attachmentEntity, {
+        partition: partitions.task(taskId),
+        range: { beginsWith: SK_PREFIX.attachment },
+        limit: page.limit,
+        cursor: page.cursor,
+        ...(page.caller ? { caller: page.caller } : {}),
+      }) as Promise<Page<Attachment>>;
+    },
+
+    /** `pending` → `ready`, locked on the version the caller verified; the pending TTL goes away. */
+    markReady(attachment: Attachment): Promise<Attachment> {
+      return mapper.update(
+        attachmentEntity,
+        { taskId: attachment.taskId, id: attachment.id },
+        { status: 'ready', ttl: undefined },
+        { expectedVersion: attachment.version },
+      );
+    },
+
+    /** Deletes the record; undefined when it was already gone. */
+    remove(taskId: string, id: string): Promise<Attachment | undefined> {
+      return mapper.delete(attachmentEntity, { taskId, id }, { mustExist: false });
+    },
+  };
+}
+
+export type AttachmentRepository = ReturnType<typeof createAttachmentRepository>;

@@ -1,0 +1,38 @@
+import { type Job, jobEntity } from '#data/entities/job';
+import { ItemNotFoundError, VersionConflictError } from '#data/mapper/errors';
+import type { Mapper } from '#data/mapper/mapper';
+
+/** The fields a transition may change (identity and ownership are fixed at creation). */
+export type JobChanges = Partial<
+  Pick<Job, 'status' | 'progress' | 'attempts' | 'leaseUntil' | 'resultKey' | 'error' | 'ttl'>
+>;
+
+/** Jobs by id (`JOB#<id>` / `#META`, pattern 12). Every state change is locked on `version`. */
+export function createJobRepository(mapper: Mapper) {
+  return {
+    create: (job: Omit<Job, 'version'>) => mapper.create(jobEntity, job),
+
+    /** Strongly consistent: pollers and the worker must see the latest transition. */
+    find(id: string): Promise<Job | undefined> {
+      return mapper.get(jobEntity, { id }, { consistent: true });
+    },
+
+    /**
+     * Applies `changes` only if the job is still at the version `job` was read at. Undefined
+     * when another writer got there first (or the job expired): the caller lost the race and
+     * must not act on its stale copy. This is the fence that keeps two workers from both
+     * finishing one job.
+     */
+    async transition(job: Job, changes: JobChanges): Promise<Job | undefined> {
+      try {
+        const partial: Partial<Job> = changes;
+        return await mapper.update(jobEntity, { id: job.id }, partial, { expectedVersion: job.version });
+      } catch (error) {
+        if (error instanceof VersionConflictError || error instanceof ItemNotFoundError) return undefined;
+        throw error;
+      }
+    },
+  };
+}
+
+export type JobRepository = ReturnType<typeof createJobRepository>;

@@ -1,0 +1,267 @@
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AppDeps } from '#app';
+import type { Config } from '#config';
+import { createContainer } from '#container';
+import { type Job, jobEntity } from '#data/entities/job';
+import type { Mapper } from '#data/mapper/mapper';
+import { createObjectStore, createS3Client, type ObjectStore } from '#data/object-store';
+import { createJobRepository, type JobRepository } from '#data/repositories/job-repository';
+import { createTaskExportReader } from '#data/repositories/task-export-reader';
+import type { AuthUser } from '#domain/auth';
+import { ServiceUnavailableError } from '#domain/errors';
+import { MAX_ATTEMPTS, QUEUED_STALE_SECONDS } from '#domain/job-lease';
+import { createExportJob } from '#jobs/export-job';
+import { createStreamBatchHandler } from '#jobs/stream-batch';
+import { createStreamDispatcher } from '#jobs/stream-dispatcher';
+import { createExportService } from '#services/export-service';
+import { memoryLogger } from '#test/support/app';
+import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
+import { createTestTable, testConfig } from '#test/support/stack';
+
+const owner: AuthUser = { sub: 'export-owner', username: 'export-owner', email: undefined, groups: [] };
+let config: Config;
+let deps: AppDeps;
+let mapper: Mapper;
+let projectId: string;
+
+beforeAll(async () => {
+  config = testConfig(await createTestTable('export-job'));
+  deps = createContainer(config);
+  mapper = fixtureMapper(config);
+  projectId = await createProject(mapper, owner.sub);
+  for (let i = 0; i < 7; i++) await createTask(mapper, projectId, owner.sub, { title: `Task ${i}` });
+});
+
+/** The export job over the real table and bucket, with counters around the writes that matter. */
+function worker(options: { failPuts?: number; pageSize?: number; onPage?: () => Promise<void> } = {}) {
+  const realJobs = createJobRepository(mapper);
+  const realObjects = createObjectStore(createS3Client(config), config.s3.bucket);
+  const counts = { puts: 0, succeeded: 0, claims: 0, reads: 0 };
+  let failuresLeft = options.failPuts ?? 0;
+  const objects: ObjectStore = {
+    ...realObjects,
+    async put(key, body, contentType) {
+      // Fault injection: s3rver cannot be made to fail on demand.
+      if (failuresLeft > 0) {
+        failuresLeft--;
+        throw new ServiceUnavailableError('File storage is unavailable.');
+      }
+      counts.puts++;
+      return realObjects.put(key, body, contentType);
+    },
+  };
+  const jobs: JobRepository = {
+    ...realJobs,
+    find(id) {
+      counts.reads++;
+      return realJobs.find(id);
+    },
+    async transition(job, changes) {
+      const next = await realJobs.transition(job, changes);
+      if (next && changes.status === 'succeeded') counts.succeeded++;
+      if (next && changes.status === 'running') counts.claims++;
+      return next;
+    },
+  };
+  const logger = memoryLogger();
+  const reader = createTaskExportReader(mapper);
+  const tasks: typeof reader = {
+    async page(...args) {
+      await options.onPage?.();
+      return reader.page(...args);
+    },
+  };
+  const handler = createExportJob({
+    jobs,
+    objects,
+    tasks,
+    logger,
+    ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+  });
+  const handleBatch = createStreamBatchHandler({
+    dispatch: createStreamDispatcher({ handlers: { Job: handler }, logger }),
+    logger,
+  });
+  return { counts, handleBatch, logger, objects: realObjects };
+}
+
+let sequence = 1000;
+/** A Lambda-shaped stream record of the job item as it is now. */
+async function recordOf(jobId: string): Promise<DynamoDBRecord> {
+  const job = await find(jobId);
+  const item = { ...jobEntity.toItem(job) };
+  sequence++;
+  return {
+    eventID: `event-${sequence}`,
+    eventName: 'INSERT',
+    eventSource: 'aws:dynamodb',
+    awsRegion: config.region,
+    dynamodb: {
+      Keys: marshall({ pk: item.pk, sk: item.sk }) as never,
+      NewImage: marshall(item, { removeUndefinedValues: true }) as never,
+      SequenceNumber: String(sequence),
+      StreamViewType: 'NEW_AND_OLD_IMAGES',
+    },
+  };
+}
+
+const find = (id: string) => createJobRepository(mapper).find(id) as Promise<Job>;
+
+/** What a worker that died mid-job leaves behind: `running`, its lease in the past. */
+async function abandon(id: string, attempts: number) {
+  const job = await find(id);
+  await mapper.update(
+    jobEntity,
+    { id },
+    { status: 'running', attempts, leaseUntil: new Date(Date.now() - 1000).toISOString() },
+    { expectedVersion: job.version },
+  );
+}
+
+describe('the export job (stream worker)', () => {
+  it('exports once when the same record is delivered twice, in one batch and again later', async () => {
+    const { counts, handleBatch } = worker();
+    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const record = await recordOf(job.id);
+    const first = await handleBatch({ Records: [record, structuredClone(record)] });
+    const again = await handleBatch({ Records: [structuredClone(record)] });
+    expect(first.batchItemFailures).toEqual([]);
+    expect(again.batchItemFailures).toEqual([]);
+    expect(counts).toMatchObject({ puts: 1, succeeded: 1, claims: 1 });
+    const done = await find(job.id);
+    // A record of the finished job (the worker's own last write) is settled without a read.
+    const reads = counts.reads;
+    await handleBatch({ Records: [await recordOf(job.id)] });
+    expect(counts.reads).toBe(reads);
+    expect(counts.puts).toBe(1);
+    expect(done).toMatchObject({ status: 'succeeded', attempts: 1, progress: { processed: 7, total: 7 } });
+    expect(done.resultKey).toBe(`exports/${projectId}/${job.id}.json`);
+    expect(done.leaseUntil).toBeUndefined();
+  });
+
+  it('makes progress visible while it runs: processed and a renewed lease after every page', async () => {
+    let jobId = '';
+    const seen: Array<Pick<Job, 'status' | 'progress' | 'leaseUntil'>> = [];
+    const { handleBatch } = worker({
+      pageSize: 3,
+      onPage: async () => {
+        const { status, progress, leaseUntil } = await find(jobId);
+        seen.push({ status, progress, leaseUntil });
+      },
+    });
+    const job = await deps.exports.requestExport(owner, projectId, 'csv');
+    jobId = job.id;
+    await handleBatch({ Records: [await recordOf(job.id)] });
+    expect(seen.map((s) => [s.status, s.progress.processed])).toEqual([
+      ['running', 0],
+      ['running', 3],
+      ['running', 6],
+    ]);
+    const leases = seen.map((s) => Date.parse(s.leaseUntil ?? ''));
+    expect(leases.every((lease, i) => i === 0 || lease >= (leases[i - 1] ?? 0))).toBe(true);
+    expect(await find(job.id)).toMatchObject({ status: 'succeeded', progress: { processed: 7, total: 7 } });
+  });
+
+  it('takes over a job whose worker died (lease in the past) and finishes it', async () => {
+    const { counts, handleBatch, objects } = worker();
+    const job = await deps.exports.requestExport(owner, projectId, 'csv');
+    await abandon(job.id, 1);
+    await handleBatch({ Records: [await recordOf(job.id)] });
+    expect(counts.succeeded).toBe(1);
+    const done = await find(job.id);
+    expect(done).toMatchObject({ status: 'succeeded', attempts: 2 });
+    expect(await objects.head(`exports/${projectId}/${job.id}.csv`)).toMatchObject({
+      contentType: 'text/csv; charset=utf-8',
+    });
+  });
+
+  it('leaves a job with a live lease alone (another worker is on it)', async () => {
+    const { counts, handleBatch } = worker();
+    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const queued = await find(job.id);
+    await mapper.update(
+      jobEntity,
+      { id: job.id },
+      { status: 'running', attempts: 1, leaseUntil: new Date(Date.now() + 60_000).toISOString() },
+      { expectedVersion: queued.version },
+    );
+    await handleBatch({ Records: [await recordOf(job.id)] });
+    expect(counts).toMatchObject({ puts: 0, succeeded: 0, claims: 0 });
+    expect((await find(job.id)).status).toBe('running');
+  });
+
+  it('fails a job whose attempts are spent, with a reason', async () => {
+    const { counts, handleBatch } = worker();
+    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    await abandon(job.id, MAX_ATTEMPTS);
+    await handleBatch({ Records: [await recordOf(job.id)] });
+    expect(counts.claims).toBe(0);
+    const failed = await find(job.id);
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'attempts_exhausted' } });
+    expect(failed.error?.message).toMatch(/3 attempts/);
+  });
+
+  it('hands a failed attempt back to the queue, then fails for good after the last attempt', async () => {
+    const { counts, handleBatch } = worker({ failPuts: MAX_ATTEMPTS });
+    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      // Each release is a write, i.e. the next stream record; deliver it as the stream would.
+      await handleBatch({ Records: [await recordOf(job.id)] });
+      const after = await find(job.id);
+      if (attempt < MAX_ATTEMPTS) {
+        expect(after).toMatchObject({
+          status: 'queued',
+          attempts: attempt,
+          error: { code: 'attempt_failed' },
+        });
+      } else {
+        expect(after).toMatchObject({ status: 'failed', error: { code: 'attempts_exhausted' } });
+        expect(after.error?.message).toContain('File storage is unavailable');
+      }
+    }
+    expect(counts.puts).toBe(0);
+  });
+
+  it('recovers when a transient failure clears before the attempts run out', async () => {
+    const { counts, handleBatch } = worker({ failPuts: 1 });
+    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    await handleBatch({ Records: [await recordOf(job.id)] });
+    expect((await find(job.id)).status).toBe('queued');
+    await handleBatch({ Records: [await recordOf(job.id)] });
+    expect(await find(job.id)).toMatchObject({ status: 'succeeded', attempts: 2 });
+    expect(counts.puts).toBe(1);
+  });
+
+  it('GET /v1/jobs/{id} re-queues a job whose lease expired (and fails it when attempts are spent)', async () => {
+    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    await abandon(job.id, 1);
+    const seen = await deps.exports.getJob(owner, job.id);
+    expect(seen.job).toMatchObject({ status: 'queued', attempts: 1, error: { code: 'worker_lost' } });
+
+    const spent = await deps.exports.requestExport(owner, projectId, 'json');
+    await abandon(spent.id, MAX_ATTEMPTS);
+    const failed = await deps.exports.getJob(owner, spent.id);
+    expect(failed.job).toMatchObject({ status: 'failed', error: { code: 'attempts_exhausted' } });
+  });
+
+  it('GET /v1/jobs/{id} touches a job queued too long without a claim (its stream record was lost)', async () => {
+    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const fresh = await deps.exports.getJob(owner, job.id);
+    expect(fresh.job.version).toBe(job.version);
+    const later = new Date(Date.now() + (QUEUED_STALE_SECONDS + 1) * 1000);
+    const polling = createExportService({
+      jobs: createJobRepository(mapper),
+      objects: createObjectStore(createS3Client(config), config.s3.bucket),
+      projectAccess: deps.projectAccess,
+      clock: { now: () => later },
+    });
+    const touched = await polling.getJob(owner, job.id);
+    // A write, hence a new stream record for the worker; nothing else changed.
+    expect(touched.job).toMatchObject({ status: 'queued', attempts: 0, version: job.version + 1 });
+    const { handleBatch, counts } = worker();
+    await handleBatch({ Records: [await recordOf(job.id)] });
+    expect(counts.succeeded).toBe(1);
+  });
+});
