@@ -13,6 +13,7 @@ import { JavaMissingError } from './local/dynamodb-local.ts';
 import { localEnvFile, removeLocalEnv, writeLocalEnv } from './local/local-env.ts';
 import { startLocalWorker } from './local/local-worker.ts';
 import { portInUse } from './local/processes.ts';
+import { seedDemoData } from './local/seed.ts';
 import { bootstrapLocalStack, type LocalStack, startLocalStack } from './local/stack.ts';
 import type { StreamPoller } from './local/stream-poller.ts';
 
@@ -96,7 +97,9 @@ async function main(): Promise<void> {
   });
   const cognito = localCognitoClient(stack.endpoints.cognito);
   const poolId = environment.COGNITO_USER_POOL_ID ?? fail('bootstrap returned no user pool');
-  await Promise.all(Object.values(DEMO_USERS).map((user) => ensureUser(cognito, poolId, user)));
+  const [alice, bob, admin] = await Promise.all(
+    [DEMO_USERS.alice, DEMO_USERS.bob, DEMO_USERS.admin].map((user) => ensureUser(cognito, poolId, user)),
+  );
 
   Object.assign(process.env, environment, {
     STAGE: 'local',
@@ -120,6 +123,7 @@ async function main(): Promise<void> {
     region: config.region,
     tableName: config.dynamodb.tableName,
   });
+  const demo = await seedDemoData(deps, { alice: alice ?? '', bob: bob ?? '', admin: admin ?? '' });
   // Lets `npm run token` (and other local tools) find this stack: endpoints and names, no secrets.
   writeLocalEnv(envFile, {
     apiUrl,
@@ -154,6 +158,8 @@ Tasklane is ready (${firstRun ? 'first start' : 'reused .data/'}; ${seconds} s)
   cognito-local  ${stack.endpoints.cognito}   pool ${config.cognito.userPoolId}
   s3rver         ${stack.endpoints.s3}   bucket ${config.s3.bucket}
   Stream worker  polling the table's stream (exports run here, as on Lambda)
+
+  Demo project  "Launch plan" (${demo.projectId})${demo.created ? ', seeded now' : ''}: alice owner, bob member, admin viewer
 
   Demo users (local only):
 ${users}

@@ -21,7 +21,7 @@ const asUser = (sub: string, email: string): AuthUser => ({ sub, username: sub, 
  * Returns the project id (the integrator seeds its tasks on top).
  */
 export async function seedDemoData(
-  deps: Pick<AppDeps, 'projectService' | 'memberService'>,
+  deps: Pick<AppDeps, 'projectService' | 'memberService' | 'tasks' | 'comments'>,
   subs: DemoUserSubs,
 ): Promise<{ projectId: string; created: boolean }> {
   const alice = asUser(subs.alice, DEMO_USERS.alice.email);
@@ -53,5 +53,48 @@ export async function seedDemoData(
       if (!(error instanceof ConflictError && error.code === 'already_member')) throw error;
     }
   }
+  if (existing === undefined) await seedDemoTasks(deps, projectId, alice, subs);
   return { projectId, created: existing === undefined };
+}
+
+/** A handful of tasks in every status, some assigned and due, with a comment — once, on creation. */
+async function seedDemoTasks(
+  deps: Pick<AppDeps, 'tasks' | 'comments'>,
+  projectId: string,
+  alice: AuthUser,
+  subs: DemoUserSubs,
+): Promise<void> {
+  const drafts = [
+    {
+      title: 'Write the launch post',
+      status: 'in_progress',
+      priority: 'high',
+      assigneeId: subs.alice,
+      dueDate: '2026-12-01',
+      labels: ['marketing'],
+    },
+    {
+      title: 'Load-test the API',
+      status: 'todo',
+      priority: 'urgent',
+      assigneeId: subs.bob,
+      dueDate: '2026-11-28',
+      labels: ['backend'],
+    },
+    { title: 'Update the docs site', status: 'todo', priority: 'medium', labels: ['docs'] },
+    {
+      title: 'Fix the login redirect',
+      status: 'blocked',
+      priority: 'high',
+      assigneeId: subs.bob,
+      labels: ['bug', 'frontend'],
+    },
+    { title: 'Book the launch call', status: 'done', priority: 'low', assigneeId: subs.alice, labels: [] },
+  ] as const;
+  const created = [];
+  for (const draft of drafts) {
+    created.push(await deps.tasks.create(projectId, alice, { ...draft, labels: [...draft.labels] }));
+  }
+  const first = created[0];
+  if (first) await deps.comments.create(first.id, alice, 'Draft is in the shared folder; reviews welcome.');
 }

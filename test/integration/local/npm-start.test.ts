@@ -112,6 +112,7 @@ describe('npm start', () => {
     try {
       await waitFor(first, 'Tasklane is ready');
       expect(first.output()).toContain('first start');
+      expect(first.output()).toMatch(/Demo project {2}"Launch plan" \([0-9A-Z]{26}\), seeded now/);
       expect(first.output()).toContain(`http://localhost:${env.PORT}/docs`);
       expect(first.output()).toContain('alice@example.com');
       expect((await fetch(`http://localhost:${env.PORT}/health`)).status).toBe(200);
@@ -148,6 +149,7 @@ describe('npm start', () => {
     try {
       await waitFor(second, 'Tasklane is ready');
       expect(second.output()).toContain('reused .data/');
+      expect(second.output()).toMatch(/Demo project {2}"Launch plan" \([0-9A-Z]{26}\):/);
     } finally {
       second.child.kill('SIGTERM');
       await second.exited;

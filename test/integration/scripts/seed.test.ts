@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 describe('seedDemoData', () => {
-  it('creates "Launch plan" owned by alice with bob as member and admin as viewer, once', async () => {
+  it('creates "Launch plan" owned by alice with bob as member, admin as viewer, and its tasks — once', async () => {
     const deps = createContainer(api.config);
     const subs = { alice: alice.sub, bob: bob.sub, admin: admin.sub };
     const first = await seedDemoData(deps, subs);
@@ -39,5 +39,14 @@ describe('seedDemoData', () => {
       [bob.sub]: 'member',
       [admin.sub]: 'viewer',
     });
+    const tasks = (await clientFor(api, admin).get(`/v1/projects/${first.projectId}/tasks`)).body as {
+      items: Array<{ status: string }>;
+    };
+    expect(tasks.items).toHaveLength(5);
+    expect(new Set(tasks.items.map((task) => task.status))).toEqual(
+      new Set(['todo', 'in_progress', 'blocked', 'done']),
+    );
+    const bobsTasks = (await clientFor(api, bob).get('/v1/me/tasks')).body as { items: unknown[] };
+    expect(bobsTasks.items).toHaveLength(2);
   });
 });
