@@ -28,7 +28,6 @@ interface CpuSample {
 
 import { seedBenchData } from './seed.ts';
 import { startBenchServer } from './server.ts';
-import type { LoadResult } from './stats.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
