@@ -64,6 +64,15 @@ export const zodEnglishOnly: Plugin = {
   },
 };
 
+/** The Lambda bundles resolve the SDK's default credential chain to environment credentials only. */
+export const lambdaEnvCredentials: Plugin = {
+  name: 'lambda-env-credentials',
+  setup(builder) {
+    const shim = path.join(repoRoot, 'src/entry/lambda-shims/env-credentials.ts');
+    builder.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, () => ({ path: shim }));
+  },
+};
+
 /** Builds the requested bundles in parallel and returns their paths and sizes. */
 export async function bundle(options: BundleOptions = {}): Promise<BundleResult[]> {
   const outDir = path.resolve(options.outDir ?? path.join(repoRoot, 'dist'));
@@ -87,7 +96,8 @@ export async function bundle(options: BundleOptions = {}): Promise<BundleResult[
         legalComments: 'linked',
         banner: { js: ESM_REQUIRE_BANNER },
         external: options.externalSdk ? ['@aws-sdk/*'] : [],
-        plugins: [zodEnglishOnly],
+        // Containers need the whole credential chain (ECS task roles); Lambda needs only the environment.
+        plugins: name === 'server' ? [zodEnglishOnly] : [zodEnglishOnly, lambdaEnvCredentials],
         logLevel: 'warning',
       });
       return { name, file, bytes: statSync(file).size };
