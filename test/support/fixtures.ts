@@ -24,28 +24,46 @@ export function fixtureMapper(config: Config): Mapper {
   });
 }
 
-/** A project owned by `ownerSub`, with the other members in one transaction. Returns its id. */
-export async function createProject(
+/**
+ * A project with the given members (any roles; the first owner is `ownerId`), written in one
+ * transaction the way the project service stores it. Returns its id.
+ */
+export async function seedProject(
+  mapper: Mapper,
+  members: Array<{ sub: string; role: ProjectRole }>,
+  name?: string,
+): Promise<string> {
+  const id = newId();
+  const now = new Date().toISOString();
+  const owners = members.filter((member) => member.role === 'owner');
+  await mapper.transact([
+    mapper.tx.create(projectEntity, {
+      id,
+      name: name ?? `Project ${id}`,
+      ownerId: owners[0]?.sub ?? members[0]?.sub ?? 'nobody',
+      ownerCount: Math.max(1, owners.length),
+      createdAt: now,
+      updatedAt: now,
+    }),
+    ...members.map(({ sub, role }) =>
+      mapper.tx.create(membershipEntity, { projectId: id, userId: sub, role, addedAt: now }),
+    ),
+  ]);
+  return id;
+}
+
+/** A project owned by `ownerSub`, with the other members in the same transaction. Returns its id. */
+export function createProject(
   mapper: Mapper,
   ownerSub: string,
   members: Array<{ sub: string; role: ProjectRole }> = [],
 ): Promise<string> {
-  const id = newId();
-  const now = new Date().toISOString();
-  const member = (userId: string, role: ProjectRole) =>
-    mapper.tx.create(membershipEntity, { projectId: id, userId, role, addedAt: now });
-  await mapper.transact([
-    mapper.tx.create(projectEntity, {
-      id,
-      name: `Project ${id}`,
-      ownerId: ownerSub,
-      createdAt: now,
-      updatedAt: now,
-    }),
-    member(ownerSub, 'owner'),
-    ...members.map(({ sub, role }) => member(sub, role)),
-  ]);
-  return id;
+  return seedProject(mapper, [{ sub: ownerSub, role: 'owner' }, ...members]);
+}
+
+/** Removes a member straight from the table (a "left the project" state without the API). */
+export async function removeMember(mapper: Mapper, projectId: string, userId: string): Promise<void> {
+  await mapper.delete(membershipEntity, { projectId, userId });
 }
 
 /** A task as the task service stores it: canonical + #REF (+ #ASSIGNEE when assigned). */

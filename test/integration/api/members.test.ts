@@ -10,7 +10,8 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { addMember, createProject, tableMapper } from './project-fixture.ts';
+import { fixtureMapper } from '#test/support/fixtures';
+import { postMember, postProject } from './project-fixture.ts';
 
 let api: TestApi;
 let alice: TestUser;
@@ -41,12 +42,13 @@ async function members(client: ApiClient, projectId: string) {
 }
 
 async function storedOwnerCount(projectId: string) {
-  return (await tableMapper(api).get(projectEntity, { id: projectId }, { consistent: true }))?.ownerCount;
+  return (await fixtureMapper(api.config).get(projectEntity, { id: projectId }, { consistent: true }))
+    ?.ownerCount;
 }
 
 describe('members', () => {
   it('adds a user by e-mail and by id, with Location; lists members', async () => {
-    const project = await createProject(asAlice);
+    const project = await postProject(asAlice);
     const byEmail = await asAlice.post(`/v1/projects/${project.id}/members`, {
       email: bob.email,
       role: 'member',
@@ -71,9 +73,9 @@ describe('members', () => {
   });
 
   it('pages through members', async () => {
-    const project = await createProject(asAlice);
-    await addMember(asAlice, project.id, bob.sub, 'member');
-    await addMember(asAlice, project.id, carol.sub, 'member');
+    const project = await postProject(asAlice);
+    await postMember(asAlice, project.id, bob.sub, 'member');
+    await postMember(asAlice, project.id, carol.sub, 'member');
     const first = expectResponse(
       await asAlice.get(`/v1/projects/${project.id}/members?limit=2`),
       200,
@@ -91,7 +93,7 @@ describe('members', () => {
   });
 
   it('answers 422 naming the field for an unknown user, 409 for a member, 422 for bad bodies', async () => {
-    const project = await createProject(asAlice);
+    const project = await postProject(asAlice);
     const path = `/v1/projects/${project.id}/members`;
     const unknownEmail = await asAlice.post(path, { email: 'nobody-here@example.com', role: 'member' });
     expect(unknownEmail.status).toBe(422);
@@ -114,7 +116,7 @@ describe('members', () => {
   });
 
   it('replays an add with the same Idempotency-Key', async () => {
-    const project = await createProject(asAlice);
+    const project = await postProject(asAlice);
     const path = `/v1/projects/${project.id}/members`;
     const headers = { 'idempotency-key': 'add-bob' };
     const first = await asAlice.post(path, { userId: bob.sub, role: 'member' }, headers);
@@ -125,13 +127,13 @@ describe('members', () => {
   });
 
   it('keeps the last owner: demote, remove and leave answer 409 last_owner', async () => {
-    const project = await createProject(asAlice);
+    const project = await postProject(asAlice);
     const base = `/v1/projects/${project.id}`;
     const demote = await asAlice.patch(`${base}/members/${alice.sub}`, { role: 'admin' });
     expect(demote.body).toMatchObject({ status: 409, code: 'last_owner' });
     expect((await asAlice.delete(`${base}/members/${alice.sub}`)).status).toBe(409);
     expect((await asAlice.post(`${base}/leave`)).status).toBe(409);
-    await addMember(asAlice, project.id, bob.sub, 'owner');
+    await postMember(asAlice, project.id, bob.sub, 'owner');
     expect(await storedOwnerCount(project.id)).toBe(2);
     expect((await asAlice.post(`${base}/leave`)).status).toBe(204);
     expect(await members(asBob, project.id)).toEqual({ [bob.sub]: 'owner' });
@@ -140,17 +142,17 @@ describe('members', () => {
   });
 
   it('lets any member leave', async () => {
-    const project = await createProject(asAlice);
-    await addMember(asAlice, project.id, bob.sub, 'viewer');
+    const project = await postProject(asAlice);
+    await postMember(asAlice, project.id, bob.sub, 'viewer');
     expect((await asBob.post(`/v1/projects/${project.id}/leave`)).status).toBe(204);
     expect((await asBob.get(`/v1/projects/${project.id}`)).status).toBe(404);
     expect((await asBob.post(`/v1/projects/${project.id}/leave`)).status).toBe(404);
   });
 
   it('keeps at least one owner under many parallel demotions, and the count right', async () => {
-    const project = await createProject(asAlice);
+    const project = await postProject(asAlice);
     const owners = await Promise.all(Array.from({ length: 5 }, (_, i) => signedInUser(api, `owner${i}`)));
-    for (const owner of owners) await addMember(asAlice, project.id, owner.sub, 'owner');
+    for (const owner of owners) await postMember(asAlice, project.id, owner.sub, 'owner');
     const everyone = [alice, ...owners];
     expect(await storedOwnerCount(project.id)).toBe(6);
     // Every owner demotes every owner (themselves included) at once.
@@ -170,9 +172,9 @@ describe('members', () => {
   });
 
   it('keeps at least one owner under parallel leaves and removals', async () => {
-    const project = await createProject(asAlice);
+    const project = await postProject(asAlice);
     const owners = await Promise.all(Array.from({ length: 3 }, (_, i) => signedInUser(api, `leaver${i}`)));
-    for (const owner of owners) await addMember(asAlice, project.id, owner.sub, 'owner');
+    for (const owner of owners) await postMember(asAlice, project.id, owner.sub, 'owner');
     const everyone = [alice, ...owners];
     const results = await Promise.all([
       ...everyone.map((actor) => clientFor(api, actor).post(`/v1/projects/${project.id}/leave`)),

@@ -26,7 +26,8 @@ import {
   type TestUser,
 } from '#test/support/api';
 import { memoryLogger } from '#test/support/app';
-import { addMember, createProject, tableMapper } from './project-fixture.ts';
+import { fixtureMapper } from '#test/support/fixtures';
+import { postMember, postProject } from './project-fixture.ts';
 
 let api: TestApi;
 let alice: TestUser;
@@ -41,7 +42,7 @@ beforeAll(async () => {
   bob = await signedInUser(api, 'bob');
   asAlice = clientFor(api, alice);
   asBob = clientFor(api, bob);
-  mapper = tableMapper(api);
+  mapper = fixtureMapper(api.config);
 });
 afterAll(() => api?.close());
 
@@ -106,8 +107,8 @@ async function myProjectIds(client: ApiClient) {
 
 describe('DELETE /v1/projects/{projectId}', () => {
   it('removes the project, its members, tasks, comments and attachments', async () => {
-    const project = await createProject(asAlice);
-    await addMember(asAlice, project.id, bob.sub, 'member');
+    const project = await postProject(asAlice);
+    await postMember(asAlice, project.id, bob.sub, 'member');
     const { task, comment } = await arrangeTask(project.id, bob.sub);
     await arrangeTask(project.id, alice.sub);
     await expect(taskGate().require(task.id, bob.sub, 'task:read')).resolves.toBeDefined();
@@ -133,8 +134,8 @@ describe('DELETE /v1/projects/{projectId}', () => {
   });
 
   it('grants nothing through a membership whose project item is gone (a half-finished delete)', async () => {
-    const project = await createProject(asAlice);
-    await addMember(asAlice, project.id, bob.sub, 'admin');
+    const project = await postProject(asAlice);
+    await postMember(asAlice, project.id, bob.sub, 'admin');
     const { task } = await arrangeTask(project.id, bob.sub);
     // Step 1 committed, the cleanup never ran: memberships and tasks are still stored.
     await mapper.delete(projectEntity, { id: project.id });

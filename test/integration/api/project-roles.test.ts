@@ -12,7 +12,7 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { addMember, createProject } from './project-fixture.ts';
+import { postMember, postProject } from './project-fixture.ts';
 
 type Actor = 'owner' | 'admin' | 'member' | 'viewer' | 'outsider';
 const ACTORS: Actor[] = ['owner', 'admin', 'member', 'viewer', 'outsider'];
@@ -79,9 +79,9 @@ afterAll(() => api?.close());
 
 /** A fresh project: the founder owns it, the actor has `role`, the target is a member. */
 async function scene(actor: Actor): Promise<Scene> {
-  const project = await createProject(founder);
-  if (actor !== 'outsider') await addMember(founder, project.id, users[actor].sub, actor);
-  await addMember(founder, project.id, users.target.sub, 'member');
+  const project = await postProject(founder);
+  if (actor !== 'outsider') await postMember(founder, project.id, users[actor].sub, actor);
+  await postMember(founder, project.id, users.target.sub, 'member');
   return { projectId: project.id, target: users.target, newcomer: users.newcomer };
 }
 
@@ -109,7 +109,7 @@ describe('the role matrix of projects and members', () => {
 
   it('lets only owners take the owner role away, and admins not remove owners', async () => {
     const { projectId } = await scene('admin');
-    await addMember(founder, projectId, users.owner.sub, 'owner');
+    await postMember(founder, projectId, users.owner.sub, 'owner');
     const admin = clientFor(api, users.admin);
     expect(
       (await admin.patch(`/v1/projects/${projectId}/members/${users.owner.sub}`, { role: 'member' })).status,

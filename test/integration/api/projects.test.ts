@@ -9,7 +9,7 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { addMember, createProject } from './project-fixture.ts';
+import { postMember, postProject } from './project-fixture.ts';
 
 let api: TestApi;
 let alice: TestUser;
@@ -75,7 +75,7 @@ describe('projects', () => {
     const paths = (response.body as { errors: Array<{ path: string }> }).errors.map((error) => error.path);
     expect(paths.sort()).toEqual(['body.colour', 'body.id', 'body.ownerId', 'body.version']);
 
-    const project = await createProject(asAlice);
+    const project = await postProject(asAlice);
     const patch = await asAlice.patch(
       `/v1/projects/${project.id}`,
       { ownerCount: 5, createdAt: 'x' },
@@ -93,9 +93,9 @@ describe('projects', () => {
   });
 
   it('lists only my projects, with my role; a project I am removed from disappears', async () => {
-    const mine = await createProject(asBob, 'Bob only');
-    const shared = await createProject(asAlice, 'Shared');
-    await addMember(asAlice, shared.id, bob.sub, 'viewer');
+    const mine = await postProject(asBob, 'Bob only');
+    const shared = await postProject(asAlice, 'Shared');
+    await postMember(asAlice, shared.id, bob.sub, 'viewer');
     const bobs = expectResponse(await asBob.get('/v1/projects?limit=100'), 200, ProjectPageSchema);
     expect(bobs.items.map((project) => [project.id, project.role]).sort()).toEqual(
       [
@@ -115,7 +115,7 @@ describe('projects', () => {
   it('pages through 30 projects with limit 7, each exactly once', async () => {
     const paginator = clientFor(api, await signedInUser(api, 'pager'));
     const created: string[] = [];
-    for (let i = 0; i < 30; i++) created.push((await createProject(paginator, `P${i}`)).id);
+    for (let i = 0; i < 30; i++) created.push((await postProject(paginator, `P${i}`)).id);
     const seen = await listAll(paginator, 7);
     expect(seen).toHaveLength(30);
     expect([...seen].sort()).toEqual([...created].sort());
@@ -133,7 +133,7 @@ describe('projects', () => {
 
 describe('If-Match on project writes', () => {
   it('needs If-Match (428), refuses a stale one (412) and answers a new ETag', async () => {
-    const project = await createProject(asAlice);
+    const project = await postProject(asAlice);
     const path = `/v1/projects/${project.id}`;
     expect((await asAlice.patch(path, { name: 'New' })).status).toBe(428);
     expect((await asAlice.patch(path, { name: 'New' }, { 'if-match': '"7"' })).status).toBe(412);
@@ -153,7 +153,7 @@ describe('If-Match on project writes', () => {
   });
 
   it('lets exactly one of many parallel PATCHes with the same If-Match win', async () => {
-    const project = await createProject(asAlice);
+    const project = await postProject(asAlice);
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         asAlice.patch(`/v1/projects/${project.id}`, { name: `Racer ${i}` }, { 'if-match': '"1"' }),

@@ -12,7 +12,7 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { removeMember, seedProject, testMapper } from '#test/support/projects';
+import { fixtureMapper, removeMember, seedProject } from '#test/support/fixtures';
 
 type Task = z.infer<typeof TaskSchema>;
 
@@ -29,7 +29,7 @@ let p2: string;
 
 beforeAll(async () => {
   api = await startTestApi();
-  mapper = testMapper(api);
+  mapper = fixtureMapper(api.config);
   [me, colleague, admin] = await Promise.all([
     signedInUser(api, 'me'),
     signedInUser(api, 'colleague'),

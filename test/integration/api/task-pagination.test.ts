@@ -11,7 +11,7 @@ import {
   startTestApi,
   type TestApi,
 } from '#test/support/api';
-import { seedProject, testMapper } from '#test/support/projects';
+import { fixtureMapper, seedProject } from '#test/support/fixtures';
 
 type Task = z.infer<typeof TaskSchema>;
 const STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const;
@@ -25,7 +25,7 @@ let all: Task[];
 
 beforeAll(async () => {
   api = await startTestApi();
-  mapper = testMapper(api);
+  mapper = fixtureMapper(api.config);
   const [user, stranger] = await Promise.all([signedInUser(api, 'pager'), signedInUser(api, 'stranger')]);
   projectId = await seedProject(mapper, [
     { sub: user.sub, role: 'member' },

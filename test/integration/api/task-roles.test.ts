@@ -15,7 +15,7 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { seedProject, testMapper } from '#test/support/projects';
+import { fixtureMapper, seedProject } from '#test/support/fixtures';
 
 /** The role matrix of issue 5: every role × every task/comment action, one fresh fixture per cell. */
 type Who = ProjectRole | 'outsider';
@@ -28,7 +28,7 @@ const users = {} as Record<Who | 'author', TestUser>;
 
 beforeAll(async () => {
   api = await startTestApi();
-  mapper = testMapper(api);
+  mapper = fixtureMapper(api.config);
   const labels = [...WHO, 'author'] as const;
   const signed = await Promise.all(labels.map((label) => signedInUser(api, label)));
   labels.forEach((label, index) => {

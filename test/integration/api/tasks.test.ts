@@ -12,7 +12,7 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { seedProject, testMapper } from '#test/support/projects';
+import { fixtureMapper, seedProject } from '#test/support/fixtures';
 
 let api: TestApi;
 let mapper: Mapper;
@@ -27,7 +27,7 @@ let asOutsider: ApiClient;
 
 beforeAll(async () => {
   api = await startTestApi();
-  mapper = testMapper(api);
+  mapper = fixtureMapper(api.config);
   [owner, member, outsider] = await Promise.all([
     signedInUser(api, 'owner'),
     signedInUser(api, 'member'),

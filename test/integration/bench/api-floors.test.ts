@@ -9,7 +9,7 @@ import type { AuthUser } from '#domain/auth';
 import { newId } from '#lib/ids';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createTaskService, type TaskService } from '#services/task-service';
-import { seedProject } from '#test/support/projects';
+import { seedProject } from '#test/support/fixtures';
 import { createTestTable, testConfig } from '#test/support/stack';
 import { createTaskFloor, getTaskFloor, listTasksFloor } from '../../../scripts/bench/api-floors.ts';
 
