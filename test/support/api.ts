@@ -109,3 +109,14 @@ export function expectResponse<S extends z.ZodType>(
   if (!parsed.success) throw new Error(`response does not match its schema: ${parsed.error.message}`);
   return parsed.data;
 }
+
+/** Signs users in by label, in parallel; each comes with a client acting as them. */
+export async function signedInUsers<const L extends string>(
+  api: TestApi,
+  labels: readonly L[],
+): Promise<Record<L, TestUser & { client: ApiClient }>> {
+  const users = await Promise.all(labels.map((label) => signedInUser(api, label)));
+  return Object.fromEntries(
+    users.map((user, index) => [labels[index], { ...user, client: clientFor(api, user) }]),
+  ) as Record<L, TestUser & { client: ApiClient }>;
+}

@@ -6,6 +6,7 @@ import {
   clientFor,
   expectResponse,
   signedInUser,
+  signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
@@ -22,13 +23,9 @@ let asBob: ApiClient;
 
 beforeAll(async () => {
   api = await startTestApi();
-  [alice, bob, carol] = await Promise.all([
-    signedInUser(api, 'alice'),
-    signedInUser(api, 'bob'),
-    signedInUser(api, 'carol'),
-  ]);
-  asAlice = clientFor(api, alice);
-  asBob = clientFor(api, bob);
+  const signed = await signedInUsers(api, ['alice', 'bob', 'carol']);
+  ({ alice, bob, carol } = signed);
+  [asAlice, asBob] = [signed.alice.client, signed.bob.client];
 });
 afterAll(() => api?.close());
 

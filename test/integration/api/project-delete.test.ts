@@ -18,9 +18,8 @@ import { createProjectAccess, createTaskAccess } from '#services/project-access'
 import { createProjectService } from '#services/project-service';
 import {
   type ApiClient,
-  clientFor,
   expectResponse,
-  signedInUser,
+  signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
@@ -38,10 +37,9 @@ let mapper: Mapper;
 
 beforeAll(async () => {
   api = await startTestApi();
-  alice = await signedInUser(api, 'alice');
-  bob = await signedInUser(api, 'bob');
-  asAlice = clientFor(api, alice);
-  asBob = clientFor(api, bob);
+  const signed = await signedInUsers(api, ['alice', 'bob']);
+  ({ alice, bob } = signed);
+  [asAlice, asBob] = [signed.alice.client, signed.bob.client];
   mapper = fixtureMapper(api.config);
 });
 afterAll(() => api?.close());

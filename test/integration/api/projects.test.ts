@@ -5,6 +5,7 @@ import {
   clientFor,
   expectResponse,
   signedInUser,
+  signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
@@ -19,10 +20,9 @@ let asBob: ApiClient;
 
 beforeAll(async () => {
   api = await startTestApi();
-  alice = await signedInUser(api, 'alice');
-  bob = await signedInUser(api, 'bob');
-  asAlice = clientFor(api, alice);
-  asBob = clientFor(api, bob);
+  const signed = await signedInUsers(api, ['alice', 'bob']);
+  ({ alice, bob } = signed);
+  [asAlice, asBob] = [signed.alice.client, signed.bob.client];
 });
 afterAll(() => api?.close());
 
