@@ -6,5 +6,3 @@ const nextUlid = monotonicFactory();
 export function newId(): string {
   return nextUlid();
 }
-
-export const ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
