@@ -1180,7 +1180,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `invalid_credentials`: Wrong e-mail address, password, or refresh token
              */
             401: {
@@ -1352,7 +1352,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `invalid_credentials`: Wrong e-mail address, password, or refresh token
              */
             401: {
@@ -1371,7 +1371,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
              *     - `password_reset_required`: The account must reset its password before signing in
              */
@@ -1543,7 +1543,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `invalid_credentials`: Wrong e-mail address, password, or refresh token
              */
             401: {
@@ -1562,7 +1562,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
              *     - `password_reset_required`: The account must reset its password before signing in
              */
@@ -1732,7 +1732,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -1868,7 +1868,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -1979,7 +1979,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -2147,7 +2147,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -2170,7 +2170,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -2341,7 +2341,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -2463,7 +2463,7 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -2486,7 +2486,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -2682,7 +2682,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -2705,7 +2705,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -2911,7 +2911,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -3052,7 +3052,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -3198,7 +3198,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -3221,7 +3221,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -3388,7 +3388,7 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -3411,7 +3411,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -3549,7 +3549,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -3572,7 +3572,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              *     - `not_comment_author`: Only the author may edit the comment
              */
@@ -3745,7 +3745,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -3867,7 +3867,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -3890,7 +3890,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `group_required`: You are not in the Cognito group this needs
              */
             403: {
@@ -4006,7 +4006,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -4133,7 +4133,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -4289,7 +4289,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -4409,7 +4409,7 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -4432,7 +4432,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4626,7 +4626,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -4649,7 +4649,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4857,7 +4857,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -5003,7 +5003,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -5026,7 +5026,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -5195,7 +5195,7 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -5218,7 +5218,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -5375,7 +5375,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -5398,7 +5398,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -5566,7 +5566,7 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -5726,7 +5726,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -5872,7 +5872,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -5895,7 +5895,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -6064,7 +6064,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -6087,7 +6087,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -6223,7 +6223,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -6342,7 +6342,7 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -6365,7 +6365,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -6513,7 +6513,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
@@ -6536,7 +6536,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Signed in, but not allowed. `code` is one of:
+             * @description Not allowed. `code` is one of:
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -6705,7 +6705,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Not signed in. `code` is one of:
+             * @description Not authenticated. `code` is one of:
              *     - `missing_token`: No Authorization: Bearer header
              *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
              *     - `token_revoked`: The access token was signed out
