@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { bundle } from '../bundle.ts';
 import { type ManagedProcess, spawnManaged, waitUntil } from '../local/processes.ts';
@@ -11,10 +12,13 @@ export async function startBenchServer(
   environment: Record<string, string>,
   port: number,
   outDir: string,
+  options: { cpuProfileDir?: string } = {},
 ): Promise<ManagedProcess> {
-  await bundle({ outDir, names: ['server'] });
-  const entry = path.join(outDir, 'server', 'index.mjs');
-  const server = spawnManaged('API server', process.execPath, [entry], {
+  const entry = benchServerBundle(outDir);
+  if (!existsSync(entry)) await bundle({ outDir, names: ['server'] });
+  // V8 writes the profile when the process exits (the server exits 0 on SIGTERM).
+  const profiling = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const server = spawnManaged('API server', process.execPath, [...profiling, entry], {
     env: { ...process.env, ...environment, PORT: String(port), LOG_LEVEL: 'WARN', NODE_ENV: 'production' },
   });
   await waitUntil(
@@ -24,4 +28,9 @@ export async function startBenchServer(
     30_000,
   );
   return server;
+}
+
+/** The server bundle the bench runs (and whose source map the CPU profile is read with). */
+export function benchServerBundle(outDir: string): string {
+  return path.join(outDir, 'server', 'index.mjs');
 }
