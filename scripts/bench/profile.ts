@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
 
@@ -112,14 +112,12 @@ export interface CpuBreakdown {
 }
 
 /**
- * Reads the one `.cpuprofile` in `profileDir` (written by `node --cpu-prof` at exit) and charges
+ * Reads a V8 `.cpuprofile` of the server bundle and charges
  * each sample's self time to a category: by the frame's package, or for zod by the nearest own
  * caller (the engine's item validation vs the HTTP layer's).
  */
-export function summarizeProfile(profileDir: string, bundleFile: string, requests: number): CpuBreakdown {
-  const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
-  if (!file) throw new Error(`no .cpuprofile in ${profileDir}`);
-  const profile = JSON.parse(readFileSync(path.join(profileDir, file), 'utf8')) as CpuProfile;
+export function summarizeProfile(profileFile: string, bundleFile: string, requests: number): CpuBreakdown {
+  const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
   const resolve = originResolver(bundleFile);
   const parent = new Map<number, number>();
   const byId = new Map<number, ProfileNode>();

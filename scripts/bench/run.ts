@@ -3,7 +3,7 @@
  * up, drives the server over loopback with autocannon, measures each DynamoDB-backed
  * scenario against its raw-SDK floor in the same run, and writes docs/benchmarks.md.
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '#config';
@@ -11,7 +11,7 @@ import { createContainer } from '#container';
 import { createDynamoClients } from '#data/dynamodb-client';
 import type { AuthUser } from '#domain/auth';
 import { ensureUser, localCognitoClient } from '../local/bootstrap.ts';
-import { freePort } from '../local/processes.ts';
+import { freePort, waitUntil } from '../local/processes.ts';
 import { bootstrapLocalStack, removeStackDir, startLocalStack } from '../local/stack.ts';
 import { createTaskFloor, getTaskFloor, listTasksFloor } from './api-floors.ts';
 import { formatAuthBench, runAuthBench } from './auth.ts';
@@ -187,18 +187,19 @@ async function main(): Promise<void> {
         labels: ['bench'],
       });
 
-    /** A fresh server under `node --cpu-prof`, driven like `measure` drives the main one. */
+    /** A fresh server whose CPU is profiled while it serves `PROFILE_SECONDS` of load after a warm-up. */
     const profileScenario = async (name: string, shapes: RequestShape[]) => {
-      const profileDir = mkdtempSync(path.join(rootDir, 'profile-'));
+      const profileFile = path.join(mkdtempSync(path.join(rootDir, 'profile-')), 'server.cpuprofile');
       const port = await freePort();
-      const profiled = await startBenchServer(appEnvironment, port, distDir, { cpuProfileDir: profileDir });
+      const profiled = await startBenchServer(appEnvironment, port, distDir, { cpuProfileFile: profileFile });
       const options = { url: `http://127.0.0.1:${port}`, headers: bearer, requests: shapes };
       await runLoad({ ...options, connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+      process.kill(profiled.pid, 'SIGUSR2');
       const result = await runLoad({ ...options, connections: CONNECTIONS, seconds: PROFILE_SECONDS });
+      process.kill(profiled.pid, 'SIGUSR2');
+      await waitUntil('CPU profile', async () => existsSync(profileFile), profiled, 30_000);
       await profiled.stop();
-      // The warm-up is in the profile too; charge the whole profile to every request it served.
-      const requests = result.requests * ((WARMUP_SECONDS + PROFILE_SECONDS) / PROFILE_SECONDS);
-      return { name, breakdown: summarizeProfile(profileDir, benchServerBundle(distDir), requests) };
+      return { name, breakdown: summarizeProfile(profileFile, benchServerBundle(distDir), result.requests) };
     };
     const profileAll = async (): Promise<Array<{ name: string; breakdown: CpuBreakdown }>> => {
       console.log(`Profiling the DynamoDB-backed scenarios (${PROFILE_SECONDS} s each)…`);
@@ -290,7 +291,7 @@ async function main(): Promise<void> {
         {
           title: "Where the API server's CPU goes",
           lines: [
-            `\`node --cpu-prof\` on the same server bundle, one fresh process per scenario (${WARMUP_SECONDS} s warm-up + ${PROFILE_SECONDS} s, ${CONNECTIONS} connections); each sample's self time is charged to the package of its frame (mapped through the bundle's source map), zod to the nearest own caller (the engine's item validation vs the HTTP layer). Idle time excluded.`,
+            `The V8 CPU profiler in the same server bundle, one fresh process per scenario, recording ${PROFILE_SECONDS} s of load (${CONNECTIONS} connections) after a ${WARMUP_SECONDS} s warm-up; each sample's self time is charged to the package of its frame (mapped through the bundle's source map), zod to the nearest own caller (the engine's item validation vs the HTTP layer). Idle time excluded.`,
             '',
             formatBreakdowns(profiles),
           ],

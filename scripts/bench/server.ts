@@ -12,14 +12,26 @@ export async function startBenchServer(
   environment: Record<string, string>,
   port: number,
   outDir: string,
-  options: { cpuProfileDir?: string } = {},
+  options: { cpuProfileFile?: string } = {},
 ): Promise<ManagedProcess> {
   const entry = benchServerBundle(outDir);
   if (!existsSync(entry)) await bundle({ outDir, names: ['server'] });
-  // V8 writes the profile when the process exits (the server exits 0 on SIGTERM).
-  const profiling = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const server = spawnManaged('API server', process.execPath, [...profiling, entry], {
-    env: { ...process.env, ...environment, PORT: String(port), LOG_LEVEL: 'WARN', NODE_ENV: 'production' },
+  // The profiler preload records only between two SIGUSR2s (see cpu-profiler.mjs).
+  const profiling = options.cpuProfileFile
+    ? {
+        args: ['--import', path.join(import.meta.dirname, 'cpu-profiler.mjs')],
+        env: { BENCH_CPU_PROFILE: options.cpuProfileFile },
+      }
+    : { args: [], env: {} };
+  const server = spawnManaged('API server', process.execPath, [...profiling.args, entry], {
+    env: {
+      ...process.env,
+      ...environment,
+      ...profiling.env,
+      PORT: String(port),
+      LOG_LEVEL: 'WARN',
+      NODE_ENV: 'production',
+    },
   });
   await waitUntil(
     'API server',
