@@ -56,7 +56,13 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     logger,
   });
   const cognito = createCognitoGateway({
-    client: instrument(createCognitoClient({ region: config.region, endpoint: config.cognito.endpoint })),
+    client: instrument(
+      createCognitoClient({
+        region: config.region,
+        endpoint: config.cognito.endpoint,
+        outbound: config.outbound,
+      }),
+    ),
     userPoolId: config.cognito.userPoolId,
     clientId: config.cognito.clientId,
   });

@@ -129,6 +129,16 @@ export class ServiceUnavailableError extends AppError {
   }
 }
 
+/** The request ran out of its deadline, waiting on a dependency that did not answer in time. */
+export class DeadlineExceededError extends ServiceUnavailableError {
+  constructor(
+    readonly deadlineMs: number,
+    cause?: unknown,
+  ) {
+    super(`A backing service did not answer within ${deadlineMs} ms. Try again shortly.`, 2, cause);
+  }
+}
+
 /** An unexpected failure. Its detail never reaches a client. */
 export class InternalError extends AppError {
   constructor(message: string, cause?: unknown) {
