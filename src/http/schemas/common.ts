@@ -41,10 +41,10 @@ export function pageOf<T extends z.ZodType>(item: T, name: string) {
 }
 
 export const IfMatchHeaderSchema = z.object({
-  'if-match': z
-    .string()
-    .optional()
-    .openapi({ description: 'The ETag you read; required (428 without it, 412 when stale)', example: '"3"' }),
+  'if-match': z.string().optional().openapi({
+    description: 'The ETag you read, or * for any current version; required (428 without it, 412 when stale)',
+    example: '"3"',
+  }),
 });
 
 export const IdempotencyHeaderSchema = z.object({
