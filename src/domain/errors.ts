@@ -93,6 +93,8 @@ export class PayloadTooLargeError extends AppError {
   constructor(limitBytes: number) {
     super(413, 'payload_too_large', 'Payload Too Large', {
       detail: `The request body exceeds ${limitBytes} bytes.`,
+      // The rest of the body is never read: the connection it came on cannot carry another request.
+      headers: { Connection: 'close' },
     });
   }
 }
