@@ -2,23 +2,10 @@ import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ZodError, ZodType } from 'zod';
 import { type FieldError, ValidationError } from '#domain/errors';
+import { SERVER_OWNED_FIELDS } from '#domain/vocabulary';
 
 /** Fields a client may never write; naming them in an error tells the caller why. */
-const SERVER_OWNED_FIELDS = new Set([
-  'id',
-  'version',
-  'createdAt',
-  'updatedAt',
-  'createdBy',
-  'ownerId',
-  'projectId',
-  'taskId',
-  'pk',
-  'sk',
-  'gsi1pk',
-  'gsi1sk',
-  'ttl',
-]);
+const SERVER_OWNED = new Set<string>(SERVER_OWNED_FIELDS);
 
 const TARGET_NAMES: Record<string, string> = {
   json: 'body',
@@ -38,7 +25,7 @@ export function toFieldErrors(error: ZodError, root: string): FieldError[] {
       for (const key of issue.keys) {
         fields.push({
           path: `${base}.${key}`,
-          message: SERVER_OWNED_FIELDS.has(key)
+          message: SERVER_OWNED.has(key)
             ? 'is set by the server and cannot be written'
             : 'is not a known field',
         });
