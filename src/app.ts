@@ -23,6 +23,7 @@ import type { AppEnv } from './http/context.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
 import { limitBodies } from './http/middleware/limit-bodies.ts';
 import { requestContext } from './http/middleware/request-context.ts';
+import { requestDeadline } from './http/middleware/request-deadline.ts';
 import { requireJsonBodies } from './http/middleware/require-json.ts';
 import { problemResponse, toAppError } from './http/problem.ts';
 import { adminTaskRoutes } from './http/routes/admin-tasks.ts';
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
 
   app.use(requestContext(logger));
   for (const middleware of options.middleware ?? []) app.use(middleware);
+  app.use(requestDeadline(config.requestDeadlineMs));
   app.use(
     methodNotAllowed({
       app,

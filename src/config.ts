@@ -15,6 +15,13 @@ const HARDENED_STAGES: ReadonlySet<Stage> = new Set(['staging', 'prod']);
 /** cognito-local signs with one static key whose private half ships in its npm package. */
 export const COGNITO_LOCAL_KEY_ID = 'CognitoLocal';
 
+/** Per-attempt limits of every outbound call when the environment names none. */
+export const OUTBOUND_DEFAULTS = Object.freeze({
+  connectTimeoutMs: 1000,
+  requestTimeoutMs: 2000,
+  maxAttempts: 2,
+});
+
 const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
 const csv = z.string().transform((value) =>
   value
@@ -65,6 +72,22 @@ const envSchema = z.object({
   /** Signs pagination cursors; at least 32 characters. */
   CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters'),
   MAX_BODY_BYTES: positiveInt(64 * 1024),
+
+  /** Time limits on the way out: one deadline per request, and per-attempt limits inside it. */
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(25_000).default(5000),
+  OUTBOUND_CONNECT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(10_000)
+    .default(OUTBOUND_DEFAULTS.connectTimeoutMs),
+  OUTBOUND_REQUEST_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(20_000)
+    .default(OUTBOUND_DEFAULTS.requestTimeoutMs),
+  OUTBOUND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(3).default(OUTBOUND_DEFAULTS.maxAttempts),
 });
 
 export type Config = Readonly<ReturnType<typeof toConfig>>;
@@ -104,6 +127,16 @@ function toConfig(env: z.infer<typeof envSchema>) {
     corsOrigins: env.CORS_ORIGINS,
     cursorSecret: env.CURSOR_SECRET,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    /** Every request answers within this; calls still running then are aborted (503). */
+    requestDeadlineMs: env.REQUEST_DEADLINE_MS,
+    /** Each call to DynamoDB, S3, Cognito and the JWKS endpoint, per attempt. */
+    outbound: {
+      connectTimeoutMs: env.OUTBOUND_CONNECT_TIMEOUT_MS,
+      /** Until the answer starts, and the longest silence in the middle of one. */
+      requestTimeoutMs: env.OUTBOUND_REQUEST_TIMEOUT_MS,
+      /** The SDK's standard retry (throttling, transient faults): total attempts per call. */
+      maxAttempts: env.OUTBOUND_MAX_ATTEMPTS,
+    },
   };
 }
 

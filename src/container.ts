@@ -56,7 +56,13 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     logger,
   });
   const cognito = createCognitoGateway({
-    client: instrument(createCognitoClient({ region: config.region, endpoint: config.cognito.endpoint })),
+    client: instrument(
+      createCognitoClient({
+        region: config.region,
+        endpoint: config.cognito.endpoint,
+        outbound: config.outbound,
+      }),
+    ),
     userPoolId: config.cognito.userPoolId,
     clientId: config.cognito.clientId,
   });
@@ -72,6 +78,7 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     jwksUri: config.cognito.jwksUri,
     clientId: config.cognito.clientId,
     hardened: config.isHardened,
+    jwksTimeoutMs: config.outbound.connectTimeoutMs + config.outbound.requestTimeoutMs,
   });
 
   const memberships = createMembershipRepository(mapper);
@@ -94,7 +101,7 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     taskAccess,
     checkDatabase: tableProbe(dynamo.client, config.dynamodb.tableName),
     authenticator: createAuthenticator({ verifier, revocations, userStatus }),
-    authService: createAuthService({ gateway: cognito, revocations, userStatus }),
+    authService: createAuthService({ gateway: cognito, revocations, userStatus, logger }),
     tasks: createTaskService({
       tasks: createTaskRepository(mapper),
       projectAccess,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { OUTBOUND_DEFAULTS } from '#config';
 import { createDynamoClients } from '#data/dynamodb-client';
 import { taskEntity } from '#data/entities/task';
 import { createMapper } from '#data/mapper/mapper';
@@ -65,7 +66,11 @@ export async function runMapperBench(options: MapperBenchOptions = {}): Promise<
     process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
     const tableName = `bench-mapper-${Date.now().toString(36)}`;
     await ensureTable(localDynamoClient(endpoint), tableName);
-    const { doc } = createDynamoClients({ region: LOCAL_REGION, dynamodb: { tableName, endpoint } });
+    const { doc } = createDynamoClients({
+      region: LOCAL_REGION,
+      dynamodb: { tableName, endpoint },
+      outbound: OUTBOUND_DEFAULTS,
+    });
     const mapper = createMapper({ doc, tableName, cursorSecret: CURSOR_SECRET });
 
     const projectId = newId();

@@ -8,9 +8,11 @@ import {
   RevokeTokenCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import type { Config } from '#config';
 import type { UserStatus } from '#domain/auth';
 import { ForbiddenError, ServiceUnavailableError } from '#domain/errors';
 import { type CognitoOperation, isUnsupportedByEmulator, toCognitoError } from './cognito-errors.ts';
+import { outboundClientOptions } from './outbound-http.ts';
 
 /** Tokens as Cognito returns them; `expiresIn` is absent from some emulators. */
 export interface CognitoTokens {
@@ -51,13 +53,16 @@ export interface CognitoGatewayOptions {
   clientId: string;
 }
 
-/** One Cognito client per process; short timeouts so an outage is a quick 503. */
-export function createCognitoClient(options: { region: string; endpoint?: string | undefined }) {
+/** One Cognito client per process, with the outbound limits every AWS client has. */
+export function createCognitoClient(options: {
+  region: string;
+  endpoint?: string | undefined;
+  outbound: Config['outbound'];
+}) {
   return new CognitoIdentityProviderClient({
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    maxAttempts: 2,
-    requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
+    ...outboundClientOptions(options.outbound),
   });
 }
 

@@ -1,6 +1,7 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '#config';
+import { outboundClientOptions } from './outbound-http.ts';
 
 export interface DynamoClients {
   client: DynamoDBClient;
@@ -8,12 +9,11 @@ export interface DynamoClients {
 }
 
 /** One client pair per process; the document client marshals plain objects. */
-export function createDynamoClients(config: Pick<Config, 'region' | 'dynamodb'>): DynamoClients {
+export function createDynamoClients(config: Pick<Config, 'region' | 'dynamodb' | 'outbound'>): DynamoClients {
   const client = new DynamoDBClient({
     region: config.region,
     ...(config.dynamodb.endpoint ? { endpoint: config.dynamodb.endpoint } : {}),
-    // The engine retries throttling itself with full jitter; the SDK adds one quick retry for sockets.
-    maxAttempts: 2,
+    ...outboundClientOptions(config.outbound),
   });
   const doc = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },

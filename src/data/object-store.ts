@@ -10,6 +10,7 @@ import {
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Config } from '#config';
 import { ServiceUnavailableError } from '#domain/errors';
+import { outboundClientOptions } from './outbound-http.ts';
 
 export interface PresignedUpload {
   url: string;
@@ -27,9 +28,10 @@ export interface StoredObjectInfo {
 /** The longest a presigned URL lives; uploads and downloads ask for less. */
 export const MAX_PRESIGN_SECONDS = 15 * 60;
 
-export function createS3Client(config: Pick<Config, 'region' | 's3'>): S3Client {
+export function createS3Client(config: Pick<Config, 'region' | 's3' | 'outbound'>): S3Client {
   return new S3Client({
     region: config.region,
+    ...outboundClientOptions(config.outbound),
     ...(config.s3.endpoint ? { endpoint: config.s3.endpoint, forcePathStyle: true } : {}),
     // Presigned PUTs must not carry an empty-body checksum, and streamed puts must not store aws-chunked framing.
     requestChecksumCalculation: 'WHEN_REQUIRED',

@@ -93,6 +93,8 @@ export class PayloadTooLargeError extends AppError {
   constructor(limitBytes: number) {
     super(413, 'payload_too_large', 'Payload Too Large', {
       detail: `The request body exceeds ${limitBytes} bytes.`,
+      // The rest of the body is never read: the connection it came on cannot carry another request.
+      headers: { Connection: 'close' },
     });
   }
 }
@@ -126,6 +128,16 @@ export class ServiceUnavailableError extends AppError {
       cause,
       headers: { 'Retry-After': String(retryAfterSeconds) },
     });
+  }
+}
+
+/** The request ran out of its deadline, waiting on a dependency that did not answer in time. */
+export class DeadlineExceededError extends ServiceUnavailableError {
+  constructor(
+    readonly deadlineMs: number,
+    cause?: unknown,
+  ) {
+    super(`A backing service did not answer within ${deadlineMs} ms. Try again shortly.`, 2, cause);
   }
 }
 

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AccessTokenInfo, AuthUser } from '#domain/auth';
 import type { AppLogger } from '#lib/logger';
-import { validationHook } from './validation.ts';
+import { routeValidationHook, validationHook } from './validation.ts';
 
 /** Per-request values set by middleware and read by routes. */
 export interface AppVariables {
@@ -17,7 +17,14 @@ export interface AppEnv {
   Variables: AppVariables;
 }
 
-/** A router whose schema failures become one 422 problem listing every field. */
+/**
+ * A router whose schema failures become one 422 problem listing every invalid field of the
+ * request — path, query, headers and body together (`routeValidationHook`).
+ */
 export function createRouter(): OpenAPIHono<AppEnv> {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const router = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const register = router.openapi;
+  router.openapi = ((route, handler, hook) =>
+    register(route, handler, hook ?? (routeValidationHook(route.request) as never))) as typeof router.openapi;
+  return router;
 }

@@ -9,12 +9,15 @@ export function etagOf(version: number): string {
 }
 
 /**
- * The version a write is conditioned on, from If-Match.
+ * The version a write is conditioned on, from If-Match; undefined for `If-Match: *`, which
+ * matches any current representation (RFC 9110 §13.1.1): the write then locks on the version
+ * it reads, and still needs the resource to exist.
  * @throws PreconditionRequiredError (428) when the header is missing,
  *         PreconditionFailedError (412) when it cannot match any version.
  */
-export function expectedVersion(ifMatch: string | undefined): number {
+export function expectedVersion(ifMatch: string | undefined): number | undefined {
   if (ifMatch === undefined || ifMatch.trim() === '') throw new PreconditionRequiredError();
+  if (ifMatch.trim() === '*') return undefined;
   const candidates = ifMatch.split(',').map((tag) => tag.trim());
   if (candidates.length !== 1) throw new PreconditionFailedError('If-Match must name exactly one ETag.');
   const match = /^(?:W\/)?"(\d{1,15})"$/.exec(candidates[0] ?? '');

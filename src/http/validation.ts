@@ -1,4 +1,6 @@
-import type { ZodError } from 'zod';
+import type { RouteConfig } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ZodError, ZodType } from 'zod';
 import { type FieldError, ValidationError } from '#domain/errors';
 import { SERVER_OWNED_FIELDS } from '#domain/vocabulary';
 
@@ -39,4 +41,74 @@ export function toFieldErrors(error: ZodError, root: string): FieldError[] {
 export function validationHook(result: { success: boolean; error?: ZodError; target: string }): void {
   if (result.success || !result.error) return;
   throw new ValidationError(toFieldErrors(result.error, TARGET_NAMES[result.target] ?? result.target));
+}
+
+type RouteRequest = RouteConfig['request'];
+
+/** The parts of a request a route validates, in the order its errors are listed. */
+function partsOf(request: RouteRequest): Array<{ root: string; schema: ZodType; read(c: Context): unknown }> {
+  if (!request) return [];
+  const parts: Array<{ root: string; schema: ZodType; read(c: Context): unknown }> = [];
+  if (request.params)
+    parts.push({ root: 'path', schema: request.params as ZodType, read: (c) => c.req.param() });
+  if (request.query) {
+    parts.push({
+      root: 'query',
+      schema: request.query as ZodType,
+      read: (c) =>
+        Object.fromEntries(
+          Object.entries(c.req.queries()).map(([key, values]) => [
+            key,
+            values.length === 1 ? values[0] : values,
+          ]),
+        ),
+    });
+  }
+  if (request.headers) {
+    parts.push({ root: 'header', schema: request.headers as ZodType, read: (c) => c.req.header() });
+  }
+  const media = request.body?.content?.['application/json'];
+  const json = media && 'schema' in media ? media.schema : undefined;
+  if (json) {
+    parts.push({
+      root: 'body',
+      schema: json as ZodType,
+      // An unreadable body is its own 400 once its validator runs; here it adds no field errors.
+      read: (c) =>
+        /json/i.test(c.req.header('content-type') ?? '') ? c.req.json().catch(() => NO_BODY) : NO_BODY,
+    });
+  }
+  return parts;
+}
+
+const NO_BODY = Symbol('no body');
+
+/**
+ * The hook of one route: when any part fails its schema, every part is checked, so the one 422
+ * lists the invalid fields of path, query, headers and body together (the validators run one
+ * part at a time and would otherwise stop at the first).
+ */
+export function routeValidationHook(request: RouteRequest) {
+  const parts = partsOf(request);
+  return async function everyInvalidField(
+    result: { success: boolean; error?: ZodError; target: string },
+    c: Context,
+  ): Promise<void> {
+    if (result.success || !result.error) return;
+    const failedRoot = TARGET_NAMES[result.target] ?? result.target;
+    const errors: FieldError[] = [];
+    for (const part of parts) {
+      if (part.root === failedRoot) {
+        errors.push(...toFieldErrors(result.error, failedRoot));
+        continue;
+      }
+      const value = await part.read(c);
+      if (value === NO_BODY) continue;
+      const checked = await part.schema.safeParseAsync(value);
+      if (!checked.success) errors.push(...toFieldErrors(checked.error, part.root));
+    }
+    if (!parts.some((part) => part.root === failedRoot))
+      errors.push(...toFieldErrors(result.error, failedRoot));
+    throw new ValidationError(errors);
+  };
 }

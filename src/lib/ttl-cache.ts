@@ -1,3 +1,5 @@
+import { untilAborted } from './deadline.ts';
+
 /**
  * A small in-process cache with a lifetime per entry and a size bound. Expired entries
  * are dropped when read; when full, the oldest entry goes first (Map keeps insertion order).
@@ -53,14 +55,20 @@ export function createTtlCache<V>(options: TtlCacheOptions): TtlCache<V> {
   };
 }
 
-/** Runs `load` once per key at a time: concurrent callers share the promise in flight. */
+/**
+ * Runs `load` once per key at a time: concurrent callers share the promise in flight. Each
+ * caller waits only until its own deadline (`#lib/deadline`), however long the shared load
+ * takes; a load that fails or is aborted is forgotten at once, so the next caller starts anew.
+ */
 export function coalesce<V>(): (key: string, load: () => Promise<V>) => Promise<V> {
   const inFlight = new Map<string, Promise<V>>();
   return function coalesced(key, load) {
     const running = inFlight.get(key);
-    if (running) return running;
+    if (running) return untilAborted(running);
     const promise = load().finally(() => inFlight.delete(key));
     inFlight.set(key, promise);
-    return promise;
+    // A waiter that leaves early must not turn the shared failure into an unhandled rejection.
+    promise.catch(() => {});
+    return untilAborted(promise);
   };
 }

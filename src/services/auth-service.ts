@@ -1,7 +1,9 @@
 import type { CognitoGateway, CognitoTokens } from '#data/cognito-gateway';
 import type { AccessTokenInfo, AuthTokens, AuthUser } from '#domain/auth';
 import { InvalidCredentialsError } from '#domain/auth-errors';
+import { ServiceUnavailableError } from '#domain/errors';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
+import type { AppLogger } from '#lib/logger';
 import type { TokenRevocations } from './auth/token-revocations.ts';
 import type { UserStatusCache } from './auth/user-status-cache.ts';
 
@@ -25,6 +27,8 @@ export interface AuthServiceDeps {
   gateway: Pick<CognitoGateway, 'signUp' | 'confirmSignUp' | 'signIn' | 'refresh' | 'revokeRefreshToken'>;
   revocations: TokenRevocations;
   userStatus: UserStatusCache;
+  /** Where failures that do not change the answer are reported. */
+  logger?: AppLogger;
   clock?: Clock;
 }
 
@@ -43,8 +47,15 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     deps.userStatus.forget(sub);
     const status = await deps.userStatus.get({ sub, username });
     if (!status?.enabled) {
-      if (tokens.refreshToken)
-        await deps.gateway.revokeRefreshToken(tokens.refreshToken).catch(() => undefined);
+      // The refusal stands either way; a refresh token left alive is worth a warning.
+      if (tokens.refreshToken) {
+        await deps.gateway.revokeRefreshToken(tokens.refreshToken).catch((error: unknown) => {
+          deps.logger?.warn('could not revoke the refresh token issued to a disabled user', {
+            sub,
+            error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          });
+        });
+      }
       throw new InvalidCredentialsError();
     }
     const exp = typeof claims.exp === 'number' ? claims.exp : epochSeconds(clock.now());
@@ -77,12 +88,23 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   };
 }
 
-/** Reads a JWT's payload without verifying it: only for tokens just received from Cognito itself. */
+/**
+ * Reads a JWT's payload without verifying it: only for tokens just received from Cognito itself.
+ * @throws ServiceUnavailableError when the identity provider answered with something unreadable.
+ */
 function decodeJwtPayload(token: string): Record<string, unknown> {
+  let payload: unknown;
   try {
-    const payload: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    return typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
-  } catch {
-    return {};
+    payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+  } catch (error) {
+    throw new ServiceUnavailableError(
+      'The identity provider answered with an unreadable access token.',
+      2,
+      error,
+    );
   }
+  if (typeof payload !== 'object' || payload === null) {
+    throw new ServiceUnavailableError('The identity provider answered with an unreadable access token.', 2);
+  }
+  return payload as Record<string, unknown>;
 }

@@ -87,25 +87,35 @@ export function createProjectService(options: ProjectServiceOptions) {
       };
     },
 
-    async update(user: AuthUser, projectId: string, changes: ProjectChanges, expectedVersion: number) {
-      const { membership } = await load(user, projectId);
+    async update(
+      user: AuthUser,
+      projectId: string,
+      changes: ProjectChanges,
+      expectedVersion: number | undefined,
+    ) {
+      const { membership, project } = await load(user, projectId);
       const allowed = authorize(membership, 'project:update');
       const patch: ProjectPatch = {};
       if (changes.name !== undefined) patch.name = changes.name;
       // `description: undefined` makes the mapper REMOVE the attribute.
       if (changes.description !== undefined) patch.description = changes.description ?? undefined;
-      return view(await projects.update(projectId, patch, expectedVersion), allowed);
+      // `If-Match: *` locks on the version just read: a write in between is still a 412.
+      return view(await projects.update(projectId, patch, expectedVersion ?? project.version), allowed);
     },
 
     /**
      * Deletes the project (owners only, If-Match) and then everything in it. See
      * docs/projects.md for the order and why a half-finished cleanup exposes nothing.
      */
-    async delete(user: AuthUser, projectId: string, expectedVersion: number): Promise<PurgeResult> {
-      const { membership } = await load(user, projectId);
+    async delete(
+      user: AuthUser,
+      projectId: string,
+      expectedVersion: number | undefined,
+    ): Promise<PurgeResult> {
+      const { membership, project } = await load(user, projectId);
       const owner = authorize(membership, 'project:delete');
       try {
-        await projects.deleteProject(projectId, expectedVersion, owner);
+        await projects.deleteProject(projectId, expectedVersion ?? project.version, owner);
       } catch (error) {
         if (!(error instanceof TransactionCancelledError)) throw error;
         const [projectReason, ownerReason] = error.reasons;

@@ -42,10 +42,13 @@ export function createTaskService(deps: TaskServiceDeps) {
     return { member, task };
   }
 
-  function checkVersion(task: Task, expected: number): void {
+  /** The version to lock the write on: the client's, or the one just read for `If-Match: *`. */
+  function checkVersion(task: Task, expected: number | undefined): number {
+    if (expected === undefined) return task.version;
     if (task.version !== expected) {
       throw new VersionConflictError('Task', { pk: task.projectId, sk: task.id }, expected, task.version);
     }
+    return expected;
   }
 
   return {
@@ -89,7 +92,7 @@ export function createTaskService(deps: TaskServiceDeps) {
       taskId: string,
       user: AuthUser,
       changes: TaskChanges,
-      expectedVersion: number,
+      expectedVersion: number | undefined,
     ): Promise<Task> {
       const { member, task } = await load(projectId, taskId, user);
       authorize(member, 'task:update');
@@ -108,12 +111,17 @@ export function createTaskService(deps: TaskServiceDeps) {
     },
 
     /** Members delete their own tasks, admins any; comments go with the task, then the hook runs. */
-    async remove(projectId: string, taskId: string, user: AuthUser, expectedVersion: number): Promise<void> {
+    async remove(
+      projectId: string,
+      taskId: string,
+      user: AuthUser,
+      expectedVersion: number | undefined,
+    ): Promise<void> {
       const { member, task } = await load(projectId, taskId, user);
       const action = task.createdBy === user.sub ? 'task:delete-own' : 'task:delete-any';
       authorize(member, action);
-      checkVersion(task, expectedVersion);
-      await tasks.remove(task, expectedVersion, {
+      const version = checkVersion(task, expectedVersion);
+      await tasks.remove(task, version, {
         actor: { userId: user.sub, roles: rolesAllowedTo(action) },
       });
       await deps.onTaskDeleted?.(task);

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ServiceUnavailableError } from '#domain/errors';
+import { boundedSignal, untilAborted, withDeadline } from '#lib/deadline';
 import { createRouter } from '../context.ts';
 import { defineOperation } from '../schemas/operation.ts';
 
@@ -33,6 +34,7 @@ export interface HealthRouteDeps {
   checkDatabase: () => Promise<void>;
 }
 
+/** Readiness answers sooner than the request deadline: a probe must not hang a load balancer. */
 const READY_TIMEOUT_MS = 2000;
 
 /** `/health` (liveness) and `/ready` (DynamoDB reachable). */
@@ -41,21 +43,15 @@ export function healthRoutes(deps: HealthRouteDeps) {
     .openapi(healthRoute, (c) => c.json({ status: 'ok' as const }, 200))
     .openapi(readyRoute, async (c) => {
       try {
-        await withTimeout(deps.checkDatabase(), READY_TIMEOUT_MS);
+        // The probe's SDK call is aborted at the bound, and the answer does not wait for it either.
+        const bound = boundedSignal(READY_TIMEOUT_MS);
+        await untilAborted(withDeadline(bound, deps.checkDatabase), bound);
       } catch (error) {
         c.get('log').warn('readiness check failed', { error: describe(error) });
         throw new ServiceUnavailableError('DynamoDB is not reachable.', 5, error);
       }
       return c.json({ status: 'ready' as const, checks: { dynamodb: 'ok' as const } }, 200);
     });
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function describe(error: unknown): string {

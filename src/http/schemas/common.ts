@@ -53,7 +53,8 @@ export const IfMatchHeaderSchema = z.object({
     // Required in the contract; the server answers its absence with 428 (not 422) to say why.
     .openapi({
       param: { required: true },
-      description: 'The ETag you read (428 without it, 412 when it is not the current one)',
+      description:
+        'The ETag you read, or * for any current version (428 without it, 412 when it is not the current one)',
       example: '"3"',
     }),
 });

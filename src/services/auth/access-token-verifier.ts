@@ -23,6 +23,8 @@ export interface AccessTokenVerifierOptions {
   hardened: boolean;
   /** Defaults to a fetch()-based fetcher that allows http:// only when not hardened. */
   fetcher?: Fetcher;
+  /** Limit of one JWKS fetch by the default fetcher (connect and answer). */
+  jwksTimeoutMs?: number;
   /** A key set to start with (tests, benchmarks); an unknown kid still triggers a refetch. */
   jwks?: Jwks;
   /** How many verified tokens to remember (0 turns the cache off). */
@@ -46,7 +48,12 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
     throw new Error('The token issuer and JWKS URL must be https:// in this stage');
   }
   const jwksCache = new SimpleJwksCache({
-    fetcher: options.fetcher ?? createJwksFetcher({ allowHttp: !hardened }),
+    fetcher:
+      options.fetcher ??
+      createJwksFetcher({
+        allowHttp: !hardened,
+        ...(options.jwksTimeoutMs ? { timeoutMs: options.jwksTimeoutMs } : {}),
+      }),
   });
   const verifier = JwtVerifier.create(
     { issuer, jwksUri, audience: null, customJwtCheck: ({ payload }) => void toClaims(payload, clientId) },

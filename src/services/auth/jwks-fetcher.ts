@@ -1,9 +1,11 @@
 import { FetchError, NonRetryableFetchError } from 'aws-jwt-verify/error';
 import type { Fetcher } from 'aws-jwt-verify/https';
+import { boundedSignal } from '#lib/deadline';
 
 export interface JwksFetcherOptions {
   /** cognito-local serves its JWKS over http; only non-production stages may allow that. */
   allowHttp: boolean;
+  /** Per fetch (`config.outbound.requestTimeoutMs`); the request deadline in force also ends it. */
   timeoutMs?: number;
   /** After a failed fetch, further fetches fail fast for this long (protects the IdP and us). */
   failureBackoffMs?: number;
@@ -31,7 +33,8 @@ export function createJwksFetcher(options: JwksFetcherOptions): Fetcher {
         throw new FetchError(uri, 'JWKS fetch is backing off after a failure');
       }
       try {
-        const response = await fetch(uri, { signal: AbortSignal.timeout(timeoutMs) });
+        // The signal also covers the body: a key set that stalls mid-answer is aborted too.
+        const response = await fetch(uri, { signal: boundedSignal(timeoutMs) });
         if (response.status !== 200) {
           throw new NonRetryableFetchError(uri, `Status code is ${response.status}, expected 200`);
         }

@@ -11,10 +11,13 @@ import { NOW } from '../../unit/data/fixtures.ts';
 import { mapperFixture } from './mapper-fixture.ts';
 
 /*
- * Fault injection. DynamoDB Local never throttles, never reports TransactionConflict and never
- * leaves keys unprocessed, so these tests inject those answers with SDK middleware
- * (client.middlewareStack.add) at the initialize step, above the SDK's own retry: the engine's
- * retry policy is what is under test. Everything else goes to the real DynamoDB Local.
+ * Injected faults — mocks, because DynamoDB Local never throttles, never reports
+ * TransactionConflict and never leaves keys unprocessed. They are answered by SDK middleware
+ * (client.middlewareStack.add); everything else goes to the real DynamoDB Local.
+ * - Throttling is injected below the SDK's retry middleware (finalizeRequest, low priority), so
+ *   the SDK's standard retry strategy — the one retry layer for it — is what is under test.
+ * - Conflicts and unprocessed keys are injected at the initialize step, above the SDK's retry:
+ *   the engine's own retry is what is under test there.
  */
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
@@ -24,22 +27,33 @@ beforeAll(async () => {
 
 type Fault = (input: Record<string, unknown>) => unknown;
 
+type Placement = 'above-sdk-retry' | 'below-sdk-retry';
+
 /** Answers the next `times` calls of `command` with `fault` instead of sending them; returns a call counter. */
-function inject(client: DynamoDBClient, command: string, times: number, fault: Fault) {
+function inject(
+  client: DynamoDBClient,
+  command: string,
+  times: number,
+  fault: Fault,
+  placement: Placement = 'above-sdk-retry',
+) {
   const name = `fault-${newId()}`;
   const seen = { calls: 0, injected: 0 };
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (context.commandName !== command) return next(args);
+  const middleware = (next: (args: never) => Promise<unknown>, context: { commandName?: string }) =>
+    (async (args: { input: unknown }) => {
+      if (context.commandName !== command) return next(args as never);
       seen.calls++;
-      if (seen.injected >= times) return next(args);
+      if (seen.injected >= times) return next(args as never);
       seen.injected++;
       const outcome = fault(args.input as Record<string, unknown>);
       if (outcome instanceof Error) throw outcome;
-      return { output: outcome, response: {} } as never;
-    },
-    { step: 'initialize', name },
-  );
+      return { output: outcome, response: {} };
+    }) as never;
+  if (placement === 'above-sdk-retry') {
+    client.middlewareStack.add(middleware, { step: 'initialize', name });
+  } else {
+    client.middlewareStack.add(middleware, { step: 'finalizeRequest', priority: 'low', name });
+  }
   return { seen, remove: () => client.middlewareStack.remove(name) };
 }
 
@@ -55,19 +69,19 @@ const conflict = () =>
 const member = (userId: string) => ({ projectId: newId(), userId, role: 'member' as const, addedAt: NOW });
 
 describe('mapper retries under injected faults', () => {
-  it('retries throttling and succeeds', async () => {
+  it('retries throttling once, in the SDK, and succeeds', async () => {
     const created = await fx.mapper.create(membershipEntity, member('alice'));
-    const fault = inject(fx.client, 'GetItemCommand', 2, throttle);
+    const fault = inject(fx.client, 'GetItemCommand', 1, throttle, 'below-sdk-retry');
     try {
       expect(await fx.mapper.get(membershipEntity, created)).toEqual(created);
-      expect(fault.seen.calls).toBe(3);
+      expect(fault.seen.calls).toBe(2);
     } finally {
       fault.remove();
     }
   });
 
-  it('turns persistent throttling into a 503 with Retry-After', async () => {
-    const fault = inject(fx.client, 'QueryCommand', 100, throttle);
+  it('turns persistent throttling into a 503 with Retry-After after the SDK’s attempts only', async () => {
+    const fault = inject(fx.client, 'QueryCommand', 100, throttle, 'below-sdk-retry');
     try {
       const error = await fx.mapper
         .query(membershipEntity, { partition: 'PROJECT#x', limit: 5 })
@@ -75,7 +89,8 @@ describe('mapper retries under injected faults', () => {
       expect(error).toBeInstanceOf(DataUnavailableError);
       expect((error as DataUnavailableError).status).toBe(503);
       expect((error as DataUnavailableError).headers['Retry-After']).toBeDefined();
-      expect(fault.seen.calls).toBe(4);
+      // One retry layer: the configured SDK attempts, not multiplied by an engine retry.
+      expect(fault.seen.calls).toBe(fx.config.outbound.maxAttempts);
     } finally {
       fault.remove();
     }

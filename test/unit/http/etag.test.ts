@@ -16,7 +16,12 @@ describe('ETags', () => {
     expect(() => expectedVersion('  ')).toThrow(PreconditionRequiredError);
   });
 
-  it.each(['*', '"abc"', '3', '"1", "2"', '"99999999999999999"'])('refuses %s (412)', (header) => {
+  it('reads If-Match: * as "any current version" (RFC 9110)', () => {
+    expect(expectedVersion('*')).toBeUndefined();
+    expect(expectedVersion(' * ')).toBeUndefined();
+  });
+
+  it.each(['"abc"', '3', '"1", "2"', '"99999999999999999"'])('refuses %s (412)', (header) => {
     expect(() => expectedVersion(header)).toThrow(PreconditionFailedError);
   });
 });
