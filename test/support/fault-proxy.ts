@@ -84,7 +84,8 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         stats.droppedResponses += 1;
         client.destroy();
         server.destroy();
-        if (mode.times !== undefined && (lost += 1) >= mode.times) mode = { kind: 'pass' };
+        lost += 1;
+        if (mode.times !== undefined && lost >= mode.times) mode = { kind: 'pass' };
         return;
       }
       switch (mode.kind) {
