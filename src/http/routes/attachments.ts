@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Attachment } from '#data/entities/attachment';
-import type { IdempotencyStore } from '#domain/idempotency';
+import type { PresignedUpload } from '#data/object-store';
 import type { AttachmentService, AttachmentView } from '#services/attachment-service';
 import { createRouter } from '../context.ts';
 import { etagOf } from '../etag.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
 import {
   AttachmentCreateSchema,
   AttachmentPageSchema,
@@ -26,7 +26,14 @@ function toPublic(attachment: Attachment, download?: AttachmentView['download'])
   return { ...rest, ...(download ? { download } : {}) };
 }
 
-export function attachmentRoutes(deps: { attachments: AttachmentService; idempotency: IdempotencyStore }) {
+/** The answer to an upload start, also stored for replays under its Idempotency-Key. */
+const uploadStarted = ({ attachment, upload }: { attachment: Attachment; upload: PresignedUpload }) => ({
+  status: 201 as const,
+  headers: { Location: `/v1/tasks/${attachment.taskId}/attachments/${attachment.id}` },
+  body: { ...toPublic(attachment), upload },
+});
+
+export function attachmentRoutes(deps: { attachments: AttachmentService }) {
   const service = deps.attachments;
   const createAttachment = createRoute({
     method: 'post',
@@ -34,7 +41,7 @@ export function attachmentRoutes(deps: { attachments: AttachmentService; idempot
     tags,
     security,
     summary: 'Start an upload: a pending attachment and a presigned PUT URL',
-    middleware: [idempotent(deps.idempotency)] as const,
+    middleware: [idempotent()] as const,
     request: {
       params: TaskParamsSchema,
       headers: IdempotencyHeaderSchema,
@@ -97,9 +104,11 @@ export function attachmentRoutes(deps: { attachments: AttachmentService; idempot
   return createRouter()
     .openapi(createAttachment, async (c) => {
       const { taskId } = c.req.valid('param');
-      const { attachment, upload } = await service.create(c.get('user'), taskId, c.req.valid('json'));
-      c.header('Location', `/v1/tasks/${taskId}/attachments/${attachment.id}`);
-      return c.json({ ...toPublic(attachment), upload }, 201);
+      const receipt = await receiptFor(c, uploadStarted);
+      return answerCreated(
+        c,
+        uploadStarted(await service.create(c.get('user'), taskId, c.req.valid('json'), receipt)),
+      );
     })
     .openapi(completeAttachment, async (c) => {
       const { taskId, attachmentId } = c.req.valid('param');

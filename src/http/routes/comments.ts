@@ -1,8 +1,8 @@
 import { createRoute, type z } from '@hono/zod-openapi';
-import type { IdempotencyStore } from '#domain/idempotency';
+import type { Comment } from '#data/entities/comment';
 import type { CommentService } from '#services/comment-service';
 import { createRouter } from '../context.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
 import {
   CommentCreateSchema,
   CommentPageSchema,
@@ -30,28 +30,27 @@ const listComments = createRoute({
   },
 });
 
-const createComment = (idempotency: IdempotencyStore) =>
-  createRoute({
-    method: 'post',
-    path: '/v1/tasks/{taskId}/comments',
-    tags: ['Comments'],
-    summary: 'Comment on a task (members and up)',
-    security,
-    middleware: [idempotent(idempotency)] as const,
-    request: {
-      params: TaskParamsSchema,
-      headers: IdempotencyHeaderSchema,
-      body: { required: true, content: json(CommentCreateSchema) },
+const createComment = createRoute({
+  method: 'post',
+  path: '/v1/tasks/{taskId}/comments',
+  tags: ['Comments'],
+  summary: 'Comment on a task (members and up)',
+  security,
+  middleware: [idempotent()] as const,
+  request: {
+    params: TaskParamsSchema,
+    headers: IdempotencyHeaderSchema,
+    body: { required: true, content: json(CommentCreateSchema) },
+  },
+  responses: {
+    201: {
+      description: 'Created',
+      headers: { Location: { schema: { type: 'string' }, description: 'The new comment' } },
+      content: json(CommentSchema),
     },
-    responses: {
-      201: {
-        description: 'Created',
-        headers: { Location: { schema: { type: 'string' }, description: 'The new comment' } },
-        content: json(CommentSchema),
-      },
-      ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 503),
-    },
-  });
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 503),
+  },
+});
 
 const updateComment = createRoute({
   method: 'patch',
@@ -76,18 +75,25 @@ const deleteComment = createRoute({
   responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 403, 404, 422, 503) },
 });
 
-export function commentRoutes(deps: { comments: CommentService; idempotency: IdempotencyStore }) {
+/** The answer to a create, also stored for replays under its Idempotency-Key. */
+const commentCreated = (comment: Comment) => ({
+  status: 201 as const,
+  headers: { Location: `/v1/tasks/${comment.taskId}/comments/${comment.id}` },
+  body: comment,
+});
+
+export function commentRoutes(deps: { comments: CommentService }) {
   const { comments } = deps;
   return createRouter()
     .openapi(listComments, async (c) => {
       const { taskId } = c.req.valid('param');
       return c.json(await comments.list(taskId, c.get('user'), c.req.valid('query')), 200);
     })
-    .openapi(createComment(deps.idempotency), async (c) => {
+    .openapi(createComment, async (c) => {
       const { taskId } = c.req.valid('param');
-      const comment = await comments.create(taskId, c.get('user'), c.req.valid('json').body);
-      c.header('Location', `/v1/tasks/${taskId}/comments/${comment.id}`);
-      return c.json(comment, 201);
+      const receipt = await receiptFor(c, commentCreated);
+      const comment = await comments.create(taskId, c.get('user'), c.req.valid('json').body, receipt);
+      return answerCreated(c, commentCreated(comment));
     })
     .openapi(updateComment, async (c) => {
       const { taskId, commentId } = c.req.valid('param');

@@ -1,9 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { IdempotencyStore } from '#domain/idempotency';
 import type { ProjectService, ProjectView } from '#services/project-service';
 import { createRouter } from '../context.ts';
 import { etagOf, expectedVersion } from '../etag.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
 import {
   ETagHeader,
   IdempotencyHeaderSchema,
@@ -32,7 +31,7 @@ const createProjectRoute = createRoute({
   request: { headers: IdempotencyHeaderSchema, ...body(ProjectCreateSchema) },
   responses: {
     201: { description: 'Created', ...json(ProjectSchema), ...withETag },
-    ...problemResponses(401, 409, 413, 415, 422, 503),
+    ...problemResponses(400, 401, 409, 413, 415, 422, 503),
   },
 });
 
@@ -87,16 +86,25 @@ function toPublic(project: ProjectView) {
   return rest;
 }
 
-export function projectRoutes(service: ProjectService, idempotency: IdempotencyStore) {
+/** The answer to a create, also stored for replays under its Idempotency-Key. */
+const projectCreated = (project: ProjectView) => ({
+  status: 201 as const,
+  headers: { Location: `/v1/projects/${project.id}`, ETag: etagOf(project.version) },
+  body: toPublic(project),
+});
+
+export function projectRoutes(service: ProjectService) {
   const app = createRouter();
-  const guard = idempotent(idempotency);
+  const guard = idempotent();
   app.use('/v1/projects', (c, next) => (c.req.method === 'POST' ? guard(c, next) : next()));
   return app
     .openapi(createProjectRoute, async (c) => {
-      const project = await service.create(c.get('user'), c.req.valid('json'));
-      c.header('Location', `/v1/projects/${project.id}`);
-      c.header('ETag', etagOf(project.version));
-      return c.json(toPublic(project), 201);
+      const project = await service.create(
+        c.get('user'),
+        c.req.valid('json'),
+        await receiptFor(c, projectCreated),
+      );
+      return answerCreated(c, projectCreated(project));
     })
     .openapi(listProjectsRoute, async (c) => {
       const page = await service.listMine(c.get('user'), c.req.valid('query'));

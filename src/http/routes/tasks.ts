@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { IdempotencyStore } from '#domain/idempotency';
+import type { Task } from '#data/entities/task';
 import type { TaskService } from '#services/task-service';
 import { createRouter } from '../context.ts';
 import { etagOf, expectedVersion } from '../etag.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
 import { ETagHeader, IdempotencyHeaderSchema, IdSchema, IfMatchHeaderSchema } from '../schemas/common.ts';
 import { problemResponses } from '../schemas/problem.ts';
 import {
@@ -23,28 +23,27 @@ const security = [{ bearerAuth: [] }];
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } });
 const taskBody = (description: string) => ({ description, headers: ETagHeader, content: json(TaskSchema) });
 
-const createTask = (idempotency: IdempotencyStore) =>
-  createRoute({
-    method: 'post',
-    path: '/v1/projects/{projectId}/tasks',
-    tags: ['Tasks'],
-    summary: 'Create a task (members and up)',
-    security,
-    middleware: [idempotent(idempotency)] as const,
-    request: {
-      params: ProjectParamsSchema,
-      headers: IdempotencyHeaderSchema,
-      body: { required: true, content: json(TaskCreateSchema) },
+const createTask = createRoute({
+  method: 'post',
+  path: '/v1/projects/{projectId}/tasks',
+  tags: ['Tasks'],
+  summary: 'Create a task (members and up)',
+  security,
+  middleware: [idempotent()] as const,
+  request: {
+    params: ProjectParamsSchema,
+    headers: IdempotencyHeaderSchema,
+    body: { required: true, content: json(TaskCreateSchema) },
+  },
+  responses: {
+    201: {
+      description: 'Created',
+      headers: { ...ETagHeader, Location: { schema: { type: 'string' }, description: 'The new task' } },
+      content: json(TaskSchema),
     },
-    responses: {
-      201: {
-        description: 'Created',
-        headers: { ...ETagHeader, Location: { schema: { type: 'string' }, description: 'The new task' } },
-        content: json(TaskSchema),
-      },
-      ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 503),
-    },
-  });
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 503),
+  },
+});
 
 const listTasks = createRoute({
   method: 'get',
@@ -109,15 +108,21 @@ const deleteTask = createRoute({
   },
 });
 
-export function taskRoutes(deps: { tasks: TaskService; idempotency: IdempotencyStore }) {
+/** The answer to a create, also stored for replays under its Idempotency-Key. */
+const taskCreated = (task: Task) => ({
+  status: 201 as const,
+  headers: { Location: `/v1/projects/${task.projectId}/tasks/${task.id}`, ETag: etagOf(task.version) },
+  body: task,
+});
+
+export function taskRoutes(deps: { tasks: TaskService }) {
   const { tasks } = deps;
   return createRouter()
-    .openapi(createTask(deps.idempotency), async (c) => {
+    .openapi(createTask, async (c) => {
       const { projectId } = c.req.valid('param');
-      const task = await tasks.create(projectId, c.get('user'), c.req.valid('json'));
-      c.header('Location', `/v1/projects/${projectId}/tasks/${task.id}`);
-      c.header('ETag', etagOf(task.version));
-      return c.json(task, 201);
+      const receipt = await receiptFor(c, taskCreated);
+      const task = await tasks.create(projectId, c.get('user'), c.req.valid('json'), receipt);
+      return answerCreated(c, taskCreated(task));
     })
     .openapi(listTasks, async (c) => {
       const { projectId } = c.req.valid('param');

@@ -47,14 +47,20 @@ export const IfMatchHeaderSchema = z.object({
     .openapi({ description: 'The ETag you read; required (428 without it, 412 when stale)', example: '"3"' }),
 });
 
+/** `Idempotency-Key`: 1–255 visible ASCII characters (a malformed key is 400, see middleware/idempotency.ts). */
+export const IdempotencyKeySchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(255, 'must be at most 255 characters')
+  .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII characters (no spaces or control characters)');
+
 export const IdempotencyHeaderSchema = z.object({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(255)
-    .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII')
-    .optional()
-    .openapi({ description: 'Makes a create safe to retry: a replay returns the first response' }),
+  'idempotency-key': IdempotencyKeySchema.optional().openapi({
+    description:
+      'Makes a create safe to retry: the same request under the same key creates one resource and ' +
+      'answers the first response again (Idempotent-Replayed: true) for 24 hours; another request ' +
+      'under the key is 422; a malformed key is 400',
+  }),
 });
 
 /** Response headers the OpenAPI document lists on reads. */
