@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineEntity } from '#data/mapper/entity';
 import { KEY_TEMPLATES } from '#data/table';
+import { LIMITS } from '#domain/vocabulary';
 import { epochSeconds, timestamp, userId } from './common.ts';
 
 export const idempotencyRecordSchema = z.object({
   callerSub: userId,
   /** The client's Idempotency-Key header. */
-  key: z.string().min(1).max(255),
+  key: z.string().min(1).max(LIMITS.idempotencyKey),
   /** Hash of method + path + body: the same key with another request is refused. */
   requestHash: z.string().min(1).max(128),
   /** The first response, replayed for the same request. */

@@ -1,12 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Job } from '#data/entities/job';
 import type { ExportService } from '#services/export-service';
 import { createRouter } from '../context.ts';
 import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
 import { IdempotencyHeaderSchema, IdSchema } from '../schemas/common.ts';
 import { ExportCreateSchema, JobSchema } from '../schemas/job.ts';
-import { problemResponses } from '../schemas/problem.ts';
-import { toPublicJob } from './jobs.ts';
+import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 
 const ExportParamsSchema = z.object({
   projectId: IdSchema.openapi({ param: { name: 'projectId', in: 'path' } }),
@@ -16,15 +15,16 @@ const ExportParamsSchema = z.object({
 const exportQueued = (job: Job) => ({
   status: 202 as const,
   headers: { Location: `/v1/jobs/${job.id}` },
-  body: toPublicJob(job),
+  body: JobSchema.parse(job),
 });
 
 export function exportRoutes(deps: { exports: ExportService }) {
-  const createExport = createRoute({
+  const createExport = defineOperation({
+    operationId: 'createExport',
+    idempotent: true,
     method: 'post',
     path: '/v1/projects/{projectId}/exports',
     tags: ['Exports'],
-    security: [{ bearerAuth: [] }],
     summary: 'Export every task of a project (JSON or CSV) — asynchronous: poll the job',
     middleware: [idempotent()] as const,
     request: {
@@ -35,11 +35,11 @@ export function exportRoutes(deps: { exports: ExportService }) {
     responses: {
       202: {
         description: 'Queued; poll the job at Location',
-        headers: { Location: { schema: { type: 'string' }, description: '/v1/jobs/{jobId}' } },
+        headers: responseHeaders('Location'),
         content: { 'application/json': { schema: JobSchema } },
       },
-      ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 503),
     },
+    problems: { 403: ['role_forbids'], 404: ['project_not_found'] },
   });
 
   return createRouter().openapi(createExport, async (c) => {
