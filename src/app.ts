@@ -5,7 +5,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from '#config';
 import type { ObjectStore } from '#data/object-store';
 import { MethodNotAllowedError, NotFoundError } from '#domain/errors';
-import type { IdempotencyStore } from '#domain/idempotency';
+import { IdempotentReplay } from '#domain/idempotency';
 import { CORS, PUBLIC_ROUTES } from '#domain/vocabulary';
 import type { EntityChangeHandler } from '#jobs/job-handlers';
 import type { AppLogger } from '#lib/logger';
@@ -21,6 +21,7 @@ import type { TaskFeeds } from '#services/task-feeds';
 import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
+import { replayResponse } from './http/middleware/idempotency.ts';
 import { limitBodies } from './http/middleware/limit-bodies.ts';
 import { requestContext } from './http/middleware/request-context.ts';
 import { requestDeadline } from './http/middleware/request-deadline.ts';
@@ -51,8 +52,6 @@ export interface AppDeps {
   /** Verifies bearer tokens for every `/v1` route but the public auth endpoints. */
   authenticator: Authenticator;
   authService: AuthService;
-  /** Idempotency-Key records for creating POSTs. */
-  idempotency: IdempotencyStore;
   /** The membership gate every project-scoped service goes through. */
   projectAccess: ProjectAccess;
   /** The gate for resources addressed by task id alone. */
@@ -118,12 +117,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', healthRoutes({ checkDatabase: deps.checkDatabase }));
   app.route('/', authRoutes(deps.authService));
   app.route('/', meRoutes(deps.authService));
-  app.route('/', taskRoutes({ tasks: deps.tasks, idempotency: deps.idempotency }));
-  app.route('/', commentRoutes({ comments: deps.comments, idempotency: deps.idempotency }));
+  app.route('/', taskRoutes({ tasks: deps.tasks }));
+  app.route('/', commentRoutes({ comments: deps.comments }));
   app.route('/', myTaskRoutes(deps.taskFeeds));
   app.route('/', adminTaskRoutes(deps.taskFeeds));
-  app.route('/', projectRoutes(deps.projectService, deps.idempotency));
-  app.route('/', memberRoutes(deps.memberService, deps.idempotency));
+  app.route('/', projectRoutes(deps.projectService));
+  app.route('/', memberRoutes(deps.memberService));
   app.route('/', attachmentRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', jobRoutes(deps));
@@ -133,6 +132,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
     problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`, 'route_not_found')),
   );
   app.onError((error, c) => {
+    // Not a failure: the create already happened under this Idempotency-Key (and the caller passed its access check).
+    if (error instanceof IdempotentReplay) return replayResponse(c, error);
     const problem = toAppError(error);
     if (problem.status >= 500) {
       c.get('log')?.error('request failed', { error: describeError(error), status: problem.status });

@@ -6,7 +6,6 @@ import { createMapper } from '#data/mapper/mapper';
 import { createObjectStore, createS3Client } from '#data/object-store';
 import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createCommentRepository } from '#data/repositories/comment-repository';
-import { createIdempotencyRepository } from '#data/repositories/idempotency-repository';
 import { createJobRepository } from '#data/repositories/job-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
@@ -16,6 +15,7 @@ import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskViews } from '#data/repositories/task-views';
 import { createExportJob } from '#jobs/export-job';
+import type { Clock } from '#lib/clock';
 import { type AppLogger, createLogger } from '#lib/logger';
 import { createAttachmentService } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
@@ -40,6 +40,8 @@ export interface ContainerOptions {
    * identity elsewhere. Every new client added here must pass through it.
    */
   instrumentClient?: <T>(client: T) => T;
+  /** The data layer's clock (TTL liveness, idempotency record expiry); tests move it by hand. */
+  clock?: Clock;
 }
 
 /** Wires clients → repositories → services once per process. No I/O happens here. */
@@ -54,6 +56,7 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     tableName: config.dynamodb.tableName,
     cursorSecret: config.cursorSecret,
     logger,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const cognito = createCognitoGateway({
     client: instrument(
@@ -96,7 +99,6 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
   return {
     config,
     logger,
-    idempotency: createIdempotencyRepository(mapper),
     projectAccess,
     taskAccess,
     checkDatabase: tableProbe(dynamo.client, config.dynamodb.tableName),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   BatchGetCommand,
   type DynamoDBDocumentClient,
@@ -196,6 +197,6 @@ export async function createTaskFloor(target: FloorTarget, input: FloorTaskInput
       },
     });
   }
-  await target.doc.send(new TransactWriteCommand({ TransactItems: items }));
+  await target.doc.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: randomUUID() }));
   return { id };
 }

@@ -47,6 +47,8 @@ export const LIMITS = {
   contentType: 255,
   /** The largest attachment any deployment accepts; `ATTACHMENT_MAX_BYTES` may lower it. */
   attachmentBytes: 25 * 1024 * 1024,
+  /** An Idempotency-Key header (visible ASCII). */
+  idempotencyKey: 255,
 } as const;
 
 /** Fields only the server writes (entity bookkeeping and table keys); a body naming one is refused. */

@@ -11,6 +11,8 @@ export interface AppVariables {
   user: AuthUser;
   /** The presented access token's id and lifetime (logout revokes it). */
   accessToken: AccessTokenInfo;
+  /** The request's Idempotency-Key, once the idempotent() middleware found it well-formed. */
+  idempotencyKey?: string;
 }
 
 export interface AppEnv {

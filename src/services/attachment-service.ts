@@ -4,6 +4,7 @@ import type { AttachmentRepository } from '#data/repositories/attachment-reposit
 import type { AuthUser } from '#domain/auth';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { mediaTypeEssence, sanitizeFilename } from '#domain/filename';
+import { adaptReceipt, type CreateReceipt } from '#domain/idempotency';
 import { can } from '#domain/roles';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -78,10 +79,12 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
 
   return {
     /** A `pending` record and a presigned PUT bound to its content type and length. */
+    /** With a receipt, the same request again answers the first response (after the same access check). */
     async create(
       user: AuthUser,
       taskId: string,
       input: { filename: string; contentType: string; size: number },
+      receipt?: CreateReceipt<{ attachment: Attachment; upload: PresignedUpload }>,
     ): Promise<{ attachment: Attachment; upload: PresignedUpload }> {
       const { task } = await deps.taskAccess.require(taskId, user.sub, 'attachment:write');
       const filename = checkInput(input);
@@ -90,20 +93,23 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
       const objectKey = attachmentObjectKey(task.projectId, taskId, id);
       const contentType = input.contentType.trim();
       const upload = await deps.objects.presignUpload(objectKey, contentType, input.size, UPLOAD_URL_SECONDS);
-      const attachment = await deps.attachments.create({
-        id,
-        taskId,
-        projectId: task.projectId,
-        filename,
-        contentType,
-        size: input.size,
-        status: 'pending',
-        objectKey,
-        createdBy: user.sub,
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString(),
-        ttl: epochSeconds(now) + PENDING_TTL_SECONDS,
-      });
+      const attachment = await deps.attachments.create(
+        {
+          id,
+          taskId,
+          projectId: task.projectId,
+          filename,
+          contentType,
+          size: input.size,
+          status: 'pending',
+          objectKey,
+          createdBy: user.sub,
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+          ttl: epochSeconds(now) + PENDING_TTL_SECONDS,
+        },
+        adaptReceipt(receipt, (created: Attachment) => ({ attachment: created, upload })),
+      );
       return { attachment, upload };
     },
 

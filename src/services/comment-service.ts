@@ -2,6 +2,7 @@ import type { Comment } from '#data/entities/comment';
 import type { CommentRepository } from '#data/repositories/comment-repository';
 import type { AuthUser } from '#domain/auth';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
+import type { CreateReceipt } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -44,7 +45,13 @@ export function createCommentService(deps: CommentServiceDeps) {
       return { items: page.value.items, nextCursor: page.value.nextCursor };
     },
 
-    async create(taskId: string, user: AuthUser, body: string): Promise<Comment> {
+    /** With a receipt, the same request again answers the first response (after the same access check). */
+    async create(
+      taskId: string,
+      user: AuthUser,
+      body: string,
+      receipt?: CreateReceipt<Comment>,
+    ): Promise<Comment> {
       const { task } = await taskAccess.require(taskId, user.sub, 'comment:create');
       const now = clock.now().toISOString();
       return comments.create(
@@ -58,6 +65,7 @@ export function createCommentService(deps: CommentServiceDeps) {
           updatedAt: now,
         },
         rolesAllowedTo('comment:create'),
+        receipt,
       );
     },
 

@@ -3,6 +3,7 @@ import type { ObjectStore } from '#data/object-store';
 import type { JobChanges, JobRepository } from '#data/repositories/job-repository';
 import type { AuthUser } from '#domain/auth';
 import { AppError, NotFoundError } from '#domain/errors';
+import type { CreateReceipt } from '#domain/idempotency';
 import { afterLostAttempt, JOB_MAX_AGE_SECONDS, leaseExpired, queuedTooLong } from '#domain/job-lease';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -62,22 +63,31 @@ export function createExportService(deps: ExportServiceDeps) {
   }
 
   return {
-    async requestExport(user: AuthUser, projectId: string, format: ExportFormat): Promise<Job> {
+    /** With a receipt, the same request again answers the first response (after the same access check). */
+    async requestExport(
+      user: AuthUser,
+      projectId: string,
+      format: ExportFormat,
+      receipt?: CreateReceipt<Job>,
+    ): Promise<Job> {
       await deps.projectAccess.require(projectId, user.sub, 'export:create');
       const now = clock.now();
-      return deps.jobs.create({
-        id: newId(),
-        type: 'project_export',
-        projectId,
-        requestedBy: user.sub,
-        format,
-        status: 'queued',
-        progress: { processed: 0 },
-        attempts: 0,
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString(),
-        ttl: epochSeconds(now) + JOB_MAX_AGE_SECONDS,
-      });
+      return deps.jobs.create(
+        {
+          id: newId(),
+          type: 'project_export',
+          projectId,
+          requestedBy: user.sub,
+          format,
+          status: 'queued',
+          progress: { processed: 0 },
+          attempts: 0,
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+          ttl: epochSeconds(now) + JOB_MAX_AGE_SECONDS,
+        },
+        receipt,
+      );
     },
 
     async getJob(user: AuthUser, jobId: string): Promise<JobView> {

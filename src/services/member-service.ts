@@ -5,6 +5,7 @@ import { TransactionCancelledError } from '#data/mapper/errors';
 import type { MembershipRepository, OwnerDelta, PageRequest } from '#data/repositories/membership-repository';
 import type { AuthUser } from '#domain/auth';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
+import type { CreateReceipt } from '#domain/idempotency';
 import { canAssignRole } from '#domain/roles';
 import { type Clock, systemClock } from '#lib/clock';
 import { authorize } from './project-access.ts';
@@ -100,7 +101,16 @@ export function createMemberService(options: MemberServiceOptions) {
       return memberships.listByProject(projectId, page, user.sub);
     },
 
-    async add(user: AuthUser, projectId: string, input: MemberToAdd): Promise<Membership> {
+    /**
+     * With a receipt, the same request again answers the first response — after the same
+     * access checks, and even though the user is a member by then.
+     */
+    async add(
+      user: AuthUser,
+      projectId: string,
+      input: MemberToAdd,
+      receipt?: CreateReceipt<Membership>,
+    ): Promise<Membership> {
       // Authorize before resolving the user, so non-managers learn nothing about accounts.
       const gate = await memberships.findWithProject(projectId, user.sub);
       const actor = authorize(gate.project ? gate.membership : undefined, 'member:manage');
@@ -113,7 +123,10 @@ export function createMemberService(options: MemberServiceOptions) {
         if (!canAssignRole(current.role, undefined, input.role)) {
           throw new ForbiddenError('Only an owner may grant the owner role.', 'role_forbids');
         }
-        if (target) throw new ConflictError('This user is already a member.', 'already_member');
+        if (target) {
+          await memberships.replayIfRecorded(receipt);
+          throw new ConflictError('This user is already a member.', 'already_member');
+        }
         try {
           return await memberships.add(
             {
@@ -124,6 +137,7 @@ export function createMemberService(options: MemberServiceOptions) {
               addedAt: clock.now().toISOString(),
             },
             { actor: current, ownerDelta: ownerDelta(undefined, input.role) },
+            receipt,
           );
         } catch (error) {
           if (error instanceof TransactionCancelledError && error.reasons[0]?.code === 'already_exists') {

@@ -5,6 +5,7 @@ import type { MembershipRepository, PageRequest } from '#data/repositories/membe
 import type { ProjectPatch, ProjectRepository, PurgeResult } from '#data/repositories/project-repository';
 import type { AuthUser } from '#domain/auth';
 import { ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
+import { adaptReceipt, type CreateReceipt } from '#domain/idempotency';
 import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
 import type { AppLogger } from '#lib/logger';
@@ -50,7 +51,12 @@ export function createProjectService(options: ProjectServiceOptions) {
   }
 
   return {
-    async create(user: AuthUser, input: { name: string; description?: string | undefined }) {
+    /** Anyone signed in may create, so a replay needs no access check beyond the caller's own key. */
+    async create(
+      user: AuthUser,
+      input: { name: string; description?: string | undefined },
+      receipt?: CreateReceipt<ProjectView>,
+    ) {
       const now = clock.now().toISOString();
       const id = newId();
       const { project, membership } = await projects.create(
@@ -70,6 +76,9 @@ export function createProjectService(options: ProjectServiceOptions) {
           ...(user.email ? { email: user.email } : {}),
           addedAt: now,
         },
+        adaptReceipt(receipt, (created: { project: Project; membership: Membership }) =>
+          view(created.project, created.membership),
+        ),
       );
       return view(project, membership);
     },

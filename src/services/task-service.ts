@@ -3,6 +3,7 @@ import { VersionConflictError } from '#data/mapper/errors';
 import type { TaskListSpec, TaskRepository } from '#data/repositories/task-repository';
 import type { AuthUser } from '#domain/auth';
 import { NotFoundError } from '#domain/errors';
+import type { CreateReceipt } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -52,7 +53,13 @@ export function createTaskService(deps: TaskServiceDeps) {
   }
 
   return {
-    async create(projectId: string, user: AuthUser, draft: TaskDraft): Promise<Task> {
+    /** With a receipt, the same request again answers the first response (after the same access check). */
+    async create(
+      projectId: string,
+      user: AuthUser,
+      draft: TaskDraft,
+      receipt?: CreateReceipt<Task>,
+    ): Promise<Task> {
       await projectAccess.require(projectId, user.sub, 'task:create');
       const now = clock.now().toISOString();
       return tasks.create(
@@ -65,6 +72,7 @@ export function createTaskService(deps: TaskServiceDeps) {
           updatedAt: now,
         },
         { actor: { userId: user.sub, roles: rolesAllowedTo('task:create') }, assigneeId: draft.assigneeId },
+        receipt,
       );
     },
 

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import type { z } from 'zod';
 import { createApp } from '#app';
 import type { Config } from '#config';
-import { createContainer } from '#container';
+import { type ContainerOptions, createContainer } from '#container';
 import { ensureUser } from '../../scripts/local/bootstrap.ts';
 import { contractAt } from './contract.ts';
 import { createTestTable, stackClients, stackContext, testConfig } from './stack.ts';
@@ -21,10 +21,13 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  overrides: Record<string, string> = {},
+  options: ContainerOptions = {},
+): Promise<TestApi> {
   const table = await createTestTable('api');
   const config = testConfig(table, overrides);
-  const app = createApp(createContainer(config));
+  const app = createApp(createContainer(config, options));
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

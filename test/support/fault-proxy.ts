@@ -7,7 +7,9 @@ import net from 'node:net';
  * - `refuse`: stop listening (new connections get ECONNREFUSED) and reset the open ones.
  * - `blackhole`: accept, read and drop everything; never answer, never close.
  * - `lose-response`: forward requests upstream, then drop the connection when the answer starts
- *   arriving, so the dependency did the work but the caller never hears of it.
+ *   arriving, so the dependency did the work but the caller never hears of it. `matching` limits
+ *   it to requests whose bytes contain that text (e.g. `TransactWriteItems`); after `times` lost
+ *   answers the proxy goes back to `pass`.
  * - `stall`: forward the first chunk of each answer, then nothing more (a response cut off mid-way).
  * - `delay`: forward both ways, holding each chunk of an answer for `delayMs`.
  */
@@ -15,7 +17,7 @@ export type FaultMode =
   | { kind: 'pass' }
   | { kind: 'refuse' }
   | { kind: 'blackhole' }
-  | { kind: 'lose-response' }
+  | { kind: 'lose-response'; matching?: string; times?: number }
   | { kind: 'stall' }
   | { kind: 'delay'; delayMs: number };
 
@@ -37,6 +39,8 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const upstreamPort = Number(target.port);
   const upstreamHost = target.hostname;
   let mode: FaultMode = { kind: 'pass' };
+  /** Answers lost since the current `lose-response` mode began. */
+  let lost = 0;
   const open = new Set<net.Socket>();
   const stats = { connections: 0, upstreamChunks: 0, droppedResponses: 0 };
 
@@ -62,15 +66,31 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     server.on('error', () => {});
     client.on('close', () => server.destroy());
 
+    // What the caller sent since the last answer began: the request an answer belongs to.
+    let request = '';
+    let answering = false;
     client.on('data', (chunk) => {
       if (mode.kind === 'blackhole' || mode.kind === 'refuse') return;
       stats.upstreamChunks += 1;
+      if (answering) request = '';
+      answering = false;
+      request += chunk.toString('latin1');
       server.write(chunk);
     });
     let stalled = false;
     server.on('data', (chunk) => {
+      answering = true;
+      if (mode.kind === 'lose-response' && (mode.matching === undefined || request.includes(mode.matching))) {
+        stats.droppedResponses += 1;
+        client.destroy();
+        server.destroy();
+        lost += 1;
+        if (mode.times !== undefined && lost >= mode.times) mode = { kind: 'pass' };
+        return;
+      }
       switch (mode.kind) {
         case 'pass':
+        case 'lose-response':
           client.write(chunk);
           return;
         case 'delay': {
@@ -89,11 +109,6 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         case 'stall':
           if (!stalled) client.write(chunk.subarray(0, Math.max(1, Math.floor(chunk.length / 2))));
           stalled = true;
-          return;
-        case 'lose-response':
-          stats.droppedResponses += 1;
-          client.destroy();
-          server.destroy();
           return;
         default:
           return;
@@ -134,6 +149,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     },
     async setMode(next) {
       mode = typeof next === 'string' ? toMode(next) : next;
+      lost = 0;
       if (mode.kind === 'refuse') {
         for (const socket of open) socket.resetAndDestroy();
         await stopListening();

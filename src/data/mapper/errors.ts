@@ -96,6 +96,8 @@ export interface CancellationReason {
   /** DynamoDB's own code (`ConditionalCheckFailed`, `TransactionConflict`, ...). */
   awsCode: string;
   actualVersion?: number;
+  /** The stored item whose condition failed (plain attributes), when DynamoDB returned it. */
+  item?: Record<string, unknown>;
 }
 
 /** A transaction was cancelled; `reasons` says which item failed and how. */

@@ -1,3 +1,5 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { TABLE_KEYS } from '#data/table';
 import {
   type CancellationCode,
@@ -81,7 +83,14 @@ export function cancellationFailure(
       if (awsCode !== 'ConditionalCheckFailed') {
         return { ...base, code: AWS_CODES[awsCode] ?? 'other' } satisfies CancellationReason;
       }
-      return { ...base, ...classify(request, reason.Item, nowSeconds) };
+      const item = reason.Item ? plain(reason.Item) : undefined;
+      return { ...base, ...classify(request, item, nowSeconds), ...(item ? { item } : {}) };
     }),
   );
+}
+
+/** Cancellation reasons carry raw AttributeValues (lib-dynamodb leaves them so); the key tells which. */
+function plain(item: Item): Item {
+  const raw = typeof item[TABLE_KEYS.partitionKey] === 'object';
+  return raw ? unmarshall(item as Record<string, AttributeValue>) : item;
 }

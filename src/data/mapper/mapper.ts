@@ -18,6 +18,8 @@ export function createMapper(options: MapperOptions) {
     ...createWriteOps(runtime),
     ...createBatchWrite(runtime),
     tableName: runtime.tableName,
+    /** The mapper's clock (TTL liveness); records that set their own TTL read it too. */
+    clock: runtime.clock,
   };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Entity } from './entity.ts';
 import { cancellationFailure, conditionFailure } from './failures.ts';
@@ -130,6 +131,9 @@ export function createWriteOps(rt: Runtime) {
   /**
    * All-or-nothing writes (≤ 100). Conflict-only cancellations are retried; any other
    * cancellation is a TransactionCancelledError with one typed reason per request.
+   * Every attempt carries the same ClientRequestToken: when an attempt committed but its
+   * answer was lost, DynamoDB answers the next one with success instead of running it again
+   * (and failing on its own writes).
    */
   async function transact(requests: readonly WriteRequest<unknown>[]): Promise<void> {
     if (requests.length === 0) return;
@@ -142,10 +146,9 @@ export function createWriteOps(rt: Runtime) {
       if (request.kind === 'delete') return { Delete: body };
       return { ConditionCheck: body };
     });
+    const input = { TransactItems, ClientRequestToken: randomUUID() };
     try {
-      await retrier.run('TransactWriteItems', () =>
-        doc.send(new TransactWriteCommand({ TransactItems } as never)),
-      );
+      await retrier.run('TransactWriteItems', () => doc.send(new TransactWriteCommand(input as never)));
     } catch (error) {
       if (error instanceof Error && error.name === 'TransactionCanceledException') {
         const reasons = (error as { CancellationReasons?: Array<{ Code?: string; Item?: Item }> })

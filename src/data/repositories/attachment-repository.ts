@@ -2,11 +2,14 @@ import { type Attachment, attachmentEntity } from '#data/entities/attachment';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import { partitions, SK_PREFIX } from '#data/table';
+import type { CreateReceipt } from '#domain/idempotency';
+import { createWithReceipt } from './idempotency-repository.ts';
 
 /** Attachment metadata in its task's partition (`TASK#<tid>` / `ATTACHMENT#<aid>`, pattern 11). */
 export function createAttachmentRepository(mapper: Mapper) {
   return {
-    create: (attachment: Omit<Attachment, 'version'>) => mapper.create(attachmentEntity, attachment),
+    create: (attachment: Omit<Attachment, 'version'>, receipt?: CreateReceipt<Attachment>) =>
+      createWithReceipt(mapper, attachmentEntity, attachment, receipt),
 
     /** Read strongly consistent: `complete` and `delete` act on what was just written. */
     find(taskId: string, id: string): Promise<Attachment | undefined> {

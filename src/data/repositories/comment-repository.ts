@@ -6,7 +6,9 @@ import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import { partitions, SK_PREFIX } from '#data/table';
 import { NotFoundError } from '#domain/errors';
+import type { CreateReceipt } from '#domain/idempotency';
 import type { Role } from '#domain/roles';
+import { transactCreate } from './idempotency-repository.ts';
 
 /** Comments of a task, in the task's partition (`TASK#<tid>` / `COMMENT#<cid>`). */
 export function createCommentRepository(mapper: Mapper) {
@@ -35,18 +37,27 @@ export function createCommentRepository(mapper: Mapper) {
      * `#REF`), so a comment never outlives a concurrently deleted task, and the author is
      * still a member with one of `roles`.
      */
-    async create(input: Omit<Comment, 'version'>, roles: readonly Role[]): Promise<Comment> {
+    async create(
+      input: Omit<Comment, 'version'>,
+      roles: readonly Role[],
+      receipt?: CreateReceipt<Comment>,
+    ): Promise<Comment> {
       const request = mapper.tx.create(commentEntity, input);
       try {
-        await mapper.transact([
-          request,
-          mapper.tx.check(taskRefEntity, { id: input.taskId }),
-          mapper.tx.check(
-            membershipEntity,
-            { projectId: input.projectId, userId: input.authorId },
-            { condition: { role: { in: [...roles] } } },
-          ),
-        ]);
+        await transactCreate(
+          mapper,
+          [
+            request,
+            mapper.tx.check(taskRefEntity, { id: input.taskId }),
+            mapper.tx.check(
+              membershipEntity,
+              { projectId: input.projectId, userId: input.authorId },
+              { condition: { role: { in: [...roles] } } },
+            ),
+          ],
+          receipt,
+          request.model as Comment,
+        );
       } catch (error) {
         if (error instanceof TransactionCancelledError && (error.firstFailure?.index ?? 0) > 0) {
           throw new NotFoundError('The task does not exist.', 'task_not_found');

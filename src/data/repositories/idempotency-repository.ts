@@ -1,55 +1,109 @@
-import { idempotencyRecordEntity } from '#data/entities/idempotency-record';
-import { ItemExistsError } from '#data/mapper/errors';
+import { type IdempotencyRecord, idempotencyRecordEntity } from '#data/entities/idempotency-record';
+import type { Entity } from '#data/mapper/entity';
+import { TransactionCancelledError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
-import type { BeginOutcome, IdempotencyStore, StoredResponse } from '#domain/idempotency';
-import { type Clock, epochSeconds, systemClock } from '#lib/clock';
+import type { CreateInput } from '#data/mapper/write-ops';
+import type { WriteRequest } from '#data/mapper/write-request';
+import { type CreateReceipt, IdempotencyKeyReusedError, IdempotentReplay } from '#domain/idempotency';
+import { epochSeconds } from '#lib/clock';
 
-/** How long a completed response is replayed. */
+/** How long a create's response is replayed under its key. */
 export const IDEMPOTENCY_RETENTION_SECONDS = 24 * 60 * 60;
+
 /**
- * How long an in-flight claim holds the key. A process that dies mid-request leaves a
- * claim that expires after this, so the key never stays locked for a day.
+ * Idempotency records ride in the transaction of the create they belong to: the record
+ * (holding the response to replay) and the resource commit together or not at all, so there
+ * is no in-flight state, no lease and nothing to release. A second request under the same key
+ * finds the record through its own transaction's failed condition — no extra round trip.
  */
-export const IDEMPOTENCY_LEASE_SECONDS = 60;
 
-/** Idempotency records on the mapper: claims are conditional creates, so two racers never both run. */
-export function createIdempotencyRepository(mapper: Mapper, clock: Clock = systemClock): IdempotencyStore {
-  const keyOf = (callerSub: string, key: string) => ({ callerSub, key });
+/** The record's conditional create (an expired record counts as absent). */
+export function idempotencyRecordWrite<T>(
+  mapper: Mapper,
+  receipt: CreateReceipt<T>,
+  created: T,
+): WriteRequest {
+  const now = mapper.clock.now();
+  return mapper.tx.create(idempotencyRecordEntity, {
+    callerSub: receipt.scope,
+    key: receipt.key,
+    requestHash: receipt.requestHash,
+    response: receipt.respond(created),
+    createdAt: now.toISOString(),
+    ttl: epochSeconds(now) + IDEMPOTENCY_RETENTION_SECONDS,
+  });
+}
 
-  return {
-    async begin(scope: string, key: string, requestHash: string): Promise<BeginOutcome> {
-      const now = clock.now();
-      try {
-        await mapper.create(idempotencyRecordEntity, {
-          ...keyOf(scope, key),
-          status: 'in_flight',
-          requestHash,
-          createdAt: now.toISOString(),
-          ttl: epochSeconds(now) + IDEMPOTENCY_LEASE_SECONDS,
-        });
-        return { outcome: 'started' };
-      } catch (error) {
-        if (!(error instanceof ItemExistsError)) throw error;
-      }
-      const existing = await mapper.get(idempotencyRecordEntity, keyOf(scope, key), { consistent: true });
-      // It expired between our create and this read: claim it again.
-      if (!existing) return this.begin(scope, key, requestHash);
-      if (existing.requestHash !== requestHash) return { outcome: 'mismatch' };
-      if (existing.status === 'completed' && existing.response)
-        return { outcome: 'completed', response: existing.response };
-      return { outcome: 'in_flight' };
-    },
+/** A stored record answers this request: the same request is replayed, another is refused. */
+function answerFrom(record: IdempotencyRecord, requestHash: string): never {
+  if (record.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
+  throw new IdempotentReplay(record.response);
+}
 
-    async complete(scope: string, key: string, response: StoredResponse): Promise<void> {
-      await mapper.update(idempotencyRecordEntity, keyOf(scope, key), {
-        status: 'completed',
-        response,
-        ttl: epochSeconds(clock.now()) + IDEMPOTENCY_RETENTION_SECONDS,
-      });
-    },
+/**
+ * Sends a create's writes as ONE transaction, with the receipt's record when there is one.
+ * When the key already holds a record, the transaction fails on it and carries it back:
+ * the same request → IdempotentReplay (the first response), another → 422. Any other
+ * cancellation is rethrown unchanged, for the caller to explain.
+ */
+export async function transactCreate<T>(
+  mapper: Mapper,
+  requests: readonly WriteRequest<unknown>[],
+  receipt: CreateReceipt<T> | undefined,
+  created: T,
+): Promise<void> {
+  if (!receipt) {
+    await mapper.transact(requests);
+    return;
+  }
+  try {
+    await mapper.transact([...requests, idempotencyRecordWrite(mapper, receipt, created)]);
+  } catch (error) {
+    if (!(error instanceof TransactionCancelledError)) throw error;
+    const reason = error.reasons[requests.length];
+    if (reason?.code !== 'already_exists') throw error;
+    const record = reason.item
+      ? idempotencyRecordEntity.fromItem(reason.item)
+      : await findRecord(mapper, receipt);
+    if (!record) throw error;
+    answerFrom(record, receipt.requestHash);
+  }
+}
 
-    async release(scope: string, key: string): Promise<void> {
-      await mapper.delete(idempotencyRecordEntity, keyOf(scope, key), { mustExist: false });
-    },
-  };
+/**
+ * For a create the current state refuses (e.g. "already a member") before it reaches its
+ * transaction: if the key holds a record, that record answers instead. One read, only then.
+ */
+export async function replayIfRecorded<T>(
+  mapper: Mapper,
+  receipt: CreateReceipt<T> | undefined,
+): Promise<void> {
+  if (!receipt) return;
+  const record = await findRecord(mapper, receipt);
+  if (record) answerFrom(record, receipt.requestHash);
+}
+
+function findRecord<T>(mapper: Mapper, receipt: CreateReceipt<T>) {
+  return mapper.get(
+    idempotencyRecordEntity,
+    { callerSub: receipt.scope, key: receipt.key },
+    { consistent: true },
+  );
+}
+
+/**
+ * A lone conditional create with the receipt's record: a plain PutItem without a key, a
+ * two-item transaction with one (still one round trip).
+ */
+export async function createWithReceipt<M extends Record<string, unknown>, I>(
+  mapper: Mapper,
+  entity: Entity<M, I, unknown>,
+  input: CreateInput<I>,
+  receipt: CreateReceipt<M> | undefined,
+): Promise<M> {
+  if (!receipt) return mapper.create(entity, input);
+  const request = mapper.tx.create(entity, input);
+  const created = request.model as M;
+  await transactCreate(mapper, [request], receipt, created);
+  return created;
 }

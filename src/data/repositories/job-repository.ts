@@ -1,6 +1,8 @@
 import { type Job, jobEntity } from '#data/entities/job';
 import { ItemNotFoundError, VersionConflictError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
+import type { CreateReceipt } from '#domain/idempotency';
+import { createWithReceipt } from './idempotency-repository.ts';
 
 /** The fields a transition may change (identity and ownership are fixed at creation). */
 export type JobChanges = Partial<
@@ -10,7 +12,8 @@ export type JobChanges = Partial<
 /** Jobs by id (`JOB#<id>` / `#META`, pattern 12). Every state change is locked on `version`. */
 export function createJobRepository(mapper: Mapper) {
   return {
-    create: (job: Omit<Job, 'version'>) => mapper.create(jobEntity, job),
+    create: (job: Omit<Job, 'version'>, receipt?: CreateReceipt<Job>) =>
+      createWithReceipt(mapper, jobEntity, job, receipt),
 
     /** Strongly consistent: pollers and the worker must see the latest transition. */
     find(id: string): Promise<Job | undefined> {

@@ -5,6 +5,8 @@ import type { Page } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
 import type { WriteRequest } from '#data/mapper/write-request';
 import { partitions, SK_PREFIX } from '#data/table';
+import type { CreateReceipt } from '#domain/idempotency';
+import { replayIfRecorded, transactCreate } from './idempotency-repository.ts';
 import { ownerCountChange } from './owner-count.ts';
 
 export interface PageRequest {
@@ -99,16 +101,28 @@ export function createMembershipRepository(mapper: Mapper) {
       });
     },
 
-    /** Adds a member (never overwrites: an existing member cancels with `already_exists`). */
-    async add(input: Omit<Membership, 'version'>, guard: MembershipWriteGuard): Promise<Membership> {
+    /**
+     * Adds a member (never overwrites: an existing member cancels with `already_exists`),
+     * with the receipt's idempotency record in the same transaction.
+     */
+    async add(
+      input: Omit<Membership, 'version'>,
+      guard: MembershipWriteGuard,
+      receipt?: CreateReceipt<Membership>,
+    ): Promise<Membership> {
       const create = mapper.tx.create(membershipEntity, input);
-      await mapper.transact([
-        create,
-        projectGuard(input.projectId, guard.ownerDelta),
-        ...actorGuard(guard, input.userId),
-      ]);
-      return create.model as Membership;
+      const created = create.model as Membership;
+      await transactCreate(
+        mapper,
+        [create, projectGuard(input.projectId, guard.ownerDelta), ...actorGuard(guard, input.userId)],
+        receipt,
+        created,
+      );
+      return created;
     },
+
+    /** The recorded answer under the receipt's key, if any (for an add the state refuses). */
+    replayIfRecorded: (receipt: CreateReceipt<Membership> | undefined) => replayIfRecorded(mapper, receipt),
 
     /** Changes a member's role, locked on the version read. */
     async changeRole(current: Membership, role: Membership['role'], guard: MembershipWriteGuard) {

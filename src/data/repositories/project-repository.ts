@@ -6,6 +6,8 @@ import type { Mapper } from '#data/mapper/mapper';
 import type { QuerySpec } from '#data/mapper/query-ops';
 import { type GetRequest, getRequest } from '#data/mapper/read-ops';
 import { partitions, SK_PREFIX } from '#data/table';
+import type { CreateReceipt } from '#domain/idempotency';
+import { transactCreate } from './idempotency-repository.ts';
 import type { MembershipRepository, PageRequest } from './membership-repository.ts';
 
 /** What a project delete removed that lives outside the table (the attachments' S3 objects). */
@@ -55,12 +57,17 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
   }
 
   return {
-    /** Creates the project and its owner's membership in one transaction. */
-    async create(project: Omit<Project, 'version'>, owner: Omit<Membership, 'version'>) {
+    /** Creates the project and its owner's membership in one transaction (with the receipt's record). */
+    async create(
+      project: Omit<Project, 'version'>,
+      owner: Omit<Membership, 'version'>,
+      receipt?: CreateReceipt<{ project: Project; membership: Membership }>,
+    ) {
       const projectWrite = mapper.tx.create(projectEntity, project);
       const ownerWrite = mapper.tx.create(membershipEntity, owner);
-      await mapper.transact([projectWrite, ownerWrite]);
-      return { project: projectWrite.model as Project, membership: ownerWrite.model as Membership };
+      const created = { project: projectWrite.model as Project, membership: ownerWrite.model as Membership };
+      await transactCreate(mapper, [projectWrite, ownerWrite], receipt, created);
+      return created;
     },
 
     /** Name/description changes, locked on the version the client read (412 when stale). */

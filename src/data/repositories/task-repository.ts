@@ -8,6 +8,7 @@ import type { Mapper } from '#data/mapper/mapper';
 import type { Page, QuerySpec } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
 import { partitions, SK_PREFIX } from '#data/table';
+import type { CreateReceipt } from '#domain/idempotency';
 import { copiesOf, guardChecks, taskPart, transactTaskWrite, type WriteGuards } from './task-writes.ts';
 
 export type { WriteGuards };
@@ -52,15 +53,19 @@ export function createTaskRepository(mapper: Mapper) {
       return { membership: project ? membership : undefined, task };
     },
 
-    /** Creates the task (version 1) and its copies; returns the stored task. */
-    async create(input: Omit<Task, 'version'>, guards: WriteGuards): Promise<Task> {
+    /** Creates the task (version 1) and its copies, with the receipt's record; returns the stored task. */
+    async create(
+      input: Omit<Task, 'version'>,
+      guards: WriteGuards,
+      receipt?: CreateReceipt<Task>,
+    ): Promise<Task> {
       const request = mapper.tx.create(taskEntity, input);
       const stored = request.model as Task;
-      await transactTaskWrite(mapper, [
-        taskPart(request),
-        ...copiesOf(mapper, stored),
-        ...guardChecks(mapper, stored.projectId, guards),
-      ]);
+      await transactTaskWrite(
+        mapper,
+        [taskPart(request), ...copiesOf(mapper, stored), ...guardChecks(mapper, stored.projectId, guards)],
+        { receipt, created: stored },
+      );
       return stored;
     },
 

@@ -6,7 +6,9 @@ import { TransactionCancelledError, VersionConflictError } from '#data/mapper/er
 import type { Mapper } from '#data/mapper/mapper';
 import type { WriteRequest } from '#data/mapper/write-request';
 import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
+import type { CreateReceipt } from '#domain/idempotency';
 import type { Role } from '#domain/roles';
+import { transactCreate } from './idempotency-repository.ts';
 
 /**
  * What must still hold when a task write commits. `actor`: the caller is a member of the
@@ -63,11 +65,21 @@ export function guardChecks(mapper: Mapper, projectId: string, guards: WriteGuar
 /**
  * Sends the labelled requests as ONE transaction and turns a cancellation into the error
  * the client should see: the task's version moved (412) or it is gone (404), the caller
- * lost their membership (404) or role (403), the assignee is not a member (422).
+ * lost their membership (404) or role (403), the assignee is not a member (422). A create
+ * with a receipt whose key is already recorded answers from the record (see transactCreate).
  */
-export async function transactTaskWrite(mapper: Mapper, parts: Labelled[]): Promise<void> {
+export async function transactTaskWrite(
+  mapper: Mapper,
+  parts: Labelled[],
+  idempotency?: { receipt: CreateReceipt<Task> | undefined; created: Task },
+): Promise<void> {
   try {
-    await mapper.transact(parts.map((part) => part.request));
+    await transactCreate(
+      mapper,
+      parts.map((part) => part.request),
+      idempotency?.receipt,
+      idempotency?.created,
+    );
   } catch (error) {
     if (!(error instanceof TransactionCancelledError)) throw error;
     const failed = error.firstFailure;

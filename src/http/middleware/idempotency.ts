@@ -1,71 +1,83 @@
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
-import { ConflictError, ValidationError } from '#domain/errors';
-import type { IdempotencyStore } from '#domain/idempotency';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { BadRequestError } from '#domain/errors';
+import type { CreateReceipt, IdempotentReplay } from '#domain/idempotency';
 import type { AppEnv } from '../context.ts';
+import { IdempotencyKeySchema } from '../schemas/common.ts';
 
-const REPLAYED_HEADERS = ['content-type', 'location', 'etag'];
+/** How a creating route answers for what it created — one rendering for the response and its replay. */
+export interface CreatedResponse<B, S extends 201 | 202 = 201 | 202> {
+  status: S;
+  headers: Record<string, string>;
+  body: B;
+}
 
 /**
- * `Idempotency-Key` for creating POSTs: a replay returns the first response, the same
- * key with another request is 422, a retry while the first is in flight is 409. Keys are
- * scoped to the caller. Only successes are kept; a failure frees the key for a retry.
+ * `Idempotency-Key` on a creating POST. Route middleware runs before the route's validators,
+ * so this is where the key is checked: a malformed key is 400, naming the header.
  */
-export function idempotent(store: IdempotencyStore): MiddlewareHandler<AppEnv> {
-  return async function idempotencyMiddleware(c, next) {
+export function idempotent(): MiddlewareHandler<AppEnv> {
+  return async function idempotencyKeyCheck(c, next) {
     const key = c.req.header('idempotency-key');
-    if (key === undefined) return next();
-    if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-      throw new ValidationError([
-        { path: 'header.idempotency-key', message: 'must be 1-255 visible ASCII characters' },
-      ]);
-    }
-    // Keys are per caller: two users may pick the same key without seeing each other's responses.
-    const scope = c.get('user').sub;
-    const body = await c.req.text();
-    const requestHash = createHash('sha256')
-      .update(`${c.req.method} ${c.req.path}\n${body}`)
-      .digest('base64url');
-    const begun = await store.begin(scope, key, requestHash);
-    if (begun.outcome === 'mismatch') {
-      throw new ValidationError(
-        [{ path: 'header.idempotency-key', message: 'was already used with a different request' }],
-        'This Idempotency-Key belongs to another request.',
-      );
-    }
-    if (begun.outcome === 'in_flight') {
-      throw new ConflictError(
-        'A request with this Idempotency-Key is still in progress; retry shortly.',
-        'idempotency_in_flight',
-        {
-          headers: { 'Retry-After': '1' },
-        },
-      );
-    }
-    if (begun.outcome === 'completed') {
-      const { status, headers, body: stored } = begun.response;
-      return new Response(stored, { status, headers: { ...headers, 'Idempotent-Replayed': 'true' } });
-    }
-    try {
-      await next();
-    } catch (error) {
-      await store.release(scope, key);
-      throw error;
-    }
-    const response = c.res;
-    if (response.status >= 200 && response.status < 300 && !c.error) {
-      const headers: Record<string, string> = {};
-      for (const name of REPLAYED_HEADERS) {
-        const value = response.headers.get(name);
-        if (value !== null) headers[name] = value;
+    if (key !== undefined) {
+      const parsed = IdempotencyKeySchema.safeParse(key);
+      if (!parsed.success) {
+        throw new BadRequestError('The Idempotency-Key header is malformed.', 'invalid_idempotency_key', {
+          errors: [
+            { path: 'header.idempotency-key', message: parsed.error.issues[0]?.message ?? 'is invalid' },
+          ],
+        });
       }
-      await store.complete(scope, key, {
-        status: response.status,
-        headers,
-        body: await response.clone().text(),
-      });
-    } else {
-      await store.release(scope, key);
+      c.set('idempotencyKey', parsed.data);
     }
+    await next();
   };
+}
+
+/**
+ * The receipt a creating route hands its service, or undefined without a key. Called in the
+ * handler, so the body it fingerprints has passed validation. `render` is the route's own
+ * rendering of the created resource; the stored response is exactly what the route answers.
+ */
+export async function receiptFor<T, B, S extends 201 | 202>(
+  c: Context<AppEnv>,
+  render: (created: T) => CreatedResponse<B, S>,
+): Promise<CreateReceipt<T> | undefined> {
+  if (c.req.header('idempotency-key') !== undefined && c.get('idempotencyKey') === undefined) {
+    throw new Error(
+      `${c.req.method} ${c.req.path} takes Idempotency-Key without the idempotent() middleware`,
+    );
+  }
+  const key = c.get('idempotencyKey');
+  if (key === undefined) return undefined;
+  const requestHash = createHash('sha256')
+    .update(`${c.req.method} ${c.req.path}\n${await c.req.text()}`)
+    .digest('base64url');
+  return {
+    // Keys are per caller: two users may pick the same key without seeing each other's responses.
+    scope: c.get('user').sub,
+    key,
+    requestHash,
+    respond(created) {
+      const { status, headers, body } = render(created);
+      return {
+        status,
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      };
+    },
+  };
+}
+
+/** Answers with a rendered creation: its headers and its JSON body. */
+export function answerCreated<B, S extends 201 | 202>(c: Context<AppEnv>, created: CreatedResponse<B, S>) {
+  for (const [name, value] of Object.entries(created.headers)) c.header(name, value);
+  return c.json(created.body, created.status);
+}
+
+/** The stored first response, marked as a replay (IETF httpapi-idempotency-key-header). */
+export function replayResponse(c: Context<AppEnv>, replay: IdempotentReplay): Response {
+  const { status, headers, body } = replay.response;
+  return c.body(body, status as ContentfulStatusCode, { ...headers, 'Idempotent-Replayed': 'true' });
 }

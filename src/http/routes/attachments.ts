@@ -1,8 +1,9 @@
-import type { IdempotencyStore } from '#domain/idempotency';
+import type { Attachment } from '#data/entities/attachment';
+import type { PresignedUpload } from '#data/object-store';
 import type { AttachmentService } from '#services/attachment-service';
 import { createRouter } from '../context.ts';
 import { etagOf } from '../etag.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
 import {
   AttachmentCreateSchema,
   AttachmentPageSchema,
@@ -17,7 +18,14 @@ import { TaskParamsSchema } from '../schemas/task.ts';
 const tags = ['Attachments'];
 const json = <S>(schema: S) => ({ 'application/json': { schema } });
 
-export function attachmentRoutes(deps: { attachments: AttachmentService; idempotency: IdempotencyStore }) {
+/** The answer to an upload start, also stored for replays under its Idempotency-Key. */
+const uploadStarted = ({ attachment, upload }: { attachment: Attachment; upload: PresignedUpload }) => ({
+  status: 201 as const,
+  headers: { Location: `/v1/tasks/${attachment.taskId}/attachments/${attachment.id}` },
+  body: AttachmentUploadSchema.parse({ ...attachment, upload }),
+});
+
+export function attachmentRoutes(deps: { attachments: AttachmentService }) {
   const service = deps.attachments;
   const createAttachment = defineOperation({
     operationId: 'createAttachment',
@@ -26,7 +34,7 @@ export function attachmentRoutes(deps: { attachments: AttachmentService; idempot
     path: '/v1/tasks/{taskId}/attachments',
     tags,
     summary: 'Start an upload: a pending attachment and a presigned PUT URL',
-    middleware: [idempotent(deps.idempotency)] as const,
+    middleware: [idempotent()] as const,
     request: {
       params: TaskParamsSchema,
       headers: IdempotencyHeaderSchema,
@@ -101,9 +109,11 @@ export function attachmentRoutes(deps: { attachments: AttachmentService; idempot
   return createRouter()
     .openapi(createAttachment, async (c) => {
       const { taskId } = c.req.valid('param');
-      const { attachment, upload } = await service.create(c.get('user'), taskId, c.req.valid('json'));
-      c.header('Location', `/v1/tasks/${taskId}/attachments/${attachment.id}`);
-      return c.json(AttachmentUploadSchema.parse({ ...attachment, upload }), 201);
+      const receipt = await receiptFor(c, uploadStarted);
+      return answerCreated(
+        c,
+        uploadStarted(await service.create(c.get('user'), taskId, c.req.valid('json'), receipt)),
+      );
     })
     .openapi(completeAttachment, async (c) => {
       const { taskId, attachmentId } = c.req.valid('param');

@@ -1,8 +1,8 @@
 import type { z } from '@hono/zod-openapi';
-import type { IdempotencyStore } from '#domain/idempotency';
+import type { Comment } from '#data/entities/comment';
 import type { CommentService } from '#services/comment-service';
 import { createRouter } from '../context.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
 import {
   CommentCreateSchema,
   CommentPageSchema,
@@ -29,25 +29,24 @@ const listComments = defineOperation({
   problems: { 404: ['task_not_found'] },
 });
 
-const createComment = (idempotency: IdempotencyStore) =>
-  defineOperation({
-    operationId: 'createComment',
-    idempotent: true,
-    method: 'post',
-    path: '/v1/tasks/{taskId}/comments',
-    tags: ['Comments'],
-    summary: 'Comment on a task (members and up)',
-    middleware: [idempotent(idempotency)] as const,
-    request: {
-      params: TaskParamsSchema,
-      headers: IdempotencyHeaderSchema,
-      body: { required: true, content: json(CommentCreateSchema) },
-    },
-    responses: {
-      201: { description: 'Created', headers: responseHeaders('Location'), content: json(CommentSchema) },
-    },
-    problems: { 403: ['role_forbids'], 404: ['task_not_found'] },
-  });
+const createComment = defineOperation({
+  operationId: 'createComment',
+  idempotent: true,
+  method: 'post',
+  path: '/v1/tasks/{taskId}/comments',
+  tags: ['Comments'],
+  summary: 'Comment on a task (members and up)',
+  middleware: [idempotent()] as const,
+  request: {
+    params: TaskParamsSchema,
+    headers: IdempotencyHeaderSchema,
+    body: { required: true, content: json(CommentCreateSchema) },
+  },
+  responses: {
+    201: { description: 'Created', headers: responseHeaders('Location'), content: json(CommentSchema) },
+  },
+  problems: { 403: ['role_forbids'], 404: ['task_not_found'] },
+});
 
 const updateComment = defineOperation({
   operationId: 'updateComment',
@@ -73,7 +72,14 @@ const deleteComment = defineOperation({
   problems: { 403: ['role_forbids'], 404: ['task_not_found', 'comment_not_found'] },
 });
 
-export function commentRoutes(deps: { comments: CommentService; idempotency: IdempotencyStore }) {
+/** The answer to a create, also stored for replays under its Idempotency-Key. */
+const commentCreated = (comment: Comment) => ({
+  status: 201 as const,
+  headers: { Location: `/v1/tasks/${comment.taskId}/comments/${comment.id}` },
+  body: CommentSchema.parse(comment),
+});
+
+export function commentRoutes(deps: { comments: CommentService }) {
   const { comments } = deps;
   return createRouter()
     .openapi(listComments, async (c) => {
@@ -83,11 +89,11 @@ export function commentRoutes(deps: { comments: CommentService; idempotency: Ide
         200,
       );
     })
-    .openapi(createComment(deps.idempotency), async (c) => {
+    .openapi(createComment, async (c) => {
       const { taskId } = c.req.valid('param');
-      const comment = await comments.create(taskId, c.get('user'), c.req.valid('json').body);
-      c.header('Location', `/v1/tasks/${taskId}/comments/${comment.id}`);
-      return c.json(CommentSchema.parse(comment), 201);
+      const receipt = await receiptFor(c, commentCreated);
+      const comment = await comments.create(taskId, c.get('user'), c.req.valid('json').body, receipt);
+      return answerCreated(c, commentCreated(comment));
     })
     .openapi(updateComment, async (c) => {
       const { taskId, commentId } = c.req.valid('param');

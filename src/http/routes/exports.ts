@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import type { IdempotencyStore } from '#domain/idempotency';
+import type { Job } from '#data/entities/job';
 import type { ExportService } from '#services/export-service';
 import { createRouter } from '../context.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
 import { IdempotencyHeaderSchema, IdSchema } from '../schemas/common.ts';
 import { ExportCreateSchema, JobSchema } from '../schemas/job.ts';
 import { defineOperation, responseHeaders } from '../schemas/operation.ts';
@@ -11,7 +11,14 @@ const ExportParamsSchema = z.object({
   projectId: IdSchema.openapi({ param: { name: 'projectId', in: 'path' } }),
 });
 
-export function exportRoutes(deps: { exports: ExportService; idempotency: IdempotencyStore }) {
+/** The answer to an export request, also stored for replays under its Idempotency-Key. */
+const exportQueued = (job: Job) => ({
+  status: 202 as const,
+  headers: { Location: `/v1/jobs/${job.id}` },
+  body: JobSchema.parse(job),
+});
+
+export function exportRoutes(deps: { exports: ExportService }) {
   const createExport = defineOperation({
     operationId: 'createExport',
     idempotent: true,
@@ -19,7 +26,7 @@ export function exportRoutes(deps: { exports: ExportService; idempotency: Idempo
     path: '/v1/projects/{projectId}/exports',
     tags: ['Exports'],
     summary: 'Export every task of a project (JSON or CSV) — asynchronous: poll the job',
-    middleware: [idempotent(deps.idempotency)] as const,
+    middleware: [idempotent()] as const,
     request: {
       params: ExportParamsSchema,
       headers: IdempotencyHeaderSchema,
@@ -37,8 +44,13 @@ export function exportRoutes(deps: { exports: ExportService; idempotency: Idempo
 
   return createRouter().openapi(createExport, async (c) => {
     const { projectId } = c.req.valid('param');
-    const job = await deps.exports.requestExport(c.get('user'), projectId, c.req.valid('json').format);
-    c.header('Location', `/v1/jobs/${job.id}`);
-    return c.json(JobSchema.parse(job), 202);
+    const receipt = await receiptFor(c, exportQueued);
+    const job = await deps.exports.requestExport(
+      c.get('user'),
+      projectId,
+      c.req.valid('json').format,
+      receipt,
+    );
+    return answerCreated(c, exportQueued(job));
   });
 }

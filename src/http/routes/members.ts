@@ -1,7 +1,7 @@
-import type { IdempotencyStore } from '#domain/idempotency';
+import type { Membership } from '#data/entities/membership';
 import type { MemberService } from '#services/member-service';
 import { createRouter } from '../context.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
 import { IdempotencyHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
 import {
   MemberAddSchema,
@@ -92,9 +92,16 @@ const leaveRoute = defineOperation({
   problems: { 404: ['project_not_found'], 409: ['last_owner', 'transaction_cancelled'] },
 });
 
-export function memberRoutes(service: MemberService, idempotency: IdempotencyStore) {
+/** The answer to an add, also stored for replays under its Idempotency-Key. */
+const memberAdded = (member: Membership) => ({
+  status: 201 as const,
+  headers: { Location: `/v1/projects/${member.projectId}/members/${encodeURIComponent(member.userId)}` },
+  body: MemberSchema.parse(member),
+});
+
+export function memberRoutes(service: MemberService) {
   const app = createRouter();
-  const guard = idempotent(idempotency);
+  const guard = idempotent();
   app.use('/v1/projects/:projectId/members', (c, next) =>
     c.req.method === 'POST' ? guard(c, next) : next(),
   );
@@ -107,9 +114,8 @@ export function memberRoutes(service: MemberService, idempotency: IdempotencySto
       const { projectId } = c.req.valid('param');
       const { role, userId, email } = c.req.valid('json');
       const input = userId !== undefined ? { userId, role } : { email: email ?? '', role };
-      const member = await service.add(c.get('user'), projectId, input);
-      c.header('Location', `/v1/projects/${projectId}/members/${encodeURIComponent(member.userId)}`);
-      return c.json(MemberSchema.parse(member), 201);
+      const member = await service.add(c.get('user'), projectId, input, await receiptFor(c, memberAdded));
+      return answerCreated(c, memberAdded(member));
     })
     .openapi(changeRoleRoute, async (c) => {
       const { projectId, userId } = c.req.valid('param');

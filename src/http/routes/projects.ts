@@ -1,8 +1,7 @@
-import type { IdempotencyStore } from '#domain/idempotency';
-import type { ProjectService } from '#services/project-service';
+import type { ProjectService, ProjectView } from '#services/project-service';
 import { createRouter } from '../context.ts';
 import { etagOf, expectedVersion } from '../etag.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
 import { IdempotencyHeaderSchema, IfMatchHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
 import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import {
@@ -82,16 +81,25 @@ const deleteProjectRoute = defineOperation({
   problems: { 403: ['role_forbids'], 404: ['project_not_found'], 409: ['transaction_cancelled'] },
 });
 
-export function projectRoutes(service: ProjectService, idempotency: IdempotencyStore) {
+/** The answer to a create, also stored for replays under its Idempotency-Key. */
+const projectCreated = (project: ProjectView) => ({
+  status: 201 as const,
+  headers: { Location: `/v1/projects/${project.id}`, ETag: etagOf(project.version) },
+  body: ProjectSchema.parse(project),
+});
+
+export function projectRoutes(service: ProjectService) {
   const app = createRouter();
-  const guard = idempotent(idempotency);
+  const guard = idempotent();
   app.use('/v1/projects', (c, next) => (c.req.method === 'POST' ? guard(c, next) : next()));
   return app
     .openapi(createProjectRoute, async (c) => {
-      const project = await service.create(c.get('user'), c.req.valid('json'));
-      c.header('Location', `/v1/projects/${project.id}`);
-      c.header('ETag', etagOf(project.version));
-      return c.json(ProjectSchema.parse(project), 201);
+      const project = await service.create(
+        c.get('user'),
+        c.req.valid('json'),
+        await receiptFor(c, projectCreated),
+      );
+      return answerCreated(c, projectCreated(project));
     })
     .openapi(listProjectsRoute, async (c) => {
       const page = await service.listMine(c.get('user'), c.req.valid('query'));

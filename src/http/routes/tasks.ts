@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import type { IdempotencyStore } from '#domain/idempotency';
+import type { Task } from '#data/entities/task';
 import type { TaskService } from '#services/task-service';
 import { createRouter } from '../context.ts';
 import { etagOf, expectedVersion } from '../etag.ts';
-import { idempotent } from '../middleware/idempotency.ts';
+import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
 import { IdempotencyHeaderSchema, IdSchema, IfMatchHeaderSchema } from '../schemas/common.ts';
 import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import {
@@ -26,29 +26,28 @@ const taskBody = (description: string) => ({
   content: json(TaskSchema),
 });
 
-const createTask = (idempotency: IdempotencyStore) =>
-  defineOperation({
-    operationId: 'createTask',
-    idempotent: true,
-    method: 'post',
-    path: '/v1/projects/{projectId}/tasks',
-    tags: ['Tasks'],
-    summary: 'Create a task (members and up)',
-    middleware: [idempotent(idempotency)] as const,
-    request: {
-      params: ProjectParamsSchema,
-      headers: IdempotencyHeaderSchema,
-      body: { required: true, content: json(TaskCreateSchema) },
+const createTask = defineOperation({
+  operationId: 'createTask',
+  idempotent: true,
+  method: 'post',
+  path: '/v1/projects/{projectId}/tasks',
+  tags: ['Tasks'],
+  summary: 'Create a task (members and up)',
+  middleware: [idempotent()] as const,
+  request: {
+    params: ProjectParamsSchema,
+    headers: IdempotencyHeaderSchema,
+    body: { required: true, content: json(TaskCreateSchema) },
+  },
+  responses: {
+    201: {
+      description: 'Created',
+      headers: responseHeaders('ETag', 'Location'),
+      content: json(TaskSchema),
     },
-    responses: {
-      201: {
-        description: 'Created',
-        headers: responseHeaders('ETag', 'Location'),
-        content: json(TaskSchema),
-      },
-    },
-    problems: { 403: ['role_forbids'], 404: ['project_not_found'], 409: ['transaction_cancelled'] },
-  });
+  },
+  problems: { 403: ['role_forbids'], 404: ['project_not_found'], 409: ['transaction_cancelled'] },
+});
 
 const listTasks = defineOperation({
   operationId: 'listTasks',
@@ -125,15 +124,21 @@ const deleteTask = defineOperation({
   },
 });
 
-export function taskRoutes(deps: { tasks: TaskService; idempotency: IdempotencyStore }) {
+/** The answer to a create, also stored for replays under its Idempotency-Key. */
+const taskCreated = (task: Task) => ({
+  status: 201 as const,
+  headers: { Location: `/v1/projects/${task.projectId}/tasks/${task.id}`, ETag: etagOf(task.version) },
+  body: TaskSchema.parse(task),
+});
+
+export function taskRoutes(deps: { tasks: TaskService }) {
   const { tasks } = deps;
   return createRouter()
-    .openapi(createTask(deps.idempotency), async (c) => {
+    .openapi(createTask, async (c) => {
       const { projectId } = c.req.valid('param');
-      const task = await tasks.create(projectId, c.get('user'), c.req.valid('json'));
-      c.header('Location', `/v1/projects/${projectId}/tasks/${task.id}`);
-      c.header('ETag', etagOf(task.version));
-      return c.json(TaskSchema.parse(task), 201);
+      const receipt = await receiptFor(c, taskCreated);
+      const task = await tasks.create(projectId, c.get('user'), c.req.valid('json'), receipt);
+      return answerCreated(c, taskCreated(task));
     })
     .openapi(listTasks, async (c) => {
       const { projectId } = c.req.valid('param');

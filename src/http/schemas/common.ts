@@ -59,12 +59,18 @@ export const IfMatchHeaderSchema = z.object({
     }),
 });
 
+/** `Idempotency-Key`: 1–255 visible ASCII characters (a malformed key is 400, see middleware/idempotency.ts). */
+export const IdempotencyKeySchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.idempotencyKey, `must be at most ${LIMITS.idempotencyKey} characters`)
+  .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII characters (no spaces or control characters)');
+
 export const IdempotencyHeaderSchema = z.object({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(255)
-    .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII')
-    .optional()
-    .openapi({ description: 'Makes a create safe to retry: a replay returns the first response' }),
+  'idempotency-key': IdempotencyKeySchema.optional().openapi({
+    description:
+      'Makes a create safe to retry: the same request under the same key creates one resource and ' +
+      'answers the first response again (Idempotent-Replayed: true) for 24 hours; another request ' +
+      'under the key is 422; a malformed key is 400',
+  }),
 });

@@ -69,7 +69,7 @@ export interface OperationConfig extends Omit<RouteConfig, 'security' | 'operati
   operationId: string;
   /** Problem codes this operation answers beyond the shared ones, by status. */
   problems?: Partial<Record<ErrorStatus, readonly ProblemCode[]>>;
-  /** The creating POST takes an Idempotency-Key (409 while the first is in flight, 422 on reuse). */
+  /** The creating POST takes an Idempotency-Key (400 when malformed, 422 when used for another request). */
   idempotent?: boolean;
   /** The operation sends If-Match (412 when stale, 428 when missing). */
   conditional?: boolean;
@@ -107,7 +107,7 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
     add(428, 'precondition_required');
   }
   if (idempotent) {
-    add(409, 'idempotency_in_flight');
+    add(400, 'invalid_idempotency_key');
     add(422, 'validation_failed');
   }
   for (const [status, list] of Object.entries(problems)) add(Number(status), ...(list ?? []));

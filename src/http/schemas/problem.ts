@@ -14,6 +14,10 @@ export const FieldErrorSchema = z
 export const PROBLEM_CODES = {
   malformed_json: [400, 'The body is not valid JSON'],
   invalid_cursor: [400, 'The cursor is tampered, foreign to this query or expired; start without it'],
+  invalid_idempotency_key: [
+    400,
+    'The Idempotency-Key header is empty, longer than 255 characters, or not visible ASCII',
+  ],
   missing_token: [401, 'No Authorization: Bearer header'],
   invalid_token: [
     401,
@@ -40,10 +44,6 @@ export const PROBLEM_CODES = {
   upload_missing: [409, 'Nothing was uploaded to the presigned URL yet'],
   upload_mismatch: [409, 'The uploaded object has another size or content type; it was discarded'],
   transaction_cancelled: [409, 'A concurrent change got in the way; read again and retry'],
-  idempotency_in_flight: [
-    409,
-    'A request with this Idempotency-Key is still running; retry after Retry-After',
-  ],
   precondition_failed: [412, 'If-Match does not name the current version: read again, then retry'],
   payload_too_large: [413, 'The body is larger than the server accepts'],
   unsupported_media_type: [415, 'The body is not application/json'],

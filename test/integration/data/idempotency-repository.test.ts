@@ -1,59 +1,134 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '#config';
-import { createDynamoClients } from '#data/dynamodb-client';
-import { createMapper } from '#data/mapper/mapper';
+import { idempotencyRecordEntity, membershipEntity } from '#data/entities/index';
+import { TransactionCancelledError } from '#data/mapper/errors';
 import {
-  createIdempotencyRepository,
-  IDEMPOTENCY_LEASE_SECONDS,
+  createWithReceipt,
+  IDEMPOTENCY_RETENTION_SECONDS,
+  replayIfRecorded,
+  transactCreate,
 } from '#data/repositories/idempotency-repository';
-import { type Clock, systemClock } from '#lib/clock';
-import { createTestTable, testConfig } from '#test/support/stack';
+import { type CreateReceipt, IdempotencyKeyReusedError, IdempotentReplay } from '#domain/idempotency';
+import { newId } from '#lib/ids';
+import { NOW } from '../../unit/data/fixtures.ts';
+import { mapperFixture } from './mapper-fixture.ts';
 
-let config: Config;
+let fx: Awaited<ReturnType<typeof mapperFixture>>;
 beforeAll(async () => {
-  config = testConfig(await createTestTable('idem'));
+  fx = await mapperFixture();
 });
 
-/** The repository over a mapper that shares its clock (TTL filtering reads the same time). */
-function repository(clock: Clock = systemClock) {
-  const mapper = createMapper({
-    doc: createDynamoClients(config).doc,
-    tableName: config.dynamodb.tableName,
-    cursorSecret: config.cursorSecret,
-    clock,
-  });
-  return createIdempotencyRepository(mapper, clock);
+type Member = { projectId: string; userId: string; role: 'member'; addedAt: string };
+const member = (projectId: string, userId = newId()): Member => ({
+  projectId,
+  userId,
+  role: 'member',
+  addedAt: NOW,
+});
+
+/** A receipt whose stored response names the created member. */
+function receipt<T extends { userId: string }>(
+  key: string,
+  requestHash = 'hash-a',
+  scope = 'alice',
+): CreateReceipt<T> {
+  return {
+    scope,
+    key,
+    requestHash,
+    respond: (created) => ({
+      status: 201,
+      headers: { Location: `/m/${created.userId}` },
+      body: JSON.stringify(created),
+    }),
+  };
 }
 
-const response = { status: 201, headers: { location: '/v1/projects/1' }, body: '{"id":"1"}' };
+const create = (value: Member, with_: CreateReceipt<Member> | undefined) =>
+  transactCreate(fx.mapper, [fx.mapper.tx.create(membershipEntity, value)], with_, value);
 
-describe('the idempotency repository on DynamoDB Local', () => {
-  it('lets exactly one of many racing requests claim a key', async () => {
-    const store = repository();
-    const outcomes = await Promise.all(
-      Array.from({ length: 8 }, () => store.begin('alice', 'race-1', 'hash-a')),
+const membersOf = async (projectId: string) =>
+  (
+    await fx.mapper.query(membershipEntity, {
+      partition: `PROJECT#${projectId}`,
+      limit: 50,
+      consistent: true,
+    })
+  ).items;
+
+describe('idempotency records ride in the create transaction (DynamoDB Local)', () => {
+  it('commits the record with the resource, and answers the same request again from it', async () => {
+    const projectId = newId();
+    const key = newId();
+    const first = member(projectId);
+    await create(first, receipt(key));
+    const stored = await fx.mapper.get(
+      idempotencyRecordEntity,
+      { callerSub: 'alice', key },
+      { consistent: true },
     );
-    expect(outcomes.filter((o) => o.outcome === 'started')).toHaveLength(1);
-    expect(outcomes.filter((o) => o.outcome === 'in_flight')).toHaveLength(7);
+    expect(stored?.response).toEqual(receipt(key).respond(first));
+
+    const replay = await create(member(projectId), receipt(key)).catch((e: unknown) => e);
+    expect(replay).toBeInstanceOf(IdempotentReplay);
+    expect((replay as IdempotentReplay).response).toEqual(receipt(key).respond(first));
+    expect(await membersOf(projectId)).toHaveLength(1);
   });
 
-  it('replays a completed response, refuses another request, and scopes keys per caller', async () => {
-    const store = repository();
-    expect(await store.begin('alice', 'k-2', 'hash-a')).toEqual({ outcome: 'started' });
-    await store.complete('alice', 'k-2', response);
-    expect(await store.begin('alice', 'k-2', 'hash-a')).toEqual({ outcome: 'completed', response });
-    expect(await store.begin('alice', 'k-2', 'hash-b')).toEqual({ outcome: 'mismatch' });
-    expect(await store.begin('bob', 'k-2', 'hash-b')).toEqual({ outcome: 'started' });
+  it('refuses another request under a used key, and scopes keys per caller', async () => {
+    const projectId = newId();
+    const key = newId();
+    await create(member(projectId), receipt(key));
+    await expect(create(member(projectId), receipt(key, 'hash-b'))).rejects.toBeInstanceOf(
+      IdempotencyKeyReusedError,
+    );
+    await create(member(projectId), receipt(key, 'hash-b', 'bob'));
+    expect(await membersOf(projectId)).toHaveLength(2);
   });
 
-  it('frees a released key, and one whose in-flight lease ran out (the first worker died)', async () => {
-    let now = new Date();
-    const store = repository({ now: () => now });
-    expect((await store.begin('carol', 'k-3', 'h')).outcome).toBe('started');
-    await store.release('carol', 'k-3');
-    expect((await store.begin('carol', 'k-3', 'h')).outcome).toBe('started');
-    expect((await store.begin('carol', 'k-3', 'h')).outcome).toBe('in_flight');
-    now = new Date(now.getTime() + (IDEMPOTENCY_LEASE_SECONDS + 1) * 1000);
-    expect((await store.begin('carol', 'k-3', 'h')).outcome).toBe('started');
+  it('lets exactly one of many racing requests create; the others replay its response', async () => {
+    const projectId = newId();
+    const key = newId();
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 8 }, () => create(member(projectId), receipt(key))),
+    );
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const [created] = await membersOf(projectId);
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected') {
+        expect(outcome.reason).toBeInstanceOf(IdempotentReplay);
+        expect(JSON.parse((outcome.reason as IdempotentReplay).response.body)).toMatchObject({
+          userId: created?.userId,
+        });
+      }
+    }
+    expect(await membersOf(projectId)).toHaveLength(1);
+  });
+
+  it('rethrows cancellations that are not about the key', async () => {
+    const projectId = newId();
+    const existing = member(projectId);
+    await create(existing, undefined);
+    const error = await create(existing, receipt(newId())).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransactionCancelledError);
+  });
+
+  it('frees a key once its record expired', async () => {
+    const projectId = newId();
+    const key = newId();
+    await create(member(projectId), receipt(key));
+    fx.clock.advance(IDEMPOTENCY_RETENTION_SECONDS + 1);
+    await create(member(projectId), receipt(key));
+    expect(await membersOf(projectId)).toHaveLength(2);
+  });
+
+  it('replays for a create the state refuses before its transaction, with one read', async () => {
+    const projectId = newId();
+    const key = newId();
+    const first = member(projectId);
+    await createWithReceipt(fx.mapper, membershipEntity, first, receipt(key));
+    const replay = await replayIfRecorded(fx.mapper, receipt(key)).catch((e: unknown) => e);
+    expect(replay).toBeInstanceOf(IdempotentReplay);
+    expect(JSON.parse((replay as IdempotentReplay).response.body)).toMatchObject(first);
+    await expect(replayIfRecorded(fx.mapper, receipt(newId()))).resolves.toBeUndefined();
   });
 });

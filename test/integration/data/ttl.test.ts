@@ -53,8 +53,8 @@ describe('mapper TTL filtering (injectable clock)', () => {
     const record = {
       callerSub: 'alice',
       key: newId(),
-      status: 'in_flight' as const,
       requestHash: 'h1',
+      response: { status: 201, headers: {}, body: '{}' },
       createdAt: NOW,
       ttl: inSeconds(30),
     };

@@ -67,6 +67,19 @@ describe('fault proxy', () => {
     expect(proxy.stats.droppedResponses).toBeGreaterThan(0);
   });
 
+  it('loses only the answers of matching requests, and only as many as asked', async () => {
+    await proxy.setMode({ kind: 'lose-response', matching: '/lose-me', times: 2 });
+    expect(await (await call(10_000)).text()).toBe('pong');
+    const lose = () =>
+      fetch(`${proxy.endpoint}/lose-me`, { headers: { connection: 'close' } }).catch((e: unknown) => e);
+    expect(await lose()).toBeInstanceOf(TypeError);
+    expect(await lose()).toBeInstanceOf(TypeError);
+    const third = await lose();
+    expect(third).toBeInstanceOf(Response);
+    expect(await (third as Response).text()).toBe('pong');
+    expect(received).toBe(4);
+  });
+
   it('stalls an answer half-way', async () => {
     await proxy.setMode('stall');
     const error = await call(300).catch((caught: unknown) => caught);

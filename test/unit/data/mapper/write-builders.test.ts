@@ -33,7 +33,14 @@ describe('buildCreate', () => {
   it('lets a TTL entity reuse the key of an expired record', () => {
     const request = buildCreate(
       idempotencyRecordEntity,
-      { callerSub: 'a', key: 'k', status: 'in_flight', requestHash: 'h', createdAt: NOW, ttl: 1 },
+      {
+        callerSub: 'a',
+        key: 'k',
+        requestHash: 'h',
+        response: { status: 201, headers: {}, body: '{}' },
+        createdAt: NOW,
+        ttl: 1,
+      },
       ctx,
     );
     expect(expand(request.params.ConditionExpression, request.params)).toBe(
