@@ -59,6 +59,12 @@ const envSchema = z.object({
   /** Signs pagination cursors; at least 32 characters. */
   CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters'),
   MAX_BODY_BYTES: positiveInt(64 * 1024),
+
+  /** Stream-worker jobs: how long an attempt may go without progress, its lease, the retry backoff. */
+  JOB_STALL_TIMEOUT_MS: positiveInt(20_000),
+  JOB_LEASE_SECONDS: positiveInt(60),
+  JOB_RETRY_BASE_MS: positiveInt(4_000),
+  JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
 });
 
 export type Config = Readonly<ReturnType<typeof toConfig>>;
@@ -98,6 +104,12 @@ function toConfig(env: z.infer<typeof envSchema>) {
     corsOrigins: env.CORS_ORIGINS,
     cursorSecret: env.CURSOR_SECRET,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    jobs: {
+      stallTimeoutMs: env.JOB_STALL_TIMEOUT_MS,
+      leaseSeconds: env.JOB_LEASE_SECONDS,
+      retryBaseMs: env.JOB_RETRY_BASE_MS,
+      maxAttempts: env.JOB_MAX_ATTEMPTS,
+    },
   };
 }
 

@@ -118,7 +118,14 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     memberService: createMemberService({ memberships, users: cognito }),
     objectStore,
     attachments,
-    exports: createExportService({ jobs, objects: objectStore, projectAccess }),
-    exportJob: createExportJob({ jobs, tasks: createTaskExportReader(mapper), objects: objectStore, logger }),
+    exports: createExportService({ jobs, objects: objectStore, projectAccess, policy: config.jobs }),
+    exportJob: createExportJob({
+      jobs,
+      tasks: createTaskExportReader(mapper),
+      objects: objectStore,
+      logger,
+      policy: config.jobs,
+      stallTimeoutMs: config.jobs.stallTimeoutMs,
+    }),
   };
 }
