@@ -1,4 +1,3 @@
-import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '#app';
@@ -19,6 +18,7 @@ import { createExportService } from '#services/export-service';
 import { memoryLogger } from '#test/support/app';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 import { createTestTable, testConfig } from '#test/support/stack';
+import { streamRecordOf } from '#test/support/stream-records';
 
 /** Short backoffs so retries need no long waits; the suite polls states, never a clock. */
 const policy: JobPolicy = { leaseSeconds: 60, retryBaseMs: 40, maxAttempts: 3 };
@@ -103,24 +103,9 @@ function worker(
   return { counts, handleBatch, logger, objects: realObjects };
 }
 
-let sequence = 1000;
 /** A Lambda-shaped stream record of the job item as it is now. */
 async function recordOf(jobId: string): Promise<DynamoDBRecord> {
-  const job = await find(jobId);
-  const item = { ...jobEntity.toItem(job) };
-  sequence++;
-  return {
-    eventID: `event-${sequence}`,
-    eventName: 'INSERT',
-    eventSource: 'aws:dynamodb',
-    awsRegion: config.region,
-    dynamodb: {
-      Keys: marshall({ pk: item.pk, sk: item.sk }) as never,
-      NewImage: marshall(item, { removeUndefinedValues: true }) as never,
-      SequenceNumber: String(sequence),
-      StreamViewType: 'NEW_AND_OLD_IMAGES',
-    },
-  };
+  return streamRecordOf(jobEntity, await find(jobId));
 }
 
 const find = (id: string) => createJobRepository(mapper).find(id) as Promise<Job>;
