@@ -16,6 +16,7 @@ import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskViews } from '#data/repositories/task-views';
 import { createExportJob } from '#jobs/export-job';
+import { createProjectPurge } from '#jobs/project-purge';
 import { type AppLogger, createLogger } from '#lib/logger';
 import { createAttachmentService } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
@@ -106,15 +107,7 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     }),
     comments: createCommentService({ comments: createCommentRepository(mapper), taskAccess }),
     taskFeeds: createTaskFeeds({ views: createTaskViews(mapper), cursorSecret: config.cursorSecret }),
-    projectService: createProjectService({
-      projects,
-      memberships,
-      logger,
-      // The purge removes attachment records; their files go here.
-      deleteAttachmentObjects: async (keys) => {
-        await Promise.all(keys.map((key) => objectStore.delete(key)));
-      },
-    }),
+    projectService: createProjectService({ projects, memberships, logger }),
     memberService: createMemberService({ memberships, users: cognito }),
     objectStore,
     attachments,
@@ -127,5 +120,6 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
       policy: config.jobs,
       stallTimeoutMs: config.jobs.stallTimeoutMs,
     }),
+    projectPurge: createProjectPurge({ projects, purgeTaskFiles: attachments.purgeTask, logger }),
   };
 }

@@ -77,8 +77,15 @@ const deleteProjectRoute = createRoute({
   method: 'delete',
   path: '/v1/projects/{projectId}',
   summary: 'Delete a project with its members, tasks, comments and attachments (owners; If-Match required)',
+  description:
+    'Answers 204 as soon as the project is deleted: from then on nothing of it is reachable (every route ' +
+    "answers 404, it leaves everyone's project list). Its members, tasks, comments, attachment records and " +
+    "files are purged in the background by the stream worker, whatever the project's size.",
   request: { params: ProjectParamsSchema, headers: IfMatchHeaderSchema },
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 403, 404, 412, 422, 428, 503) },
+  responses: {
+    204: { description: 'Deleted; the purge of its contents runs in the background' },
+    ...problemResponses(401, 403, 404, 412, 422, 428, 503),
+  },
 });
 
 /** The public shape: no server bookkeeping (owner count). */
