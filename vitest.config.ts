@@ -9,11 +9,13 @@ const env = {
 
 /**
  * Whole-program tests: `npm start` for real, esbuild bundles run as Lambda or container, the
- * 1,000-task export. `npm test` and CI run them; the inner loop (`test:unit`, `test:integration`) does not.
+ * 1,000-task export, the 2,000-task project purge, the 20,000-task export. `npm test` and CI run them; the inner loop (`test:unit`, `test:integration`) does not.
  */
 const SLOW = [
   'test/integration/local/npm-start.test.ts',
   'test/integration/api/exports.test.ts',
+  'test/integration/jobs/project-purge.test.ts',
+  'test/integration/jobs/export-memory.test.ts',
   'test/integration/lambda/**/*.test.ts',
   'test/integration/container/**/*.test.ts',
   'test/infra/bundle-size.test.ts',

@@ -74,6 +74,8 @@ export interface AppDeps {
   exports: ExportService;
   /** The stream worker's handler for export jobs (registered in `createJobHandlers`). */
   exportJob: EntityChangeHandler;
+  /** The stream worker's handler for project removals: purges what the project held. */
+  projectPurge: EntityChangeHandler;
 }
 
 /** Entry-specific additions that are not dependencies of the routes. */

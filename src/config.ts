@@ -88,6 +88,11 @@ const envSchema = z.object({
     .max(20_000)
     .default(OUTBOUND_DEFAULTS.requestTimeoutMs),
   OUTBOUND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(3).default(OUTBOUND_DEFAULTS.maxAttempts),
+  /** Stream-worker jobs: how long an attempt may go without progress, its lease, the retry backoff. */
+  JOB_STALL_TIMEOUT_MS: positiveInt(20_000),
+  JOB_LEASE_SECONDS: positiveInt(60),
+  JOB_RETRY_BASE_MS: positiveInt(4_000),
+  JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
 });
 
 export type Config = Readonly<ReturnType<typeof toConfig>>;
@@ -136,6 +141,12 @@ function toConfig(env: z.infer<typeof envSchema>) {
       requestTimeoutMs: env.OUTBOUND_REQUEST_TIMEOUT_MS,
       /** The SDK's standard retry (throttling, transient faults): total attempts per call. */
       maxAttempts: env.OUTBOUND_MAX_ATTEMPTS,
+    },
+    jobs: {
+      stallTimeoutMs: env.JOB_STALL_TIMEOUT_MS,
+      leaseSeconds: env.JOB_LEASE_SECONDS,
+      retryBaseMs: env.JOB_RETRY_BASE_MS,
+      maxAttempts: env.JOB_MAX_ATTEMPTS,
     },
   };
 }

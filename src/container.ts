@@ -15,6 +15,7 @@ import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskViews } from '#data/repositories/task-views';
 import { createExportJob } from '#jobs/export-job';
+import { createProjectPurge } from '#jobs/project-purge';
 import type { Clock } from '#lib/clock';
 import { type AppLogger, createLogger } from '#lib/logger';
 import { createAttachmentService } from '#services/attachment-service';
@@ -115,19 +116,19 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     }),
     comments: createCommentService({ comments: createCommentRepository(mapper), taskAccess }),
     taskFeeds: createTaskFeeds({ views: createTaskViews(mapper), cursorSecret: config.cursorSecret }),
-    projectService: createProjectService({
-      projects,
-      memberships,
-      logger,
-      // The purge removes attachment records; their files go here.
-      deleteAttachmentObjects: async (keys) => {
-        await Promise.all(keys.map((key) => objectStore.delete(key)));
-      },
-    }),
+    projectService: createProjectService({ projects, memberships, logger }),
     memberService: createMemberService({ memberships, users: cognito }),
     objectStore,
     attachments,
-    exports: createExportService({ jobs, objects: objectStore, projectAccess }),
-    exportJob: createExportJob({ jobs, tasks: createTaskExportReader(mapper), objects: objectStore, logger }),
+    exports: createExportService({ jobs, objects: objectStore, projectAccess, policy: config.jobs }),
+    exportJob: createExportJob({
+      jobs,
+      tasks: createTaskExportReader(mapper),
+      objects: objectStore,
+      logger,
+      policy: config.jobs,
+      stallTimeoutMs: config.jobs.stallTimeoutMs,
+    }),
+    projectPurge: createProjectPurge({ projects, purgeTaskFiles: attachments.purgeTask, logger }),
   };
 }

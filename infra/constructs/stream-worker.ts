@@ -5,7 +5,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENTITY_TAG_ATTRIBUTE } from '#data/table';
-import { JOB_ENTITY_TAG } from '#jobs/job-handlers';
+import { STREAM_FILTERS } from '#jobs/job-handlers';
 import type { StageConfig } from '../stage-config.ts';
 import type { TasklaneFunction } from './tasklane-function.ts';
 
@@ -16,8 +16,8 @@ export interface StreamWorkerProps {
 }
 
 /**
- * Feeds job items from the table's stream to the worker: only `_et = Job` new images pass the
- * filter; failing records are bisected and retried a bounded number of times, then their
+ * Feeds the worker from the table's stream: only job images and project removals pass the
+ * filter (`STREAM_FILTERS`); failing records are bisected and retried a bounded number of times, then their
  * stream coordinates go to an encrypted SQS queue for inspection and replay.
  */
 export class StreamWorker extends Construct {
@@ -47,13 +47,14 @@ export class StreamWorker extends Construct {
         maxRecordAge: Duration.hours(6),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.deadLetters),
-        filters: [
+        filters: STREAM_FILTERS.map((filter) =>
           lambda.FilterCriteria.filter({
+            ...(filter.eventName ? { eventName: lambda.FilterRule.isEqual(filter.eventName) } : {}),
             dynamodb: {
-              NewImage: { [ENTITY_TAG_ATTRIBUTE]: { S: lambda.FilterRule.isEqual(JOB_ENTITY_TAG) } },
+              [filter.image]: { [ENTITY_TAG_ATTRIBUTE]: { S: lambda.FilterRule.isEqual(filter.entityTag) } },
             },
           }),
-        ],
+        ),
       }),
     );
   }

@@ -83,7 +83,13 @@ export class TasklaneStack extends Stack {
       ...logs,
     });
     table.grantReadWriteData(worker.role);
-    grantObjects(worker.role, bucket.arnForObjects('*'), ['s3:GetObject', 's3:PutObject']);
+    // Exports stream as multipart uploads (abort on failure); project purges delete attachment files.
+    grantObjects(worker.role, bucket.arnForObjects('*'), [
+      's3:GetObject',
+      's3:PutObject',
+      's3:AbortMultipartUpload',
+      's3:DeleteObject',
+    ]);
     const streamWorker = new StreamWorker(this, 'Jobs', { config, table, worker });
 
     this.api = new TasklaneHttpApi(this, 'Http', {

@@ -1,15 +1,9 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBRecord } from 'aws-lambda';
 import type { AppDeps } from '#app';
-import { createJobHandlers, JOB_ENTITY_TAG } from '#jobs/job-handlers';
+import { createJobHandlers, passesStreamFilters } from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
 import { type StreamPoller, startStreamPoller } from './stream-poller.ts';
-
-/** The event source mapping's filter on AWS (infra/constructs/stream-worker.ts): new images of jobs. */
-export function isJobImage(record: DynamoDBRecord): boolean {
-  return record.dynamodb?.NewImage?._et?.S === JOB_ENTITY_TAG;
-}
 
 export interface LocalWorkerOptions {
   deps: AppDeps;
@@ -37,7 +31,7 @@ export function startLocalWorker(options: LocalWorkerOptions): Promise<StreamPol
     region: options.region,
     tableName: options.tableName,
     handler: (event) => handleBatch(event),
-    filter: isJobImage,
+    filter: passesStreamFilters,
     batchSize: 10,
     maxAttempts: 4,
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),

@@ -1,5 +1,7 @@
+import { Readable } from 'node:stream';
 import {
   DeleteObjectCommand,
+  DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
   NotFound,
@@ -7,6 +9,7 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Config } from '#config';
 import { ServiceUnavailableError } from '#domain/errors';
@@ -24,6 +27,19 @@ export interface StoredObjectInfo {
   size: number;
   contentType: string | undefined;
 }
+
+export interface StreamUploadOptions {
+  /** Aborts the upload (its parts are discarded); `upload` then rejects at once. */
+  signal?: AbortSignal;
+  /** Called after each part S3 accepted. */
+  onPart?: () => void;
+}
+
+/** S3's smallest part; the upload buffers at most `UPLOAD_QUEUE` parts plus the one it fills. */
+export const UPLOAD_PART_BYTES = 5 * 1024 * 1024;
+const UPLOAD_QUEUE = 2;
+/** DeleteObjects takes at most this many keys. */
+const DELETE_BATCH = 1000;
 
 /** The longest a presigned URL lives; uploads and downloads ask for less. */
 export const MAX_PRESIGN_SECONDS = 15 * 60;
@@ -108,6 +124,77 @@ export function createObjectStore(client: S3Client, bucket: string, now: () => D
         );
       } catch (error) {
         throw unavailable(error);
+      }
+    },
+
+    /**
+     * Streams `parts` to `key` as a multipart upload (a single PUT when it all fits in one part),
+     * so memory stays at a few parts whatever the size. An error thrown by `parts` itself is
+     * rethrown as it is; S3 failures are 503s. A failed or aborted upload leaves no object (and
+     * the bucket's lifecycle rule removes parts an abort could not).
+     */
+    async upload(
+      key: string,
+      parts: AsyncIterable<string | Uint8Array>,
+      contentType: string,
+      options: StreamUploadOptions = {},
+    ): Promise<void> {
+      let sourceError: unknown;
+      const source = Readable.from(
+        (async function* bytes() {
+          try {
+            for await (const part of parts) yield typeof part === 'string' ? Buffer.from(part) : part;
+          } catch (error) {
+            sourceError = error;
+            throw error;
+          }
+        })(),
+        { objectMode: false },
+      );
+      const controller = new AbortController();
+      const abort = () => controller.abort();
+      if (options.signal?.aborted) abort();
+      options.signal?.addEventListener('abort', abort, { once: true });
+      const upload = new Upload({
+        client,
+        params: { Bucket: bucket, Key: key, Body: source, ContentType: contentType },
+        partSize: UPLOAD_PART_BYTES,
+        queueSize: UPLOAD_QUEUE,
+        abortController: controller,
+      });
+      if (options.onPart) upload.on('httpUploadProgress', options.onPart);
+      try {
+        await upload.done();
+      } catch (error) {
+        if (sourceError !== undefined) throw sourceError;
+        throw unavailable(error);
+      } finally {
+        options.signal?.removeEventListener('abort', abort);
+        source.destroy();
+      }
+    },
+
+    /** Deletes the objects (any number; missing ones are fine), 1,000 per request. */
+    async deleteMany(keys: readonly string[]): Promise<void> {
+      for (let start = 0; start < keys.length; start += DELETE_BATCH) {
+        const batch = keys.slice(start, start + DELETE_BATCH);
+        let failed: string[];
+        try {
+          const out = await client.send(
+            new DeleteObjectsCommand({
+              Bucket: bucket,
+              Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true },
+            }),
+          );
+          failed = (out.Errors ?? []).map((error) => `${error.Key}: ${error.Code}`);
+        } catch (error) {
+          throw unavailable(error);
+        }
+        if (failed.length > 0) {
+          throw unavailable(
+            new Error(`DeleteObjects left ${failed.length} objects: ${failed.slice(0, 3).join(', ')}`),
+          );
+        }
       }
     },
 

@@ -2,21 +2,32 @@ import type { Job } from '#data/entities/job';
 import { epochSeconds } from '#lib/clock';
 
 /**
- * The lease rules of asynchronous jobs, in one place (pure; the worker and `GET /v1/jobs/{id}`
- * both apply them). A worker claims a job for `LEASE_SECONDS` and renews the lease on every
- * page of work; a job whose lease ran out was abandoned by a dead worker and may be taken again,
- * at most `MAX_ATTEMPTS` times in all.
+ * The lease and retry rules of asynchronous jobs, in one place (pure; the worker and
+ * `GET /v1/jobs/{id}` both apply them). A worker claims a job for `leaseSeconds` and renews the
+ * lease on every page of work; a job whose lease ran out was abandoned and may be taken again.
+ * A failed attempt goes back to `queued` with a `retryAt` (exponential backoff, half jittered),
+ * at most `maxAttempts` attempts in all.
  */
-export const LEASE_SECONDS = 120;
-export const MAX_ATTEMPTS = 3;
+export interface JobPolicy {
+  leaseSeconds: number;
+  /** The first backoff; each later one doubles. */
+  retryBaseMs: number;
+  maxAttempts: number;
+}
+
+/** 5 attempts, 4 s base: the waits are 2–4, 4–8, 8–16 and 16–32 s, 30–60 s of patience in all. */
+export const DEFAULT_JOB_POLICY: JobPolicy = { leaseSeconds: 60, retryBaseMs: 4_000, maxAttempts: 5 };
+
 /** Jobs (and, through the bucket lifecycle, their files) are kept this long after they finish. */
 export const JOB_RETENTION_SECONDS = 7 * 24 * 60 * 60;
 /** An unfinished job disappears this long after its creation, whatever happened to it. */
 export const JOB_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
-/** A job `queued` this long without a claim lost its stream record (dead-lettered, trimmed). */
+/** A job `queued` this long past its due time without a claim lost its stream record. */
 export const QUEUED_STALE_SECONDS = 60;
 
-export type JobChange = Partial<Pick<Job, 'status' | 'attempts' | 'leaseUntil' | 'error' | 'ttl'>>;
+export type JobChange = Partial<
+  Pick<Job, 'status' | 'attempts' | 'leaseUntil' | 'retryAt' | 'error' | 'ttl'>
+>;
 
 export const isFinished = (job: Job) => job.status === 'succeeded' || job.status === 'failed';
 
@@ -27,18 +38,46 @@ export function leaseExpired(job: Job, now: Date): boolean {
   );
 }
 
-/** May a worker take it now? Queued, or abandoned by a dead worker. */
+/** When a `queued` job may be claimed (at once, or after its backoff). */
+function dueAt(job: Job): number {
+  return job.retryAt === undefined ? 0 : Date.parse(job.retryAt);
+}
+
+/** May a worker take it now? Queued and due, or abandoned by a dead worker. */
 export function claimable(job: Job, now: Date): boolean {
-  return job.status === 'queued' || leaseExpired(job, now);
+  return (job.status === 'queued' && dueAt(job) <= now.getTime()) || leaseExpired(job, now);
 }
 
-/** Queued and untouched for `QUEUED_STALE_SECONDS`: no worker has seen it. */
+/**
+ * How long a worker holding a record of this job should wait before it may claim it: the rest
+ * of a backoff, or of a lease nobody renews. 0 when claimable now or never (finished).
+ */
+export function msUntilClaimable(job: Job, now: Date): number {
+  if (job.status === 'queued') return Math.max(0, dueAt(job) - now.getTime());
+  if (job.status === 'running' && job.leaseUntil !== undefined) {
+    return Math.max(0, Date.parse(job.leaseUntil) - now.getTime());
+  }
+  return 0;
+}
+
+/** Queued, due, and untouched for `QUEUED_STALE_SECONDS` since: no worker has seen it. */
 export function queuedTooLong(job: Job, now: Date): boolean {
-  return job.status === 'queued' && now.getTime() - Date.parse(job.updatedAt) >= QUEUED_STALE_SECONDS * 1000;
+  const since = Math.max(Date.parse(job.updatedAt), dueAt(job));
+  return job.status === 'queued' && now.getTime() - since >= QUEUED_STALE_SECONDS * 1000;
 }
 
-export function leaseFrom(now: Date): string {
-  return new Date(now.getTime() + LEASE_SECONDS * 1000).toISOString();
+export function leaseFrom(now: Date, policy: JobPolicy): string {
+  return new Date(now.getTime() + policy.leaseSeconds * 1000).toISOString();
+}
+
+/**
+ * The wait after failed attempt number `attempt` (1-based): half of `base · 2^(attempt-1)` fixed,
+ * the other half random, so retries of many jobs hit by one outage spread out but never come
+ * back at once.
+ */
+export function retryDelayMs(attempt: number, policy: JobPolicy, random: () => number = Math.random): number {
+  const ceiling = policy.retryBaseMs * 2 ** Math.max(0, attempt - 1);
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
 /** The terminal change for a job that will not run again. */
@@ -46,6 +85,7 @@ export function failure(now: Date, code: string, message: string): JobChange {
   return {
     status: 'failed',
     leaseUntil: undefined,
+    retryAt: undefined,
     error: { code, message },
     ttl: epochSeconds(now) + JOB_RETENTION_SECONDS,
   };
@@ -53,12 +93,19 @@ export function failure(now: Date, code: string, message: string): JobChange {
 
 /**
  * What happens to a job whose attempt ended without finishing (the worker's lease expired, or
- * its export threw): back to `queued` — a write, hence a new stream record the worker picks
- * up — or `failed` once every attempt is spent.
+ * its attempt threw): back to `queued` with `retryAt` after the backoff — a write, hence a new
+ * stream record the worker holds until it is due — or `failed` once every attempt is spent.
  */
-export function afterLostAttempt(job: Job, now: Date, reason: { code: string; message: string }): JobChange {
-  if (job.attempts >= MAX_ATTEMPTS) {
+export function afterLostAttempt(
+  job: Job,
+  now: Date,
+  reason: { code: string; message: string },
+  policy: JobPolicy,
+  random: () => number = Math.random,
+): JobChange {
+  if (job.attempts >= policy.maxAttempts) {
     return failure(now, 'attempts_exhausted', `Gave up after ${job.attempts} attempts: ${reason.message}`);
   }
-  return { status: 'queued', leaseUntil: undefined, error: reason };
+  const retryAt = new Date(now.getTime() + retryDelayMs(job.attempts, policy, random)).toISOString();
+  return { status: 'queued', leaseUntil: undefined, retryAt, error: reason };
 }

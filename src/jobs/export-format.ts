@@ -48,26 +48,31 @@ export interface ExportMeta {
 }
 
 /**
- * Accumulates an export page by page. The JSON document is `{ ...meta, taskCount, tasks }`;
- * each page is serialised as it arrives, so only strings are kept, not task objects.
+ * Encodes an export as a sequence of text chunks, page by page, so the file can be streamed:
+ * `head()`, one `page()` per page of tasks, then `tail()`. The JSON document is
+ * `{ jobId, projectId, exportedAt, tasks, taskCount }` (the count goes last: it is known only at
+ * the end); CSV is a header row and CRLF rows.
  */
-export function createExportWriter(format: 'json' | 'csv') {
-  const parts: string[] = format === 'csv' ? [csvHeader()] : [];
+export function createExportEncoder(format: 'json' | 'csv', meta: ExportMeta) {
   let count = 0;
   return {
-    add(tasks: readonly Task[]) {
-      if (tasks.length === 0) return;
-      if (format === 'csv') parts.push(csvRows(tasks));
-      else parts.push(tasks.map((task) => JSON.stringify(task)).join(','));
-      count += tasks.length;
-    },
+    contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json',
     get count() {
       return count;
     },
-    finish(meta: ExportMeta): { body: string; contentType: string } {
-      if (format === 'csv') return { body: parts.join(''), contentType: 'text/csv; charset=utf-8' };
-      const head = JSON.stringify({ ...meta, taskCount: count }).slice(0, -1);
-      return { body: `${head},"tasks":[${parts.join(',')}]}`, contentType: 'application/json' };
+    head(): string {
+      if (format === 'csv') return csvHeader();
+      return `${JSON.stringify(meta).slice(0, -1)},"tasks":[`;
+    },
+    page(tasks: readonly Task[]): string {
+      if (tasks.length === 0) return '';
+      const separator = format === 'json' && count > 0 ? ',' : '';
+      count += tasks.length;
+      if (format === 'csv') return csvRows(tasks);
+      return separator + tasks.map((task) => JSON.stringify(task)).join(',');
+    },
+    tail(): string {
+      return format === 'csv' ? '' : `],"taskCount":${count}}`;
     },
   };
 }

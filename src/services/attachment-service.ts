@@ -171,20 +171,18 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
     },
 
     /**
-     * Deletes every attachment of a task (objects, then records), without authorization:
-     * for the task and project delete flows, which have already authorized the caller.
+     * Deletes every attachment of a task (all objects, then all records, so a crash between
+     * leaves records to find the objects by), without authorization: for the task and project
+     * delete flows, which have already authorized the caller. Idempotent.
      */
     async purgeTask(taskId: string): Promise<number> {
-      let removed = 0;
       let cursor: string | undefined;
       do {
-        const page = await deps.attachments.list(taskId, { limit: 100, cursor });
-        await Promise.all(page.items.map((item) => deps.objects.delete(item.objectKey)));
-        await Promise.all(page.items.map((item) => deps.attachments.remove(taskId, item.id)));
-        removed += page.items.length;
+        const page = await deps.attachments.list(taskId, { limit: 1000, cursor });
+        await deps.objects.deleteMany(page.items.map((item) => item.objectKey));
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
-      return removed;
+      return deps.attachments.removeAll(taskId);
     },
   };
 }

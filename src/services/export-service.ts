@@ -4,7 +4,14 @@ import type { JobChanges, JobRepository } from '#data/repositories/job-repositor
 import type { AuthUser } from '#domain/auth';
 import { AppError, NotFoundError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
-import { afterLostAttempt, JOB_MAX_AGE_SECONDS, leaseExpired, queuedTooLong } from '#domain/job-lease';
+import {
+  afterLostAttempt,
+  DEFAULT_JOB_POLICY,
+  JOB_MAX_AGE_SECONDS,
+  type JobPolicy,
+  leaseExpired,
+  queuedTooLong,
+} from '#domain/job-lease';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
 import type { ProjectAccess } from './project-access.ts';
@@ -17,6 +24,8 @@ export interface ExportServiceDeps {
   objects: ObjectStore;
   projectAccess: ProjectAccess;
   clock?: Clock;
+  /** Lease, backoff and attempts: the worker's (config `JOB_*`). */
+  policy?: JobPolicy;
 }
 
 export interface JobView {
@@ -27,6 +36,7 @@ export interface JobView {
 /** The HTTP side of exports: queue a job (the stream worker runs it), read it back. */
 export function createExportService(deps: ExportServiceDeps) {
   const clock = deps.clock ?? systemClock;
+  const policy = deps.policy ?? DEFAULT_JOB_POLICY;
 
   /** The requester (still a member) or the project's admins; anyone else learns nothing (404). */
   async function authorizeRead(user: AuthUser, job: Job): Promise<void> {
@@ -43,7 +53,7 @@ export function createExportService(deps: ExportServiceDeps) {
 
   /**
    * A poll is also the recovery path when the stream lost track of a job. A `running` job whose
-   * lease ran out (its worker died) goes back to `queued`, or to `failed` once its attempts are
+   * lease ran out (its worker died) goes back to `queued` (after the backoff), or to `failed` once its attempts are
    * spent; a job `queued` for a minute without a claim (its record was dead-lettered or trimmed)
    * is touched. Each is a version-locked write, hence a new stream record the worker claims.
    */
@@ -51,10 +61,12 @@ export function createExportService(deps: ExportServiceDeps) {
     const now = clock.now();
     let change: JobChanges | undefined;
     if (leaseExpired(job, now)) {
-      change = afterLostAttempt(job, now, {
-        code: 'worker_lost',
-        message: 'The worker stopped before finishing.',
-      });
+      change = afterLostAttempt(
+        job,
+        now,
+        { code: 'worker_lost', message: 'The worker stopped before finishing.' },
+        policy,
+      );
     } else if (queuedTooLong(job, now)) {
       change = { progress: job.progress };
     }

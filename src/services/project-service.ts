@@ -2,7 +2,7 @@ import type { Membership, ProjectRole } from '#data/entities/membership';
 import type { Project } from '#data/entities/project';
 import { TransactionCancelledError } from '#data/mapper/errors';
 import type { MembershipRepository, PageRequest } from '#data/repositories/membership-repository';
-import type { ProjectPatch, ProjectRepository, PurgeResult } from '#data/repositories/project-repository';
+import type { ProjectPatch, ProjectRepository } from '#data/repositories/project-repository';
 import type { AuthUser } from '#domain/auth';
 import { ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
 import { adaptReceipt, type CreateReceipt } from '#domain/idempotency';
@@ -25,12 +25,6 @@ export interface ProjectServiceOptions {
   memberships: MembershipRepository;
   logger: AppLogger;
   clock?: Clock;
-  /**
-   * Hook for the bytes of a deleted project's attachments (the table items are gone by then).
-   * Receives the object keys `projects/<pid>/tasks/<tid>/attachments/<aid>`; the attachments
-   * module wires it to the object store. Without it the keys are only logged.
-   */
-  deleteAttachmentObjects?: (keys: string[]) => Promise<void>;
 }
 
 const view = (project: Project, membership: Membership): ProjectView => ({
@@ -113,14 +107,11 @@ export function createProjectService(options: ProjectServiceOptions) {
     },
 
     /**
-     * Deletes the project (owners only, If-Match) and then everything in it. See
-     * docs/projects.md for the order and why a half-finished cleanup exposes nothing.
+     * Deletes the project (owners only, If-Match): one transaction, after which nothing of it is
+     * reachable. The stream worker purges what it held from the removal's stream record
+     * (`#jobs/project-purge`); see docs/projects.md.
      */
-    async delete(
-      user: AuthUser,
-      projectId: string,
-      expectedVersion: number | undefined,
-    ): Promise<PurgeResult> {
+    async delete(user: AuthUser, projectId: string, expectedVersion: number | undefined): Promise<void> {
       const { membership, project } = await load(user, projectId);
       const owner = authorize(membership, 'project:delete');
       try {
@@ -135,18 +126,7 @@ export function createProjectService(options: ProjectServiceOptions) {
           throw new ForbiddenError('Only an owner may delete the project.', 'role_forbids');
         throw error;
       }
-      const purged = await projects.purge(projectId);
-      logger.info('project deleted', {
-        projectId,
-        deletedItems: purged.deletedItems,
-        attachmentObjects: purged.attachmentObjectKeys.length,
-      });
-      if (purged.attachmentObjectKeys.length > 0) {
-        if (options.deleteAttachmentObjects)
-          await options.deleteAttachmentObjects(purged.attachmentObjectKeys);
-        else logger.warn('attachment objects left in the bucket (no object deleter wired)', { projectId });
-      }
-      return purged;
+      logger.info('project deleted; its purge is queued on the stream', { projectId });
     },
   };
 }

@@ -147,7 +147,7 @@ describe('IAM', () => {
 });
 
 describe('the stream worker', () => {
-  it('reads job items only, in bounded batches, bisecting failures and reporting partial batches', () => {
+  it('reads job items and project removals only, in bounded batches, bisecting failures and reporting partial batches', () => {
     prod.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: Match.stringLikeRegexp('^WorkerFunction') },
       BatchSize: 10,
@@ -160,9 +160,31 @@ describe('the stream worker', () => {
         OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^JobsDeadLetters'), 'Arn'] } },
       },
       FilterCriteria: {
-        Filters: [{ Pattern: JSON.stringify({ dynamodb: { NewImage: { _et: { S: ['Job'] } } } }) }],
+        Filters: [
+          { Pattern: JSON.stringify({ dynamodb: { NewImage: { _et: { S: ['Job'] } } } }) },
+          {
+            Pattern: JSON.stringify({
+              eventName: ['REMOVE'],
+              dynamodb: { OldImage: { _et: { S: ['Project'] } } },
+            }),
+          },
+        ],
       },
     });
+  });
+
+  it('may stream export files (and abort them) and delete the files of purged projects', () => {
+    const workerPolicy = resourcesOfType(prod, 'AWS::IAM::Policy').find(([id]) =>
+      id.startsWith('WorkerFunctionRole'),
+    );
+    if (!workerPolicy) throw new Error('no policy on the worker role');
+    const workerStatements = (workerPolicy[1].Properties.PolicyDocument as { Statement: Statement[] })
+      .Statement;
+    expect(workerStatements).toContainEqual(
+      expect.objectContaining({
+        Action: ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload', 's3:DeleteObject'],
+      }),
+    );
   });
 
   it('dead-letters into an encrypted queue that refuses plain HTTP', () => {

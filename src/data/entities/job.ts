@@ -20,6 +20,8 @@ export const jobSchema = z.object({
   attempts: z.number().int().nonnegative(),
   /** A worker's lease (ISO time); another worker may take the job after it. */
   leaseUntil: timestamp.optional(),
+  /** After a failed attempt: not claimed again before this time (the backoff). */
+  retryAt: timestamp.optional(),
   resultKey: z.string().min(1).optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
   createdAt: timestamp,

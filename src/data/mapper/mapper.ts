@@ -1,4 +1,5 @@
 import { createBatchWrite } from './batch-write.ts';
+import { createPartitionDelete } from './partition-delete.ts';
 import { createQueryOps } from './query-ops.ts';
 import { createReadOps } from './read-ops.ts';
 import { createRuntime, type MapperOptions } from './runtime.ts';
@@ -12,11 +13,14 @@ export type { MapperOptions };
  */
 export function createMapper(options: MapperOptions) {
   const runtime = createRuntime(options);
+  const queries = createQueryOps(runtime);
+  const batches = createBatchWrite(runtime);
   return {
     ...createReadOps(runtime),
-    ...createQueryOps(runtime),
+    ...queries,
     ...createWriteOps(runtime),
-    ...createBatchWrite(runtime),
+    ...batches,
+    ...createPartitionDelete({ queryKeys: queries.queryKeys, batchWrite: batches.batchWrite }),
     tableName: runtime.tableName,
     /** The mapper's clock (TTL liveness); records that set their own TTL read it too. */
     clock: runtime.clock,

@@ -37,6 +37,11 @@ export function createAttachmentRepository(mapper: Mapper) {
       );
     },
 
+    /** Deletes every attachment record of a task (expired ones too); returns how many. */
+    removeAll(taskId: string): Promise<number> {
+      return mapper.deletePartition(partitions.task(taskId), { beginsWith: SK_PREFIX.attachment });
+    },
+
     /** Deletes the record; undefined when it was already gone. */
     remove(taskId: string, id: string): Promise<Attachment | undefined> {
       return mapper.delete(attachmentEntity, { taskId, id }, { mustExist: false });

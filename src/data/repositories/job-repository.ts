@@ -6,7 +6,7 @@ import { createWithReceipt } from './idempotency-repository.ts';
 
 /** The fields a transition may change (identity and ownership are fixed at creation). */
 export type JobChanges = Partial<
-  Pick<Job, 'status' | 'progress' | 'attempts' | 'leaseUntil' | 'resultKey' | 'error' | 'ttl'>
+  Pick<Job, 'status' | 'progress' | 'attempts' | 'leaseUntil' | 'retryAt' | 'resultKey' | 'error' | 'ttl'>
 >;
 
 /** Jobs by id (`JOB#<id>` / `#META`, pattern 12). Every state change is locked on `version`. */

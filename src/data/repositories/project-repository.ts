@@ -1,21 +1,28 @@
-import { attachmentEntity } from '#data/entities/attachment';
 import { type Membership, membershipEntity } from '#data/entities/membership';
 import { type Project, projectEntity } from '#data/entities/project';
 import type { ItemKey } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
-import type { QuerySpec } from '#data/mapper/query-ops';
 import { type GetRequest, getRequest } from '#data/mapper/read-ops';
 import { partitions, SK_PREFIX } from '#data/table';
 import type { CreateReceipt } from '#domain/idempotency';
 import { transactCreate } from './idempotency-repository.ts';
 import type { MembershipRepository, PageRequest } from './membership-repository.ts';
 
-/** What a project delete removed that lives outside the table (the attachments' S3 objects). */
+/** What a purge removed from the table. */
 export interface PurgeResult {
-  /** Object keys (`projects/<pid>/tasks/<tid>/attachments/<aid>`) of the deleted attachments. */
-  attachmentObjectKeys: string[];
+  tasks: number;
   deletedItems: number;
 }
+
+export interface PurgeHooks {
+  /** Runs before a task's items go, so its files are never left without their records. */
+  purgeTaskFiles(taskId: string): Promise<unknown>;
+}
+
+/** Task keys read per round of a purge, tasks read at once within it, BatchWrites in flight. */
+const PURGE_PAGE = 100;
+const PURGE_CONCURRENCY = 16;
+const DELETE_LANES = 4;
 
 /** A field set to undefined is removed. */
 export interface ProjectPatch {
@@ -23,40 +30,9 @@ export interface ProjectPatch {
   description?: string | undefined;
 }
 
-const KEYS_PAGE = 1000;
-
 /** Projects: the `#META` item, its creation with the owner, my-projects and the delete cascade. */
 export function createProjectRepository(mapper: Mapper, memberships: MembershipRepository) {
-  /** Every key a query matches (all pages, expired items too). */
-  async function allKeys(spec: Omit<QuerySpec, 'limit' | 'cursor'>): Promise<ItemKey[]> {
-    const keys: ItemKey[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await mapper.queryKeys({ ...spec, limit: KEYS_PAGE, cursor, consistent: true });
-      keys.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return keys;
-  }
-
-  async function attachmentObjectKeys(taskId: string): Promise<string[]> {
-    const found: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await mapper.query(attachmentEntity, {
-        partition: partitions.task(taskId),
-        range: { beginsWith: SK_PREFIX.attachment },
-        limit: KEYS_PAGE,
-        cursor,
-        consistent: true,
-      });
-      found.push(...page.items.map((attachment) => attachment.objectKey));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return found;
-  }
-
-  return {
+  const repository = {
     /** Creates the project and its owner's membership in one transaction (with the receipt's record). */
     async create(
       project: Omit<Project, 'version'>,
@@ -113,30 +89,75 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
     },
 
     /**
-     * Step 2: removes everything else of a project whose `#META` is gone — memberships first
-     * (my-projects and every gate forget it), then each task's `TASK#<tid>` partition (ref,
-     * assignment copy, comments, attachment metadata), then the rest of the project partition.
-     * Idempotent: safe to run again after a crash. Returns the attachments' object keys.
+     * Step 2, on the stream worker: removes everything else of a project whose `#META` is gone —
+     * memberships first (my-projects and every gate forget it), then a page of tasks at a time:
+     * the files of those with attachments (the hook, before their records go), every item of
+     * their `TASK#<tid>` partitions (ref, assignment copy, comments, attachment records) and only
+     * then their canonical items, so the next round — or a run after a crash — finds every task
+     * not yet finished. Last, the rest of the project partition. Idempotent.
      */
-    async purge(id: string): Promise<PurgeResult> {
+    async purge(id: string, hooks: PurgeHooks): Promise<PurgeResult> {
       const partition = partitions.project(id);
-      const members = await allKeys({ partition, range: { beginsWith: SK_PREFIX.member } });
-      await mapper.batchWrite({ deletes: members });
-      let deletedItems = members.length;
-      const attachmentObjects: string[] = [];
-      const tasks = await allKeys({ partition, range: { beginsWith: SK_PREFIX.task } });
-      for (const task of tasks) {
-        const taskId = task.sk.slice(SK_PREFIX.task.length);
-        attachmentObjects.push(...(await attachmentObjectKeys(taskId)));
-        const taskItems = await allKeys({ partition: partitions.task(taskId) });
-        await mapper.batchWrite({ deletes: taskItems });
-        deletedItems += taskItems.length;
+      let deletedItems = await mapper.deletePartition(partition, { beginsWith: SK_PREFIX.member });
+      let tasks = 0;
+      for (;;) {
+        const page = await mapper.queryKeys({
+          partition,
+          range: { beginsWith: SK_PREFIX.task },
+          limit: PURGE_PAGE,
+          consistent: true,
+        });
+        if (page.items.length === 0) break;
+        const taskItems: ItemKey[] = [];
+        for (let start = 0; start < page.items.length; start += PURGE_CONCURRENCY) {
+          const found = await Promise.all(
+            page.items.slice(start, start + PURGE_CONCURRENCY).map(async (task) => {
+              const taskId = task.sk.slice(SK_PREFIX.task.length);
+              const keys = await allKeys(partitions.task(taskId));
+              if (keys.some((key) => key.sk.startsWith(SK_PREFIX.attachment)))
+                await hooks.purgeTaskFiles(taskId);
+              return keys;
+            }),
+          );
+          taskItems.push(...found.flat());
+        }
+        await inLanes(taskItems);
+        await inLanes(page.items);
+        deletedItems += taskItems.length + page.items.length;
+        tasks += page.items.length;
       }
-      const rest = await allKeys({ partition });
-      await mapper.batchWrite({ deletes: rest });
-      return { attachmentObjectKeys: attachmentObjects, deletedItems: deletedItems + rest.length };
+      deletedItems += await mapper.deletePartition(partition);
+      return { tasks, deletedItems };
     },
   };
+  return repository;
+
+  /** Every key of a partition (all pages, expired items too). */
+  async function allKeys(taskPartition: string): Promise<ItemKey[]> {
+    const keys: ItemKey[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await mapper.queryKeys({
+        partition: taskPartition,
+        limit: 1000,
+        cursor,
+        consistent: true,
+      });
+      keys.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return keys;
+  }
+
+  /** Batched deletes, a few batches at a time. */
+  async function inLanes(keys: ItemKey[]): Promise<void> {
+    const perLane = Math.ceil(keys.length / DELETE_LANES);
+    await Promise.all(
+      Array.from({ length: DELETE_LANES }, (_, lane) =>
+        mapper.batchWrite({ deletes: keys.slice(lane * perLane, (lane + 1) * perLane) }),
+      ),
+    );
+  }
 }
 
 export type ProjectRepository = ReturnType<typeof createProjectRepository>;

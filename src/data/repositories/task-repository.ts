@@ -127,19 +127,9 @@ export function createTaskRepository(mapper: Mapper) {
 
 export type TaskRepository = ReturnType<typeof createTaskRepository>;
 
-/** Comments live in the task's partition; delete them page by page (each page is gone after). */
+/** Comments live in the task's partition. */
 async function deleteComments(mapper: Mapper, taskId: string): Promise<void> {
-  for (;;) {
-    const page = await mapper.queryKeys({
-      partition: partitions.task(taskId),
-      range: { beginsWith: SK_PREFIX.comment },
-      limit: 500,
-      consistent: true,
-    });
-    if (page.items.length === 0) return;
-    await mapper.batchWrite({ deletes: page.items });
-    if (page.nextCursor === null) return;
-  }
+  await mapper.deletePartition(partitions.task(taskId), { beginsWith: SK_PREFIX.comment });
 }
 
 /** gsi1sk of the due-date view is `<due|~>#<tid>`: bounds are inclusive, undated tasks excluded. */

@@ -76,8 +76,12 @@ const deleteProjectRoute = defineOperation({
   method: 'delete',
   path: '/v1/projects/{projectId}',
   summary: 'Delete a project with its members, tasks, comments and attachments (owners; If-Match required)',
+  description:
+    'Answers 204 as soon as the project is deleted: from then on nothing of it is reachable (every route ' +
+    "answers 404, it leaves everyone's project list). Its members, tasks, comments, attachment records and " +
+    "files are purged in the background by the stream worker, whatever the project's size.",
   request: { params: ProjectParamsSchema, headers: IfMatchHeaderSchema },
-  responses: { 204: { description: 'Deleted' } },
+  responses: { 204: { description: 'Deleted; the purge of its contents runs in the background' } },
   problems: { 403: ['role_forbids'], 404: ['project_not_found'], 409: ['transaction_cancelled'] },
 });
 

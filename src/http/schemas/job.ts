@@ -24,6 +24,9 @@ export const JobSchema = z
       .object({ code: z.string(), message: z.string() })
       .optional()
       .openapi({ description: 'Why it failed (or why the last attempt failed, while it is retried)' }),
+    retryAt: TimestampSchema.optional().openapi({
+      description: 'While `queued` after a failed attempt: the next attempt starts no earlier than this',
+    }),
     download: z
       .object({ url: z.url(), expiresAt: TimestampSchema })
       .optional()

@@ -11,15 +11,23 @@ import {
   startTestApi,
   type TestApi,
 } from '#test/support/api';
+import { eventually } from '#test/support/eventually';
+import { startTestWorker } from '#test/support/worker';
+import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 
 /** Deleting a task or a project takes its attachment files with it, through the API only. */
 let api: TestApi;
 let owner: ApiClient;
+let worker: StreamPoller;
 beforeAll(async () => {
   api = await startTestApi();
+  worker = await startTestWorker(api.config);
   owner = clientFor(api, await signedInUser(api, 'cascade-owner'));
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await worker?.stop();
+  await api?.close();
+});
 
 const objects = () => createObjectStore(createS3Client(api.config), api.config.s3.bucket);
 
@@ -65,11 +73,11 @@ describe('delete cascades', () => {
     expect((await owner.get(attachmentPath)).status).toBe(404);
   });
 
-  it('deleting a project deletes the files of every attachment in it', async () => {
+  it('deleting a project deletes the files of every attachment in it (on the stream worker)', async () => {
     const { project, key, attachmentPath } = await projectWithAttachment();
     const deleted = await owner.delete(`/v1/projects/${project.id}`, { 'if-match': `"${project.version}"` });
     expect(deleted.status).toBe(204);
-    expect(await objects().head(key)).toBeUndefined();
     expect((await owner.get(attachmentPath)).status).toBe(404);
+    await eventually(async () => expect(await objects().head(key)).toBeUndefined());
   });
 });

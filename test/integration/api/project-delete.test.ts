@@ -10,12 +10,10 @@ import {
 } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
-import { createProjectRepository } from '#data/repositories/project-repository';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { ProjectPageSchema } from '#http/schemas/project';
 import { newId } from '#lib/ids';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
-import { createProjectService } from '#services/project-service';
 import {
   type ApiClient,
   expectResponse,
@@ -24,8 +22,10 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { memoryLogger } from '#test/support/app';
+import { eventually } from '#test/support/eventually';
 import { fixtureMapper } from '#test/support/fixtures';
+import { startTestWorker } from '#test/support/worker';
+import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 import { postMember, postProject } from './project-fixture.ts';
 
 let api: TestApi;
@@ -34,15 +34,20 @@ let bob: TestUser;
 let asAlice: ApiClient;
 let asBob: ApiClient;
 let mapper: Mapper;
+let worker: StreamPoller;
 
 beforeAll(async () => {
   api = await startTestApi();
+  worker = await startTestWorker(api.config);
   const signed = await signedInUsers(api, ['alice', 'bob']);
   ({ alice, bob } = signed);
   [asAlice, asBob] = [signed.alice.client, signed.bob.client];
   mapper = fixtureMapper(api.config);
 });
-afterAll(() => api?.close());
+afterAll(async () => {
+  await worker?.stop();
+  await api?.close();
+});
 
 const now = () => new Date().toISOString();
 
@@ -104,7 +109,7 @@ async function myProjectIds(client: ApiClient) {
 }
 
 describe('DELETE /v1/projects/{projectId}', () => {
-  it('removes the project, its members, tasks, comments and attachments', async () => {
+  it('takes all access away at once; the worker then removes its members, tasks, comments and attachments', async () => {
     const project = await postProject(asAlice);
     await postMember(asAlice, project.id, bob.sub, 'member');
     const { task, comment } = await arrangeTask(project.id, bob.sub);
@@ -120,13 +125,15 @@ describe('DELETE /v1/projects/{projectId}', () => {
     expect(await myProjectIds(asAlice)).not.toContain(project.id);
     expect(await myProjectIds(asBob)).not.toContain(project.id);
     await expect(taskGate().require(task.id, bob.sub, 'task:read')).rejects.toMatchObject({ status: 404 });
-    expect(await mapper.get(taskEntity, { projectId: project.id, id: task.id })).toBeUndefined();
-    expect(await mapper.get(commentEntity, { taskId: task.id, id: comment.id })).toBeUndefined();
-    const leftovers = [
-      ...(await mapper.queryKeys({ partition: `PROJECT#${project.id}`, limit: 100 })).items,
-      ...(await mapper.queryKeys({ partition: `TASK#${task.id}`, limit: 100 })).items,
-    ];
-    expect(leftovers).toEqual([]);
+    await eventually(async () => {
+      expect(await mapper.get(taskEntity, { projectId: project.id, id: task.id })).toBeUndefined();
+      expect(await mapper.get(commentEntity, { taskId: task.id, id: comment.id })).toBeUndefined();
+      const leftovers = [
+        ...(await mapper.queryKeys({ partition: `PROJECT#${project.id}`, limit: 100 })).items,
+        ...(await mapper.queryKeys({ partition: `TASK#${task.id}`, limit: 100 })).items,
+      ];
+      expect(leftovers).toEqual([]);
+    });
     // A second delete finds nothing.
     expect((await asAlice.delete(`/v1/projects/${project.id}`, { 'if-match': '"1"' })).status).toBe(404);
   });
@@ -150,27 +157,5 @@ describe('DELETE /v1/projects/{projectId}', () => {
     expect((await asBob.post(`/v1/projects/${project.id}/leave`)).status).toBe(404);
     expect(await myProjectIds(asBob)).not.toContain(project.id);
     await expect(taskGate().require(task.id, bob.sub, 'task:read')).rejects.toMatchObject({ status: 404 });
-  });
-
-  it("hands the deleted attachments' object keys to the object-deletion hook", async () => {
-    const memberships = createMembershipRepository(mapper);
-    const deleted: string[] = [];
-    const service = createProjectService({
-      projects: createProjectRepository(mapper, memberships),
-      memberships,
-      logger: memoryLogger(),
-      deleteAttachmentObjects: async (keys) => {
-        deleted.push(...keys);
-      },
-    });
-    const user = { sub: alice.sub, username: alice.sub, email: alice.email, groups: [] };
-    const project = await service.create(user, { name: 'With files' });
-    const { task } = await arrangeTask(project.id, alice.sub);
-    const result = await service.delete(user, project.id, project.version);
-    expect(deleted).toHaveLength(1);
-    expect(deleted[0]).toMatch(
-      new RegExp(`^projects/${project.id}/tasks/${task.id}/attachments/[0-9A-Z]{26}$`),
-    );
-    expect(result.attachmentObjectKeys).toEqual(deleted);
   });
 });

@@ -1,4 +1,3 @@
-import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '#app';
@@ -11,7 +10,7 @@ import { createJobRepository, type JobRepository } from '#data/repositories/job-
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
 import type { AuthUser } from '#domain/auth';
 import { ServiceUnavailableError } from '#domain/errors';
-import { MAX_ATTEMPTS, QUEUED_STALE_SECONDS } from '#domain/job-lease';
+import { type JobPolicy, QUEUED_STALE_SECONDS } from '#domain/job-lease';
 import { createExportJob } from '#jobs/export-job';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
@@ -19,7 +18,11 @@ import { createExportService } from '#services/export-service';
 import { memoryLogger } from '#test/support/app';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 import { createTestTable, testConfig } from '#test/support/stack';
+import { streamRecordOf } from '#test/support/stream-records';
 
+/** Short backoffs so retries need no long waits; the suite polls states, never a clock. */
+const policy: JobPolicy = { leaseSeconds: 60, retryBaseMs: 40, maxAttempts: 3 };
+const MAX_ATTEMPTS = policy.maxAttempts;
 const owner: AuthUser = { sub: 'export-owner', username: 'export-owner', email: undefined, groups: [] };
 let config: Config;
 let deps: AppDeps;
@@ -27,7 +30,10 @@ let mapper: Mapper;
 let projectId: string;
 
 beforeAll(async () => {
-  config = testConfig(await createTestTable('export-job'));
+  config = testConfig(await createTestTable('export-job'), {
+    JOB_MAX_ATTEMPTS: String(policy.maxAttempts),
+    JOB_RETRY_BASE_MS: String(policy.retryBaseMs),
+  });
   deps = createContainer(config);
   mapper = fixtureMapper(config);
   projectId = await createProject(mapper, owner.sub);
@@ -35,21 +41,29 @@ beforeAll(async () => {
 });
 
 /** The export job over the real table and bucket, with counters around the writes that matter. */
-function worker(options: { failPuts?: number; pageSize?: number; onPage?: () => Promise<void> } = {}) {
+function worker(
+  options: {
+    failPuts?: number;
+    pageSize?: number;
+    onPage?: () => Promise<void>;
+    policy?: JobPolicy;
+    stallTimeoutMs?: number;
+  } = {},
+) {
   const realJobs = createJobRepository(mapper);
   const realObjects = createObjectStore(createS3Client(config), config.s3.bucket);
   const counts = { puts: 0, succeeded: 0, claims: 0, reads: 0 };
   let failuresLeft = options.failPuts ?? 0;
   const objects: ObjectStore = {
     ...realObjects,
-    async put(key, body, contentType) {
-      // Fault injection: s3rver cannot be made to fail on demand.
+    async upload(key, parts, contentType, uploadOptions) {
+      // An S3 error answer (the fault-proxy suite covers dropped and silent connections).
       if (failuresLeft > 0) {
         failuresLeft--;
         throw new ServiceUnavailableError('File storage is unavailable.');
       }
       counts.puts++;
-      return realObjects.put(key, body, contentType);
+      return realObjects.upload(key, parts, contentType, uploadOptions);
     },
   };
   const jobs: JobRepository = {
@@ -78,6 +92,8 @@ function worker(options: { failPuts?: number; pageSize?: number; onPage?: () => 
     objects,
     tasks,
     logger,
+    policy: options.policy ?? policy,
+    stallTimeoutMs: options.stallTimeoutMs ?? 20_000,
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
   });
   const handleBatch = createStreamBatchHandler({
@@ -87,24 +103,9 @@ function worker(options: { failPuts?: number; pageSize?: number; onPage?: () => 
   return { counts, handleBatch, logger, objects: realObjects };
 }
 
-let sequence = 1000;
 /** A Lambda-shaped stream record of the job item as it is now. */
 async function recordOf(jobId: string): Promise<DynamoDBRecord> {
-  const job = await find(jobId);
-  const item = { ...jobEntity.toItem(job) };
-  sequence++;
-  return {
-    eventID: `event-${sequence}`,
-    eventName: 'INSERT',
-    eventSource: 'aws:dynamodb',
-    awsRegion: config.region,
-    dynamodb: {
-      Keys: marshall({ pk: item.pk, sk: item.sk }) as never,
-      NewImage: marshall(item, { removeUndefinedValues: true }) as never,
-      SequenceNumber: String(sequence),
-      StreamViewType: 'NEW_AND_OLD_IMAGES',
-    },
-  };
+  return streamRecordOf(jobEntity, await find(jobId));
 }
 
 const find = (id: string) => createJobRepository(mapper).find(id) as Promise<Job>;
@@ -177,19 +178,54 @@ describe('the export job (stream worker)', () => {
     });
   });
 
-  it('leaves a job with a live lease alone (another worker is on it)', async () => {
-    const { counts, handleBatch } = worker();
+  it('holds the record of a leased job while its worker renews, then leaves it alone', async () => {
+    const { counts, handleBatch } = worker({ policy: { ...policy, leaseSeconds: 3 }, stallTimeoutMs: 1_500 });
     const job = await deps.exports.requestExport(owner, projectId, 'json');
     const queued = await find(job.id);
+    // The job's INSERT record, delivered again while a worker holds the job.
+    const insert = await recordOf(job.id);
+    const leased = await mapper.update(
+      jobEntity,
+      { id: job.id },
+      { status: 'running', attempts: 1, leaseUntil: new Date(Date.now() + 3_000).toISOString() },
+      { expectedVersion: queued.version },
+    );
+    let settled = false;
+    const handled = handleBatch({ Records: [insert] }).finally(() => {
+      settled = true;
+    });
+    // The worker that holds the lease is alive: it renews it every few hundred milliseconds.
+    let version = leased.version;
+    while (!settled) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const renewed = await mapper.update(
+        jobEntity,
+        { id: job.id },
+        { leaseUntil: new Date(Date.now() + 3_000).toISOString() },
+        { expectedVersion: version },
+      );
+      version = renewed.version;
+    }
+    expect((await handled).batchItemFailures).toEqual([]);
+    expect(counts).toMatchObject({ puts: 0, succeeded: 0, claims: 0 });
+    expect((await find(job.id)).status).toBe('running');
+  });
+
+  it('takes over a job whose lease nobody renews once the lease ends, without waiting for a poll', async () => {
+    const { counts, handleBatch } = worker({ policy: { ...policy, leaseSeconds: 2 }, stallTimeoutMs: 1_500 });
+    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const queued = await find(job.id);
+    const insert = await recordOf(job.id);
+    // A worker claimed it and died at once (a Lambda timeout): its batch is delivered again.
     await mapper.update(
       jobEntity,
       { id: job.id },
-      { status: 'running', attempts: 1, leaseUntil: new Date(Date.now() + 60_000).toISOString() },
+      { status: 'running', attempts: 1, leaseUntil: new Date(Date.now() + 2_000).toISOString() },
       { expectedVersion: queued.version },
     );
-    await handleBatch({ Records: [await recordOf(job.id)] });
-    expect(counts).toMatchObject({ puts: 0, succeeded: 0, claims: 0 });
-    expect((await find(job.id)).status).toBe('running');
+    await handleBatch({ Records: [insert] });
+    expect(counts).toMatchObject({ claims: 1, succeeded: 1 });
+    expect(await find(job.id)).toMatchObject({ status: 'succeeded', attempts: 2 });
   });
 
   it('fails a job whose attempts are spent, with a reason', async () => {
@@ -215,6 +251,7 @@ describe('the export job (stream worker)', () => {
           status: 'queued',
           attempts: attempt,
           error: { code: 'attempt_failed' },
+          retryAt: expect.any(String),
         });
       } else {
         expect(after).toMatchObject({ status: 'failed', error: { code: 'attempts_exhausted' } });

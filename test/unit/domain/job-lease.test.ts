@@ -3,11 +3,15 @@ import type { Job } from '#data/entities/job';
 import {
   afterLostAttempt,
   claimable,
-  LEASE_SECONDS,
+  DEFAULT_JOB_POLICY,
+  type JobPolicy,
   leaseExpired,
   leaseFrom,
-  MAX_ATTEMPTS,
+  msUntilClaimable,
+  retryDelayMs,
 } from '#domain/job-lease';
+
+const policy: JobPolicy = DEFAULT_JOB_POLICY;
 
 const now = new Date('2026-11-21T10:00:00.000Z');
 const job = (overrides: Partial<Job>): Job => ({
@@ -41,20 +45,41 @@ describe('job leases', () => {
     expect(leaseExpired(job({ status: 'running' }), now)).toBe(true);
   });
 
-  it('leases for LEASE_SECONDS from now', () => {
-    expect(Date.parse(leaseFrom(now)) - now.getTime()).toBe(LEASE_SECONDS * 1000);
+  it("leases for the policy's lease from now", () => {
+    expect(Date.parse(leaseFrom(now, policy)) - now.getTime()).toBe(policy.leaseSeconds * 1000);
   });
 
-  it('re-queues a lost attempt until the attempts are spent, then fails it with the reason', () => {
+  it('backs off exponentially, half of each wait jittered, about a minute of patience in all', () => {
+    const low = [1, 2, 3, 4].map((attempt) => retryDelayMs(attempt, policy, () => 0));
+    const high = [1, 2, 3, 4].map((attempt) => retryDelayMs(attempt, policy, () => 1));
+    expect(low).toEqual([2_000, 4_000, 8_000, 16_000]);
+    expect(high).toEqual([4_000, 8_000, 16_000, 32_000]);
+    // The waits between the default 5 attempts.
+    expect(low.reduce((a, b) => a + b)).toBe(30_000);
+    expect(high.reduce((a, b) => a + b)).toBe(60_000);
+  });
+
+  it('re-queues a lost attempt with a due time until the attempts are spent, then fails it with the reason', () => {
     const reason = { code: 'worker_lost', message: 'gone' };
-    expect(afterLostAttempt(job({ attempts: 1 }), now, reason)).toEqual({
+    const retried = afterLostAttempt(job({ attempts: 2 }), now, reason, policy, () => 0.5);
+    expect(retried).toEqual({
       status: 'queued',
       leaseUntil: undefined,
+      retryAt: new Date(now.getTime() + 6_000).toISOString(),
       error: reason,
     });
-    const final = afterLostAttempt(job({ attempts: MAX_ATTEMPTS }), now, reason);
+    const final = afterLostAttempt(job({ attempts: policy.maxAttempts }), now, reason, policy);
     expect(final).toMatchObject({ status: 'failed', error: { code: 'attempts_exhausted' } });
     expect(final.error?.message).toContain('gone');
     expect(final.ttl).toBeGreaterThan(Math.floor(now.getTime() / 1000));
+  });
+
+  it('holds a queued job until its retry is due, and a leased one until its lease ends', () => {
+    const waiting = job({ status: 'queued', retryAt: future });
+    expect(claimable(waiting, now)).toBe(false);
+    expect(msUntilClaimable(waiting, now)).toBe(1000);
+    expect(claimable(job({ status: 'queued', retryAt: past }), now)).toBe(true);
+    expect(msUntilClaimable(job({ status: 'running', leaseUntil: future }), now)).toBe(1000);
+    expect(msUntilClaimable(job({ status: 'succeeded' }), now)).toBe(0);
   });
 });

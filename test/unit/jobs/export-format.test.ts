@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '#data/entities/task';
-import { CSV_COLUMNS, createExportWriter, csvField } from '#jobs/export-format';
+import { CSV_COLUMNS, createExportEncoder, csvField } from '#jobs/export-format';
 
 const task = (id: string, overrides: Partial<Task> = {}): Task => ({
   id,
@@ -33,12 +33,21 @@ describe('csvField', () => {
   });
 });
 
-describe('the export writer', () => {
+const meta = { jobId: 'J', projectId: 'P', exportedAt: 'now' };
+
+/** The whole file an encoder streams for these pages. */
+function encode(format: 'json' | 'csv', pages: Task[][]) {
+  const encoder = createExportEncoder(format, meta);
+  const body = [encoder.head(), ...pages.map((page) => encoder.page(page)), encoder.tail()].join('');
+  return { body, contentType: encoder.contentType, count: encoder.count };
+}
+
+describe('the export encoder', () => {
   it('writes CSV: a header row, then one CRLF row per task with empty optional fields', () => {
-    const writer = createExportWriter('csv');
-    writer.add([task('A', { labels: ['x', 'y'], dueDate: '2026-12-01' })]);
-    writer.add([task('B')]);
-    const { body, contentType } = writer.finish({ jobId: 'J', projectId: 'P', exportedAt: 'now' });
+    const { body, contentType, count } = encode('csv', [
+      [task('A', { labels: ['x', 'y'], dueDate: '2026-12-01' })],
+      [task('B')],
+    ]);
     expect(contentType).toContain('text/csv');
     const lines = body.split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
@@ -46,24 +55,18 @@ describe('the export writer', () => {
       'A,Task A,,todo,medium,,2026-12-01,x;y,user,2026-11-21T10:00:00.000Z,2026-11-21T10:00:00.000Z,1',
     );
     expect(lines).toHaveLength(4);
-    expect(writer.count).toBe(2);
+    expect(count).toBe(2);
   });
 
-  it('writes one JSON document with the metadata, the count and every task', () => {
-    const writer = createExportWriter('json');
-    writer.add([task('A'), task('B')]);
-    writer.add([]);
-    writer.add([task('C')]);
-    const { body } = writer.finish({ jobId: 'J', projectId: 'P', exportedAt: 'now' });
+  it('writes one JSON document with the metadata, the count and every task, whatever the pages', () => {
+    const { body } = encode('json', [[task('A'), task('B')], [], [task('C')]]);
     const parsed = JSON.parse(body) as { jobId: string; taskCount: number; tasks: Task[] };
     expect(parsed).toMatchObject({ jobId: 'J', projectId: 'P', exportedAt: 'now', taskCount: 3 });
     expect(parsed.tasks.map((t) => t.id)).toEqual(['A', 'B', 'C']);
   });
 
   it('writes a valid empty export', () => {
-    const json = createExportWriter('json').finish({ jobId: 'J', projectId: 'P', exportedAt: 'now' });
-    expect(JSON.parse(json.body)).toMatchObject({ taskCount: 0, tasks: [] });
-    const csv = createExportWriter('csv').finish({ jobId: 'J', projectId: 'P', exportedAt: 'now' });
-    expect(csv.body).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+    expect(JSON.parse(encode('json', [[]]).body)).toMatchObject({ taskCount: 0, tasks: [] });
+    expect(encode('csv', []).body).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });
 });

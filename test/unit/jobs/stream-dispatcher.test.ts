@@ -1,5 +1,6 @@
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
+import { passesStreamFilters } from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import type { EntityChange } from '#jobs/stream-dispatcher';
 import { createStreamDispatcher, StreamRecordError, toEntityChange } from '#jobs/stream-dispatcher';
@@ -103,5 +104,20 @@ describe('createStreamBatchHandler', () => {
     });
     const response = await handle({ Records: records() });
     expect(response.batchItemFailures).toHaveLength(3);
+  });
+});
+
+describe('the stream filters (event source mapping and local poller)', () => {
+  const record = (eventName: DynamoDBRecord['eventName'], image: 'NewImage' | 'OldImage', tag: string) =>
+    ({ eventName, dynamodb: { [image]: { _et: { S: tag } } } }) as DynamoDBRecord;
+
+  it('pass every change of a job and the removal of a project, nothing else', () => {
+    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Job'))).toBe(true);
+    expect(passesStreamFilters(record('MODIFY', 'NewImage', 'Job'))).toBe(true);
+    expect(passesStreamFilters(record('REMOVE', 'OldImage', 'Project'))).toBe(true);
+    expect(passesStreamFilters(record('MODIFY', 'NewImage', 'Project'))).toBe(false);
+    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Project'))).toBe(false);
+    expect(passesStreamFilters(record('REMOVE', 'OldImage', 'Membership'))).toBe(false);
+    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Task'))).toBe(false);
   });
 });
