@@ -26,8 +26,15 @@ export class PasswordResetRequiredError extends ForbiddenError {
 }
 
 export class WeakPasswordError extends ValidationError {
-  constructor(message = 'does not meet the password policy') {
-    super([{ path: 'body.password', message }], 'The password is too weak.');
+  constructor(message = 'does not meet the password policy', path = 'body.password') {
+    super([{ path, message }], 'The password is too weak.');
+  }
+}
+
+/** A signed-in user re-proving their password got it wrong (not a 401: their token is fine). */
+export class WrongPasswordError extends ValidationError {
+  constructor(path: string) {
+    super([{ path, message: 'is not your current password' }], 'The password is wrong.');
   }
 }
 
