@@ -59,6 +59,11 @@ const envSchema = z.object({
   /** Signs pagination cursors; at least 32 characters. */
   CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters'),
   MAX_BODY_BYTES: positiveInt(64 * 1024),
+
+  /** Failed sign-ins or codes per account, and per client address, per window before 429. */
+  LOGIN_ACCOUNT_MAX_FAILURES: positiveInt(5),
+  LOGIN_ADDRESS_MAX_FAILURES: positiveInt(20),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 });
 
 export type Config = Readonly<ReturnType<typeof toConfig>>;
@@ -98,6 +103,11 @@ function toConfig(env: z.infer<typeof envSchema>) {
     corsOrigins: env.CORS_ORIGINS,
     cursorSecret: env.CURSOR_SECRET,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    loginLimits: {
+      accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,
+      addressMaxFailures: env.LOGIN_ADDRESS_MAX_FAILURES,
+      windowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
+    },
   };
 }
 
