@@ -1,11 +1,17 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { AuthService } from '#services/auth-service';
+import { clientAddress } from '../client-address.ts';
 import { createRouter } from '../context.ts';
 import {
+  AcceptedSchema,
+  ChangePasswordBodySchema,
   ConfirmBodySchema,
+  DeleteAccountBodySchema,
+  EmailBodySchema,
   LoginBodySchema,
   LogoutBodySchema,
   RefreshBodySchema,
+  ResetPasswordBodySchema,
   SignUpBodySchema,
   SignUpResponseSchema,
   TokensSchema,
@@ -18,6 +24,9 @@ export const PUBLIC_AUTH_PATHS = [
   '/v1/auth/confirm',
   '/v1/auth/login',
   '/v1/auth/refresh',
+  '/v1/auth/confirm/resend',
+  '/v1/auth/password/forgot',
+  '/v1/auth/password/reset',
 ];
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -79,6 +88,81 @@ const logoutRoute = createRoute({
   responses: { 204: { description: 'Signed out' }, ...problemResponses(401, 415, 422, 503) },
 });
 
+const resendCodeRoute = createRoute({
+  method: 'post',
+  path: '/v1/auth/confirm/resend',
+  operationId: 'resendConfirmationCode',
+  tags,
+  summary: 'Send the sign-up confirmation code again (the same answer for every address)',
+  security: [],
+  request: body(EmailBodySchema),
+  responses: {
+    202: {
+      description: 'If the account exists and is unconfirmed, a code is on its way',
+      ...json(AcceptedSchema),
+    },
+    ...problemResponses(415, 422, 429, 503),
+  },
+});
+
+const forgotPasswordRoute = createRoute({
+  method: 'post',
+  path: '/v1/auth/password/forgot',
+  operationId: 'requestPasswordReset',
+  tags,
+  summary: 'Start a password reset: a code is e-mailed (the same answer for every address)',
+  security: [],
+  request: body(EmailBodySchema),
+  responses: {
+    202: { description: 'If the account exists, a reset code is on its way', ...json(AcceptedSchema) },
+    ...problemResponses(415, 422, 429, 503),
+  },
+});
+
+const resetPasswordRoute = createRoute({
+  method: 'post',
+  path: '/v1/auth/password/reset',
+  operationId: 'resetPassword',
+  tags,
+  summary: 'Set a new password with the e-mailed code; every session is signed out',
+  description:
+    '422 `validation_failed` names `body.code` for a wrong or expired code and for an unknown address alike, or `body.newPassword` for a password outside the policy. 429 `too_many_requests` (Retry-After) after repeated wrong codes for the address or from the client.',
+  security: [],
+  request: body(ResetPasswordBodySchema),
+  responses: { 204: { description: 'Password set' }, ...problemResponses(415, 422, 429, 503) },
+});
+
+const changePasswordRoute = createRoute({
+  method: 'put',
+  path: '/v1/me/password',
+  operationId: 'changeMyPassword',
+  tags,
+  summary: 'Change your password: other sessions are signed out, this one gets new tokens',
+  description:
+    '422 `validation_failed` names `body.currentPassword` when it is wrong, or `body.newPassword`. 429 `too_many_requests` (Retry-After) after repeated wrong passwords.',
+  security: [{ bearerAuth: [] }],
+  request: body(ChangePasswordBodySchema),
+  responses: {
+    200: { description: 'Changed; tokens of a new session', ...json(TokensSchema) },
+    ...problemResponses(401, 415, 422, 429, 503),
+  },
+});
+
+const deleteAccountRoute = createRoute({
+  method: 'delete',
+  path: '/v1/me',
+  operationId: 'deleteMyAccount',
+  tags,
+  summary: 'Delete your account (re-confirmed with your password)',
+  description:
+    'Removes you from every project and from the user pool; every token of yours is refused from then on. 409 `sole_owner` (with `projects`) while you are the only owner of a project: make someone else owner or delete it first. 422 names `body.password` when it is wrong; 429 after repeated wrong passwords.',
+  security: [{ bearerAuth: [] }],
+  request: body(DeleteAccountBodySchema),
+  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 409, 415, 422, 429, 503) },
+});
+
+const accepted = (detail: string) => ({ status: 'accepted' as const, detail });
+
 /** Thin routes over the auth service: they never log a password or a token. */
 export function authRoutes(service: AuthService) {
   return createRouter()
@@ -91,12 +175,39 @@ export function authRoutes(service: AuthService) {
       await service.confirm(c.req.valid('json'));
       return c.body(null, 204);
     })
-    .openapi(loginRoute, async (c) => c.json(await service.login(c.req.valid('json')), 200))
+    .openapi(loginRoute, async (c) =>
+      c.json(await service.login(c.req.valid('json'), { address: clientAddress(c) }), 200),
+    )
     .openapi(refreshRoute, async (c) => c.json(await service.refresh(c.req.valid('json').refreshToken), 200))
     .openapi(logoutRoute, async (c) => {
       // The body is optional; without one there is nothing to validate.
       const refreshToken = c.req.header('content-type') ? c.req.valid('json')?.refreshToken : undefined;
       await service.logout(c.get('accessToken'), refreshToken);
+      return c.body(null, 204);
+    })
+    .openapi(resendCodeRoute, async (c) => {
+      await service.resendConfirmationCode(c.req.valid('json').email);
+      return c.json(accepted('If the account exists and is unconfirmed, a new code has been sent.'), 202);
+    })
+    .openapi(forgotPasswordRoute, async (c) => {
+      await service.requestPasswordReset(c.req.valid('json').email);
+      return c.json(accepted('If the account exists, a reset code has been sent.'), 202);
+    })
+    .openapi(resetPasswordRoute, async (c) => {
+      await service.resetPassword(c.req.valid('json'), { address: clientAddress(c) });
+      return c.body(null, 204);
+    })
+    .openapi(changePasswordRoute, async (c) => {
+      const tokens = await service.changePassword(c.get('user'), c.get('accessToken'), c.req.valid('json'), {
+        address: clientAddress(c),
+      });
+      return c.json(tokens, 200);
+    })
+    .openapi(deleteAccountRoute, async (c) => {
+      const { password } = c.req.valid('json');
+      await service.deleteAccount(c.get('user'), c.get('accessToken'), password, {
+        address: clientAddress(c),
+      });
       return c.body(null, 204);
     });
 }
