@@ -15,13 +15,19 @@ export class InvalidCredentialsError extends AppError {
 
 export class UserNotConfirmedError extends ForbiddenError {
   constructor() {
-    super('Confirm your e-mail address first (POST /v1/auth/confirm).', 'user_not_confirmed');
+    super(
+      'Confirm your e-mail address first (POST /v1/auth/confirm; a new code: POST /v1/auth/confirm/resend).',
+      'user_not_confirmed',
+    );
   }
 }
 
 export class PasswordResetRequiredError extends ForbiddenError {
   constructor() {
-    super('This account must reset its password before signing in.', 'password_reset_required');
+    super(
+      'This account must reset its password before signing in (POST /v1/auth/password/forgot, then /v1/auth/password/reset).',
+      'password_reset_required',
+    );
   }
 }
 

@@ -51,7 +51,7 @@ const confirmRoute = createRoute({
   tags,
   summary: 'Confirm an account with the e-mailed code',
   request: body(ConfirmBodySchema),
-  responses: { 204: { description: 'Confirmed' }, ...problemResponses(401, 415, 422, 429, 503) },
+  responses: { 204: { description: 'Confirmed' }, ...problemResponses(415, 422, 429, 503) },
 });
 
 const loginRoute = createRoute({
