@@ -1,11 +1,9 @@
 import { CfnOutput, Duration, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { PASSWORD_POLICY } from '../../src/domain/password-policy.ts';
+import { PASSWORD_POLICY } from '#domain/password-policy';
+import { ADMIN_GROUP } from '#domain/vocabulary';
 import { dataRemovalPolicy, type StageConfig } from '../stage-config.ts';
-
-/** The group whose members may use the admin routes (the app reads `cognito:groups`). */
-export const ADMIN_GROUP = 'admin';
 
 /** Token lifetimes of the app client, stated rather than left to Cognito's defaults. */
 export const TOKEN_VALIDITY = {

@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import type { AuthService } from '#services/auth-service';
 import { clientAddress } from '../client-address.ts';
 import { createRouter } from '../context.ts';
@@ -16,24 +15,14 @@ import {
   SignUpResponseSchema,
   TokensSchema,
 } from '../schemas/auth.ts';
-import { problemResponses } from '../schemas/problem.ts';
-
-/** The auth endpoints served without a token; logout is not among them. */
-export const PUBLIC_AUTH_PATHS = [
-  '/v1/auth/signup',
-  '/v1/auth/confirm',
-  '/v1/auth/login',
-  '/v1/auth/refresh',
-  '/v1/auth/confirm/resend',
-  '/v1/auth/password/forgot',
-  '/v1/auth/password/reset',
-];
+import { defineOperation } from '../schemas/operation.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const body = <T>(schema: T) => ({ body: { required: true, ...json(schema) } });
 const tags = ['Auth'];
 
-const signUpRoute = createRoute({
+const signUpRoute = defineOperation({
+  operationId: 'signUp',
   method: 'post',
   path: '/v1/auth/signup',
   tags,
@@ -41,20 +30,25 @@ const signUpRoute = createRoute({
   request: body(SignUpBodySchema),
   responses: {
     201: { description: 'Created', ...json(SignUpResponseSchema) },
-    ...problemResponses(409, 415, 422, 429, 503),
   },
+  problems: { 409: ['user_exists'], 429: ['too_many_requests'] },
 });
 
-const confirmRoute = createRoute({
+const confirmRoute = defineOperation({
+  operationId: 'confirmSignUp',
   method: 'post',
   path: '/v1/auth/confirm',
   tags,
   summary: 'Confirm an account with the e-mailed code',
+  description:
+    '422 `validation_failed` names `body.code` for a wrong or expired code and for an unknown address alike. 429 after repeated wrong codes.',
   request: body(ConfirmBodySchema),
-  responses: { 204: { description: 'Confirmed' }, ...problemResponses(415, 422, 429, 503) },
+  responses: { 204: { description: 'Confirmed' } },
+  problems: { 429: ['too_many_requests'] },
 });
 
-const loginRoute = createRoute({
+const loginRoute = defineOperation({
+  operationId: 'logIn',
   method: 'post',
   path: '/v1/auth/login',
   tags,
@@ -62,11 +56,16 @@ const loginRoute = createRoute({
   request: body(LoginBodySchema),
   responses: {
     200: { description: 'Signed in', ...json(TokensSchema) },
-    ...problemResponses(401, 403, 415, 422, 429, 503),
+  },
+  problems: {
+    401: ['invalid_credentials'],
+    403: ['user_not_confirmed', 'password_reset_required'],
+    429: ['too_many_requests'],
   },
 });
 
-const refreshRoute = createRoute({
+const refreshRoute = defineOperation({
+  operationId: 'refreshTokens',
   method: 'post',
   path: '/v1/auth/refresh',
   tags,
@@ -74,94 +73,94 @@ const refreshRoute = createRoute({
   request: body(RefreshBodySchema),
   responses: {
     200: { description: 'Refreshed', ...json(TokensSchema) },
-    ...problemResponses(401, 403, 415, 422, 429, 503),
+  },
+  problems: {
+    401: ['invalid_credentials'],
+    403: ['user_not_confirmed', 'password_reset_required'],
+    429: ['too_many_requests'],
   },
 });
 
-const logoutRoute = createRoute({
+const logoutRoute = defineOperation({
+  operationId: 'logOut',
   method: 'post',
   path: '/v1/auth/logout',
   tags,
   summary: 'Sign out: the access token is refused from now on; a given refresh token is revoked',
-  security: [{ bearerAuth: [] }],
   request: { body: { required: false, ...json(LogoutBodySchema) } },
-  responses: { 204: { description: 'Signed out' }, ...problemResponses(401, 415, 422, 503) },
+  responses: { 204: { description: 'Signed out' } },
+  problems: { 401: ['invalid_credentials'] },
 });
 
-const resendCodeRoute = createRoute({
+const resendCodeRoute = defineOperation({
+  operationId: 'resendConfirmationCode',
   method: 'post',
   path: '/v1/auth/confirm/resend',
-  operationId: 'resendConfirmationCode',
   tags,
   summary: 'Send the sign-up confirmation code again (the same answer for every address)',
-  security: [],
   request: body(EmailBodySchema),
   responses: {
     202: {
       description: 'If the account exists and is unconfirmed, a code is on its way',
       ...json(AcceptedSchema),
     },
-    ...problemResponses(415, 422, 429, 503),
   },
+  problems: { 429: ['too_many_requests'] },
 });
 
-const forgotPasswordRoute = createRoute({
+const forgotPasswordRoute = defineOperation({
+  operationId: 'requestPasswordReset',
   method: 'post',
   path: '/v1/auth/password/forgot',
-  operationId: 'requestPasswordReset',
   tags,
   summary: 'Start a password reset: a code is e-mailed (the same answer for every address)',
-  security: [],
   request: body(EmailBodySchema),
   responses: {
     202: { description: 'If the account exists, a reset code is on its way', ...json(AcceptedSchema) },
-    ...problemResponses(415, 422, 429, 503),
   },
+  problems: { 429: ['too_many_requests'] },
 });
 
-const resetPasswordRoute = createRoute({
+const resetPasswordRoute = defineOperation({
+  operationId: 'resetPassword',
   method: 'post',
   path: '/v1/auth/password/reset',
-  operationId: 'resetPassword',
   tags,
   summary: 'Set a new password with the e-mailed code; every session is signed out',
   description:
     '422 `validation_failed` names `body.code` for a wrong or expired code and for an unknown address alike, or `body.newPassword` for a password outside the policy. 429 `too_many_requests` (Retry-After) after repeated wrong codes for the address or from the client.',
-  security: [],
   request: body(ResetPasswordBodySchema),
-  responses: { 204: { description: 'Password set' }, ...problemResponses(415, 422, 429, 503) },
+  responses: { 204: { description: 'Password set' } },
+  problems: { 429: ['too_many_requests'] },
 });
 
-const changePasswordRoute = createRoute({
+const changePasswordRoute = defineOperation({
+  operationId: 'changeMyPassword',
   method: 'put',
   path: '/v1/me/password',
-  operationId: 'changeMyPassword',
   tags,
   summary: 'Change your password: other sessions are signed out, this one gets new tokens',
   description:
     '422 `validation_failed` names `body.currentPassword` when it is wrong, or `body.newPassword`. 429 `too_many_requests` (Retry-After) after repeated wrong passwords.',
-  security: [{ bearerAuth: [] }],
   request: body(ChangePasswordBodySchema),
-  responses: {
-    200: { description: 'Changed; tokens of a new session', ...json(TokensSchema) },
-    ...problemResponses(401, 415, 422, 429, 503),
-  },
+  responses: { 200: { description: 'Changed; tokens of a new session', ...json(TokensSchema) } },
+  problems: { 429: ['too_many_requests'] },
 });
 
-const deleteAccountRoute = createRoute({
+const deleteAccountRoute = defineOperation({
+  operationId: 'deleteMyAccount',
   method: 'delete',
   path: '/v1/me',
-  operationId: 'deleteMyAccount',
   tags,
   summary: 'Delete your account (re-confirmed with your password)',
   description:
     'Removes you from every project and from the user pool; every token of yours is refused from then on. 409 `sole_owner` (with `projects`) while you are the only owner of a project: make someone else owner or delete it first. 422 names `body.password` when it is wrong; 429 after repeated wrong passwords.',
-  security: [{ bearerAuth: [] }],
   request: body(DeleteAccountBodySchema),
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 409, 415, 422, 429, 503) },
+  responses: { 204: { description: 'Deleted' } },
+  problems: { 409: ['sole_owner', 'transaction_cancelled'], 429: ['too_many_requests'] },
 });
 
-const accepted = (detail: string) => ({ status: 'accepted' as const, detail });
+const accepted = (detail: string) => AcceptedSchema.parse({ status: 'accepted', detail });
 
 /** Thin routes over the auth service: they never log a password or a token. */
 export function authRoutes(service: AuthService) {
@@ -169,16 +168,21 @@ export function authRoutes(service: AuthService) {
     .openapi(signUpRoute, async (c) => {
       const input = c.req.valid('json');
       const { confirmed } = await service.signUp(input);
-      return c.json({ email: input.email, confirmed }, 201);
+      return c.json(SignUpResponseSchema.parse({ email: input.email, confirmed }), 201);
     })
     .openapi(confirmRoute, async (c) => {
       await service.confirm(c.req.valid('json'));
       return c.body(null, 204);
     })
     .openapi(loginRoute, async (c) =>
-      c.json(await service.login(c.req.valid('json'), { address: clientAddress(c) }), 200),
+      c.json(
+        TokensSchema.parse(await service.login(c.req.valid('json'), { address: clientAddress(c) })),
+        200,
+      ),
     )
-    .openapi(refreshRoute, async (c) => c.json(await service.refresh(c.req.valid('json').refreshToken), 200))
+    .openapi(refreshRoute, async (c) =>
+      c.json(TokensSchema.parse(await service.refresh(c.req.valid('json').refreshToken)), 200),
+    )
     .openapi(logoutRoute, async (c) => {
       // The body is optional; without one there is nothing to validate.
       const refreshToken = c.req.header('content-type') ? c.req.valid('json')?.refreshToken : undefined;
@@ -201,7 +205,7 @@ export function authRoutes(service: AuthService) {
       const tokens = await service.changePassword(c.get('user'), c.get('accessToken'), c.req.valid('json'), {
         address: clientAddress(c),
       });
-      return c.json(tokens, 200);
+      return c.json(TokensSchema.parse(tokens), 200);
     })
     .openapi(deleteAccountRoute, async (c) => {
       const { password } = c.req.valid('json');
