@@ -23,6 +23,18 @@ export const taskSchema = z.object({
 });
 export type Task = z.infer<typeof taskSchema>;
 
+/** The fields a client writes: the task service takes these (the HTTP body schemas output them). */
+export const taskDraftSchema = taskSchema.pick({
+  title: true,
+  description: true,
+  status: true,
+  priority: true,
+  assigneeId: true,
+  dueDate: true,
+  labels: true,
+});
+export type TaskDraft = z.infer<typeof taskDraftSchema>;
+
 /**
  * The canonical task, in its project's partition (`TASK#<id>`, by creation) and in gsi1
  * under `PROJECT#<pid>#DUE` (by due date, undated last). The authority for reads that

@@ -41,7 +41,6 @@ export const HEADER_COMPONENTS = {
     required: false,
     schema: { type: 'string', enum: ['true'] },
   },
-  Allow: { description: 'The methods the path takes', required: true, schema: { type: 'string' } },
 } satisfies Record<string, HeaderComponent>;
 
 export type HeaderName = keyof typeof HEADER_COMPONENTS;

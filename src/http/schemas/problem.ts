@@ -79,8 +79,8 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 /** What each error status means; the codes of an operation say why in particular. */
 export const STATUS_MEANINGS: Record<number, string> = {
   400: 'Malformed request',
-  401: 'Not signed in',
-  403: 'Signed in, but not allowed',
+  401: 'Not authenticated',
+  403: 'Not allowed',
   404: 'Not found, or not visible to you',
   405: 'The path does not take this method (Allow lists those it does)',
   409: 'Conflicts with the current state',
