@@ -29,12 +29,14 @@ export interface StageConfig {
   /** How long finished exports stay downloadable. */
   exportExpiration: Duration;
   tags: { Owner: string; CostCenter: string };
+  /** Browser sign-in through the Hosted UI and the sign-in attempt limits (`ACCOUNT_SETTINGS`). */
+  accounts: AccountSettings;
 }
 
 const apiSizing: FunctionSizing = { memorySize: 1024, timeout: Duration.seconds(10) };
 const workerSizing = { memorySize: 1024, timeout: Duration.minutes(5), batchSize: 10, retryAttempts: 3 };
 
-const STAGE_CONFIGS: Record<DeployStage, StageConfig> = {
+const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
   dev: {
     stage: 'dev',
     corsOrigins: ['http://localhost:5173'],
@@ -79,6 +81,52 @@ const STAGE_CONFIGS: Record<DeployStage, StageConfig> = {
   },
 };
 
+/** Hosted UI / OAuth settings of the app client and the brute-force limits of the sign-in flows. */
+export interface AccountSettings {
+  /** `<prefix>.auth.<region>.amazoncognito.com` (globally unique within a region). */
+  hostedUiDomainPrefix: string;
+  /** Where the Hosted UI may send the authorization code (exact URLs). */
+  callbackUrls: string[];
+  /** Where the Hosted UI may send the browser after signing out. */
+  logoutUrls: string[];
+  /** Failed sign-ins or codes per account, and per client address, within one window → 429. */
+  loginLimits: { accountMaxFailures: number; addressMaxFailures: number; windowSeconds: number };
+}
+
+const loginLimits = { accountMaxFailures: 5, addressMaxFailures: 20, windowSeconds: 900 };
+
+const ACCOUNT_SETTINGS: Record<DeployStage, AccountSettings> = {
+  dev: {
+    hostedUiDomainPrefix: 'tasklane-dev',
+    callbackUrls: ['http://localhost:5173/callback', 'http://localhost:3000/callback'],
+    logoutUrls: ['http://localhost:5173/', 'http://localhost:3000/'],
+    loginLimits,
+  },
+  staging: {
+    hostedUiDomainPrefix: 'tasklane-staging',
+    callbackUrls: ['https://staging.tasklane.example.com/callback'],
+    logoutUrls: ['https://staging.tasklane.example.com/'],
+    loginLimits,
+  },
+  prod: {
+    hostedUiDomainPrefix: 'tasklane-prod',
+    callbackUrls: ['https://app.tasklane.example.com/callback'],
+    logoutUrls: ['https://app.tasklane.example.com/'],
+    loginLimits,
+  },
+};
+
+/** Cognito accepts http:// only for localhost; deployed stages beyond dev take https only. */
+function checkAccountSettings(stage: DeployStage, settings: AccountSettings): AccountSettings {
+  for (const url of [...settings.callbackUrls, ...settings.logoutUrls]) {
+    const local = /^http:\/\/localhost(:\d+)?\//.test(url);
+    if (!url.startsWith('https://') && !(stage === 'dev' && local)) {
+      throw new Error(`accounts: "${url}" is refused in ${stage} (https only; http://localhost in dev)`);
+    }
+  }
+  return settings;
+}
+
 /**
  * The configuration of a stage, with CORS origins optionally replaced from context
  * (`-c corsOrigins=https://a.example,https://b.example`). Refuses what the app would refuse.
@@ -98,7 +146,7 @@ export function stageConfig(stage: string, corsOverride?: string): StageConfig {
     const bad = corsOrigins.find((origin) => origin === '*' || !origin.startsWith('https://'));
     if (bad) throw new Error(`corsOrigins: "${bad}" is refused in ${base.stage} (https origins only, no *)`);
   }
-  return { ...base, corsOrigins };
+  return { ...base, corsOrigins, accounts: checkAccountSettings(base.stage, ACCOUNT_SETTINGS[base.stage]) };
 }
 
 /** RETAIN where data must survive the stack, DESTROY in dev. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '#config';
 import { startServer } from '../src/entry/server.ts';
 import { ensureUser, localCognitoClient, localDynamoClient } from './local/bootstrap.ts';
+import { LOCAL_EMAIL_CODE } from './local/cognito-local.ts';
 import { DEMO_USERS } from './local/demo-users.ts';
 import { JavaMissingError } from './local/dynamodb-local.ts';
 import { localEnvFile, removeLocalEnv, writeLocalEnv } from './local/local-env.ts';
@@ -163,6 +164,8 @@ Tasklane is ready (${firstRun ? 'first start' : 'reused .data/'}; ${seconds} s)
 
   Demo users (local only):
 ${users}
+
+  E-mailed codes (sign-up confirmation, password reset) are all ${process.env.CODE ?? LOCAL_EMAIL_CODE} locally.
 
   Get a token:  TOKEN=$(npm run -s token -- alice)
   Try it:       curl -H "Authorization: Bearer $TOKEN" ${apiUrl}/v1/me

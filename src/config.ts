@@ -93,6 +93,10 @@ const envSchema = z.object({
   JOB_LEASE_SECONDS: positiveInt(60),
   JOB_RETRY_BASE_MS: positiveInt(4_000),
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
+  /** Failed sign-ins or codes per account, and per client address, per window before 429. */
+  LOGIN_ACCOUNT_MAX_FAILURES: positiveInt(5),
+  LOGIN_ADDRESS_MAX_FAILURES: positiveInt(20),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 });
 
 export type Config = Readonly<ReturnType<typeof toConfig>>;
@@ -147,6 +151,11 @@ function toConfig(env: z.infer<typeof envSchema>) {
       leaseSeconds: env.JOB_LEASE_SECONDS,
       retryBaseMs: env.JOB_RETRY_BASE_MS,
       maxAttempts: env.JOB_MAX_ATTEMPTS,
+    },
+    loginLimits: {
+      accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,
+      addressMaxFailures: env.LOGIN_ADDRESS_MAX_FAILURES,
+      windowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
     },
   };
 }

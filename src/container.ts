@@ -4,9 +4,11 @@ import { createCognitoClient, createCognitoGateway } from '#data/cognito-gateway
 import { createDynamoClients, tableProbe } from '#data/dynamodb-client';
 import { createMapper } from '#data/mapper/mapper';
 import { createObjectStore, createS3Client } from '#data/object-store';
+import { createAccountSignOutRepository } from '#data/repositories/account-sign-out-repository';
 import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createCommentRepository } from '#data/repositories/comment-repository';
 import { createJobRepository } from '#data/repositories/job-repository';
+import { createLoginAttemptRepository } from '#data/repositories/login-attempt-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
@@ -21,6 +23,7 @@ import { type AppLogger, createLogger } from '#lib/logger';
 import { createAttachmentService } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
+import { createLoginLimiter } from '#services/auth/login-limiter';
 import { createTokenRevocations } from '#services/auth/token-revocations';
 import { createUserStatusCache } from '#services/auth/user-status-cache';
 import { createAuthService } from '#services/auth-service';
@@ -86,6 +89,7 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
   });
 
   const memberships = createMembershipRepository(mapper);
+  const memberService = createMemberService({ memberships, users: cognito });
   const projectAccess = createProjectAccess(memberships);
   const taskAccess = createTaskAccess(createTaskLookup(mapper), projectAccess);
   const projects = createProjectRepository(mapper, memberships);
@@ -104,7 +108,18 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     taskAccess,
     checkDatabase: tableProbe(dynamo.client, config.dynamodb.tableName),
     authenticator: createAuthenticator({ verifier, revocations, userStatus }),
-    authService: createAuthService({ gateway: cognito, revocations, userStatus, logger }),
+    authService: createAuthService({
+      gateway: cognito,
+      revocations,
+      userStatus,
+      limiter: createLoginLimiter({
+        store: createLoginAttemptRepository(mapper),
+        limits: config.loginLimits,
+      }),
+      signOuts: createAccountSignOutRepository(mapper),
+      memberships: memberService,
+      logger,
+    }),
     tasks: createTaskService({
       tasks: createTaskRepository(mapper),
       projectAccess,
@@ -117,7 +132,7 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     comments: createCommentService({ comments: createCommentRepository(mapper), taskAccess }),
     taskFeeds: createTaskFeeds({ views: createTaskViews(mapper), cursorSecret: config.cursorSecret }),
     projectService: createProjectService({ projects, memberships, logger }),
-    memberService: createMemberService({ memberships, users: cognito }),
+    memberService,
     objectStore,
     attachments,
     exports: createExportService({ jobs, objects: objectStore, projectAccess, policy: config.jobs }),

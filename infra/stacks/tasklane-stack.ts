@@ -15,7 +15,14 @@ import { dataRemovalPolicy, type StageConfig } from '../stage-config.ts';
  * Cognito admin APIs the API function calls (public client APIs such as InitiateAuth need no IAM):
  * AdminGetUser for disabled-user checks and member ids, ListUsers for adding a member by e-mail.
  */
-export const API_COGNITO_ACTIONS = ['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'] as const;
+export const API_COGNITO_ACTIONS = [
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:ListUsers',
+  // Changing a password, signing out everywhere and deleting an account (the caller re-proved the password).
+  'cognito-idp:AdminSetUserPassword',
+  'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:AdminDeleteUser',
+] as const;
 
 export interface TasklaneStackProps extends StackProps {
   config: StageConfig;
@@ -57,6 +64,9 @@ export class TasklaneStack extends Stack {
       S3_BUCKET: bucket.bucketName,
       CORS_ORIGINS: config.corsOrigins.join(','),
       CURSOR_SECRET: cursorSecret.secretValue.unsafeUnwrap(),
+      LOGIN_ACCOUNT_MAX_FAILURES: String(config.accounts.loginLimits.accountMaxFailures),
+      LOGIN_ADDRESS_MAX_FAILURES: String(config.accounts.loginLimits.addressMaxFailures),
+      LOGIN_FAILURE_WINDOW_SECONDS: String(config.accounts.loginLimits.windowSeconds),
     };
     const logs = { logRetentionDays: config.logRetentionDays, logRemovalPolicy: dataRemovalPolicy(config) };
 

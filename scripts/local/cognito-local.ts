@@ -3,6 +3,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type ManagedProcess, spawnManaged, waitUntil } from './processes.ts';
 
+/**
+ * Every code the local cognito-local "e-mails" (sign-up confirmation, password reset): it sends
+ * no mail, so the code is fixed and printed in the start banner. `CODE` in the environment
+ * overrides it (the test stack sets its own). Only this emulator reads it: deployed pools
+ * e-mail random codes.
+ */
+export const LOCAL_EMAIL_CODE = '123456';
+
 export interface CognitoLocalOptions {
   port: number;
   /** Its working directory; it keeps its data in `<dir>/.cognito/`. */
@@ -20,7 +28,13 @@ export async function startCognitoLocal(
   );
   const child = spawnManaged('cognito-local', process.execPath, [bin], {
     cwd: options.workDir,
-    env: { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', DEBUG: '' },
+    env: {
+      ...process.env,
+      CODE: process.env.CODE ?? LOCAL_EMAIL_CODE,
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
+      DEBUG: '',
+    },
   });
   const endpoint = `http://127.0.0.1:${options.port}`;
   await waitUntil(

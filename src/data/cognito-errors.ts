@@ -9,7 +9,26 @@ import {
 import { type AppError, ConflictError, ServiceUnavailableError, ValidationError } from '#domain/errors';
 
 /** Which Cognito call failed: the same SDK error means different things in different calls. */
-export type CognitoOperation = 'signUp' | 'confirmSignUp' | 'signIn' | 'refresh' | 'revoke' | 'getUser';
+export type CognitoOperation =
+  | 'signUp'
+  | 'confirmSignUp'
+  | 'signIn'
+  | 'refresh'
+  | 'revoke'
+  | 'getUser'
+  | 'resendCode'
+  | 'forgotPassword'
+  | 'confirmForgotPassword'
+  | 'setPassword'
+  | 'signOutEverywhere'
+  | 'deleteUser';
+
+/** Calls that carry a new password: Cognito's InvalidPasswordException there means the policy refused it. */
+const SETS_PASSWORD: ReadonlySet<CognitoOperation> = new Set([
+  'signUp',
+  'confirmForgotPassword',
+  'setPassword',
+]);
 
 interface SdkErrorShape {
   name?: unknown;
@@ -40,7 +59,7 @@ export function toCognitoError(operation: CognitoOperation, error: unknown): App
       );
     case 'InvalidPasswordException':
       // cognito-local says this for a wrong password at sign-in; AWS says NotAuthorized.
-      return operation === 'signUp' ? new WeakPasswordError() : new InvalidCredentialsError();
+      return SETS_PASSWORD.has(operation) ? new WeakPasswordError() : new InvalidCredentialsError();
     case 'UserNotConfirmedException':
       return new UserNotConfirmedError();
     case 'PasswordResetRequiredException':

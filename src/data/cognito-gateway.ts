@@ -1,10 +1,16 @@
 import {
+  AdminDeleteUserCommand,
   AdminGetUserCommand,
+  AdminSetUserPasswordCommand,
+  AdminUserGlobalSignOutCommand,
   type AuthenticationResultType,
   CognitoIdentityProviderClient,
+  ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
+  ForgotPasswordCommand,
   InitiateAuthCommand,
   ListUsersCommand,
+  ResendConfirmationCodeCommand,
   RevokeTokenCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -39,6 +45,21 @@ export interface CognitoGateway {
   findUserByEmail(email: string): Promise<DirectoryUser | undefined>;
   /** The user whose `sub` is `userId` (AdminGetUser), or undefined. */
   findUserById(userId: string): Promise<DirectoryUser | undefined>;
+  /**
+   * Sends a new sign-up code. 'unsupported': the emulator has no ResendConfirmationCode, and
+   * the code it issued at sign-up stays valid there.
+   */
+  resendConfirmationCode(email: string): Promise<'sent' | 'unsupported'>;
+  /** Starts a password reset: Cognito e-mails a code. */
+  forgotPassword(email: string): Promise<void>;
+  /** Sets a new password with the e-mailed reset code. */
+  confirmForgotPassword(input: { email: string; code: string; password: string }): Promise<void>;
+  /** Replaces a user's password (the caller has proven the current one). */
+  setPassword(username: string, password: string): Promise<void>;
+  /** Revokes every refresh token of the user; 'unsupported' on the emulator. */
+  signOutEverywhere(username: string): Promise<'signed_out' | 'unsupported'>;
+  /** Removes the user from the pool; an already removed user is not an error. */
+  deleteUser(username: string): Promise<void>;
 }
 
 /** A user of the pool as project membership needs it. */
@@ -73,6 +94,18 @@ export function createCognitoGateway(options: CognitoGatewayOptions): CognitoGat
     try {
       return await run();
     } catch (error) {
+      throw toCognitoError(operation, error);
+    }
+  }
+
+  async function adminCall<T>(
+    operation: CognitoOperation,
+    run: () => Promise<T>,
+  ): Promise<T | 'unsupported'> {
+    try {
+      return await run();
+    } catch (error) {
+      if (isUnsupportedByEmulator(error)) return 'unsupported';
       throw toCognitoError(operation, error);
     }
   }
@@ -165,6 +198,55 @@ export function createCognitoGateway(options: CognitoGatewayOptions): CognitoGat
       } catch (error) {
         if (error instanceof Error && error.name === 'UserNotFoundException') return undefined;
         throw new ServiceUnavailableError('The identity provider is not reachable.', 2, error);
+      }
+    },
+    async resendConfirmationCode(email) {
+      const sent = await adminCall('resendCode', () =>
+        client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: email })),
+      );
+      return sent === 'unsupported' ? 'unsupported' : 'sent';
+    },
+    async forgotPassword(email) {
+      await call('forgotPassword', () =>
+        client.send(new ForgotPasswordCommand({ ClientId: clientId, Username: email })),
+      );
+    },
+    async confirmForgotPassword({ email, code, password }) {
+      await call('confirmForgotPassword', () =>
+        client.send(
+          new ConfirmForgotPasswordCommand({
+            ClientId: clientId,
+            Username: email,
+            ConfirmationCode: code,
+            Password: password,
+          }),
+        ),
+      );
+    },
+    async setPassword(username, password) {
+      await call('setPassword', () =>
+        client.send(
+          new AdminSetUserPasswordCommand({
+            UserPoolId: userPoolId,
+            Username: username,
+            Password: password,
+            Permanent: true,
+          }),
+        ),
+      );
+    },
+    async signOutEverywhere(username) {
+      const done = await adminCall('signOutEverywhere', () =>
+        client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: username })),
+      );
+      return done === 'unsupported' ? 'unsupported' : 'signed_out';
+    },
+    async deleteUser(username) {
+      try {
+        await client.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: username }));
+      } catch (error) {
+        if (error instanceof Error && error.name === 'UserNotFoundException') return;
+        throw toCognitoError('deleteUser', error);
       }
     },
   };

@@ -56,6 +56,10 @@ export const KEY_TEMPLATES = {
   job: { pk: 'JOB#{id}', sk: META_SK },
   idempotency: { pk: 'IDEMPOTENCY#{callerSub}#{key}', sk: META_SK },
   revokedToken: { pk: 'REVOKED#{jti}', sk: META_SK },
+  /** `scope` is `account` or `address`; `subject` a hash of the e-mail address or client address. */
+  loginAttempts: { pk: 'ATTEMPTS#{scope}#{subject}', sk: META_SK },
+  /** When the user last signed out everywhere (password change): older refresh tokens are refused. */
+  accountSignOut: { pk: 'ACCOUNT#{sub}', sk: '#SIGNOUT' },
 } as const;
 
 /** Sort-key prefixes and bounds for range conditions. */

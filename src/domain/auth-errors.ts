@@ -15,19 +15,32 @@ export class InvalidCredentialsError extends AppError {
 
 export class UserNotConfirmedError extends ForbiddenError {
   constructor() {
-    super('Confirm your e-mail address first (POST /v1/auth/confirm).', 'user_not_confirmed');
+    super(
+      'Confirm your e-mail address first (POST /v1/auth/confirm; a new code: POST /v1/auth/confirm/resend).',
+      'user_not_confirmed',
+    );
   }
 }
 
 export class PasswordResetRequiredError extends ForbiddenError {
   constructor() {
-    super('This account must reset its password before signing in.', 'password_reset_required');
+    super(
+      'This account must reset its password before signing in (POST /v1/auth/password/forgot, then /v1/auth/password/reset).',
+      'password_reset_required',
+    );
   }
 }
 
 export class WeakPasswordError extends ValidationError {
-  constructor(message = 'does not meet the password policy') {
-    super([{ path: 'body.password', message }], 'The password is too weak.');
+  constructor(message = 'does not meet the password policy', path = 'body.password') {
+    super([{ path, message }], 'The password is too weak.');
+  }
+}
+
+/** A signed-in user re-proving their password got it wrong (not a 401: their token is fine). */
+export class WrongPasswordError extends ValidationError {
+  constructor(path: string) {
+    super([{ path, message: 'is not your current password' }], 'The password is wrong.');
   }
 }
 

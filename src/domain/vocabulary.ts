@@ -86,6 +86,9 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: HttpMethod; path: string }> 
   { method: 'POST', path: '/v1/auth/confirm' },
   { method: 'POST', path: '/v1/auth/login' },
   { method: 'POST', path: '/v1/auth/refresh' },
+  { method: 'POST', path: '/v1/auth/confirm/resend' },
+  { method: 'POST', path: '/v1/auth/password/forgot' },
+  { method: 'POST', path: '/v1/auth/password/reset' },
 ];
 
 /** True when `method path` is one of the public routes (exact path, no templates). */

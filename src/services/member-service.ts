@@ -169,6 +169,39 @@ export function createMemberService(options: MemberServiceOptions) {
     leave(user: AuthUser, projectId: string) {
       return removeMember(user, projectId, user.sub, true);
     },
+
+    /**
+     * Takes the user out of every project before their account goes. Refused (409
+     * `sole_owner`, listing the projects) while they are the only owner of any project: the
+     * project would be left without anyone who may manage or delete it. Hand ownership over,
+     * or delete the project, first. The owner-count guard of each removal re-checks this
+     * against concurrent changes.
+     */
+    async removeFromAllProjects(user: AuthUser): Promise<number> {
+      const soleOwner = (found: { membership: Membership; project: Project }) =>
+        found.membership.role === 'owner' && found.project.ownerCount <= 1;
+      const refuse = (projects: Project[]) =>
+        new ConflictError(
+          'You are the only owner of projects; make someone else owner or delete them first.',
+          'sole_owner',
+          { extensions: { projects: projects.map(({ id, name }) => ({ id, name })) } },
+        );
+      const all = await memberships.listAllOfUser(user.sub);
+      const blocking = all.filter(soleOwner).map(({ project }) => project);
+      if (blocking.length > 0) throw refuse(blocking);
+      for (const { membership } of all) {
+        await withRetry(user, membership.projectId, user.sub, async ({ project, target }) => {
+          if (!target) return;
+          if (soleOwner({ membership: target, project })) throw refuse([project]);
+          await memberships.remove(target, { ownerDelta: ownerDelta(target.role, undefined) });
+        }).catch((error: unknown) => {
+          // The project was deleted meanwhile: its purge removes the membership.
+          if (error instanceof NotFoundError) return;
+          throw error;
+        });
+      }
+      return all.length;
+    },
   };
 }
 

@@ -2,6 +2,15 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resourcesOfType, type Synthesized, synthStage } from '#test/support/infra';
 
+/** Status checks, member lookups, password change, sign-out everywhere and account deletion. */
+const COGNITO_ACTIONS = [
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:ListUsers',
+  'cognito-idp:AdminSetUserPassword',
+  'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:AdminDeleteUser',
+];
+
 let dev: Synthesized;
 let prod: Synthesized;
 beforeAll(async () => {
@@ -56,6 +65,9 @@ describe('the functions', () => {
         'CORS_ORIGINS',
         'CURSOR_SECRET',
         'DYNAMODB_TABLE_NAME',
+        'LOGIN_ACCOUNT_MAX_FAILURES',
+        'LOGIN_ADDRESS_MAX_FAILURES',
+        'LOGIN_FAILURE_WINDOW_SECONDS',
         'LOG_LEVEL',
         'NODE_OPTIONS',
         'S3_BUCKET',
@@ -110,14 +122,14 @@ describe('IAM', () => {
     }
   });
 
-  it('grants only the log group, the table, the bucket objects and AdminGetUser/ListUsers on the pool', () => {
+  it('grants only the log group, the table, the bucket objects and the Cognito admin calls the API makes on the pool', () => {
     const apiPolicy = resourcesOfType(prod, 'AWS::IAM::Policy').find(([id]) =>
       id.startsWith('ApiFunctionRole'),
     );
     if (!apiPolicy) throw new Error('no policy on the API role');
     const apiStatements = (apiPolicy[1].Properties.PolicyDocument as { Statement: Statement[] }).Statement;
     expect(apiStatements).toContainEqual({
-      Action: ['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
+      Action: COGNITO_ACTIONS,
       Effect: 'Allow',
       Resource: { 'Fn::GetAtt': [expect.stringMatching(/^UsersUserPool/), 'Arn'] },
     });
@@ -127,7 +139,7 @@ describe('IAM', () => {
     const cognitoActions = statements(prod)
       .flatMap((statement) => [statement.Action].flat())
       .filter((action) => action.startsWith('cognito-idp:'));
-    expect(cognitoActions).toEqual(['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers']);
+    expect(cognitoActions).toEqual(COGNITO_ACTIONS);
   });
 
   it('uses "*" resources only for actions without resource-level permissions (X-Ray, ListStreams)', () => {

@@ -15,6 +15,7 @@ const UNTAGGABLE = new Set([
   'AWS::ApiGatewayV2::Integration',
   'AWS::ApiGatewayV2::Authorizer',
   'AWS::Cognito::UserPoolClient',
+  'AWS::Cognito::UserPoolDomain',
   'AWS::Cognito::UserPoolGroup',
   'AWS::IAM::Policy',
   'AWS::Lambda::Permission',

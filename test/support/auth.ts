@@ -107,6 +107,12 @@ export const unreachableCognito: CognitoGateway = {
   getUserStatus: () => Promise.reject(new ServiceUnavailableError()),
   findUserByEmail: () => Promise.reject(new ServiceUnavailableError()),
   findUserById: () => Promise.reject(new ServiceUnavailableError()),
+  resendConfirmationCode: () => Promise.reject(new ServiceUnavailableError()),
+  forgotPassword: () => Promise.reject(new ServiceUnavailableError()),
+  confirmForgotPassword: () => Promise.reject(new ServiceUnavailableError()),
+  setPassword: () => Promise.reject(new ServiceUnavailableError()),
+  signOutEverywhere: () => Promise.reject(new ServiceUnavailableError()),
+  deleteUser: () => Promise.reject(new ServiceUnavailableError()),
 };
 
 export interface OfflineAuthOptions {

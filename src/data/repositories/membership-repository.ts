@@ -102,6 +102,37 @@ export function createMembershipRepository(mapper: Mapper) {
     },
 
     /**
+     * Every membership of the user that still exists, each with its project: gsi1 pages, each
+     * re-read in one consistent BatchGet (gsi1 lags; a membership of a deleted project is left out).
+     */
+    async listAllOfUser(userId: string): Promise<Array<{ membership: Membership; project: Project }>> {
+      const found: Array<{ membership: Membership; project: Project }> = [];
+      let cursor: string | undefined;
+      do {
+        const page = await mapper.query(membershipEntity, {
+          index: 'gsi1',
+          partition: partitions.userProjects(userId),
+          range: { beginsWith: 'PROJECT#' },
+          limit: 50,
+          cursor,
+          caller: userId,
+        });
+        const reads = page.items.flatMap(({ projectId }) => [
+          getRequest(membershipEntity, { projectId, userId }),
+          getRequest(projectEntity, { id: projectId }),
+        ]);
+        const current = reads.length > 0 ? await mapper.batchGet(reads, { consistent: true }) : [];
+        for (let index = 0; index < current.length; index += 2) {
+          const membership = current[index] as Membership | undefined;
+          const project = current[index + 1] as Project | undefined;
+          if (membership && project) found.push({ membership, project });
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return found;
+    },
+
+    /**
      * Adds a member (never overwrites: an existing member cancels with `already_exists`),
      * with the receipt's idempotency record in the same transaction.
      */

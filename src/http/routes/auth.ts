@@ -1,10 +1,16 @@
 import type { AuthService } from '#services/auth-service';
+import { clientAddress } from '../client-address.ts';
 import { createRouter } from '../context.ts';
 import {
+  AcceptedSchema,
+  ChangePasswordBodySchema,
   ConfirmBodySchema,
+  DeleteAccountBodySchema,
+  EmailBodySchema,
   LoginBodySchema,
   LogoutBodySchema,
   RefreshBodySchema,
+  ResetPasswordBodySchema,
   SignUpBodySchema,
   SignUpResponseSchema,
   TokensSchema,
@@ -34,9 +40,11 @@ const confirmRoute = defineOperation({
   path: '/v1/auth/confirm',
   tags,
   summary: 'Confirm an account with the e-mailed code',
+  description:
+    '422 `validation_failed` names `body.code` for a wrong or expired code and for an unknown address alike. 429 after repeated wrong codes.',
   request: body(ConfirmBodySchema),
   responses: { 204: { description: 'Confirmed' } },
-  problems: { 401: ['invalid_credentials'], 429: ['too_many_requests'] },
+  problems: { 429: ['too_many_requests'] },
 });
 
 const loginRoute = defineOperation({
@@ -84,6 +92,76 @@ const logoutRoute = defineOperation({
   problems: { 401: ['invalid_credentials'] },
 });
 
+const resendCodeRoute = defineOperation({
+  operationId: 'resendConfirmationCode',
+  method: 'post',
+  path: '/v1/auth/confirm/resend',
+  tags,
+  summary: 'Send the sign-up confirmation code again (the same answer for every address)',
+  request: body(EmailBodySchema),
+  responses: {
+    202: {
+      description: 'If the account exists and is unconfirmed, a code is on its way',
+      ...json(AcceptedSchema),
+    },
+  },
+  problems: { 429: ['too_many_requests'] },
+});
+
+const forgotPasswordRoute = defineOperation({
+  operationId: 'requestPasswordReset',
+  method: 'post',
+  path: '/v1/auth/password/forgot',
+  tags,
+  summary: 'Start a password reset: a code is e-mailed (the same answer for every address)',
+  request: body(EmailBodySchema),
+  responses: {
+    202: { description: 'If the account exists, a reset code is on its way', ...json(AcceptedSchema) },
+  },
+  problems: { 429: ['too_many_requests'] },
+});
+
+const resetPasswordRoute = defineOperation({
+  operationId: 'resetPassword',
+  method: 'post',
+  path: '/v1/auth/password/reset',
+  tags,
+  summary: 'Set a new password with the e-mailed code; every session is signed out',
+  description:
+    '422 `validation_failed` names `body.code` for a wrong or expired code and for an unknown address alike, or `body.newPassword` for a password outside the policy. 429 `too_many_requests` (Retry-After) after repeated wrong codes for the address or from the client.',
+  request: body(ResetPasswordBodySchema),
+  responses: { 204: { description: 'Password set' } },
+  problems: { 429: ['too_many_requests'] },
+});
+
+const changePasswordRoute = defineOperation({
+  operationId: 'changeMyPassword',
+  method: 'put',
+  path: '/v1/me/password',
+  tags,
+  summary: 'Change your password: other sessions are signed out, this one gets new tokens',
+  description:
+    '422 `validation_failed` names `body.currentPassword` when it is wrong, or `body.newPassword`. 429 `too_many_requests` (Retry-After) after repeated wrong passwords.',
+  request: body(ChangePasswordBodySchema),
+  responses: { 200: { description: 'Changed; tokens of a new session', ...json(TokensSchema) } },
+  problems: { 429: ['too_many_requests'] },
+});
+
+const deleteAccountRoute = defineOperation({
+  operationId: 'deleteMyAccount',
+  method: 'delete',
+  path: '/v1/me',
+  tags,
+  summary: 'Delete your account (re-confirmed with your password)',
+  description:
+    'Removes you from every project and from the user pool; every token of yours is refused from then on. 409 `sole_owner` (with `projects`) while you are the only owner of a project: make someone else owner or delete it first. 422 names `body.password` when it is wrong; 429 after repeated wrong passwords.',
+  request: body(DeleteAccountBodySchema),
+  responses: { 204: { description: 'Deleted' } },
+  problems: { 409: ['sole_owner', 'transaction_cancelled'], 429: ['too_many_requests'] },
+});
+
+const accepted = (detail: string) => AcceptedSchema.parse({ status: 'accepted', detail });
+
 /** Thin routes over the auth service: they never log a password or a token. */
 export function authRoutes(service: AuthService) {
   return createRouter()
@@ -97,7 +175,10 @@ export function authRoutes(service: AuthService) {
       return c.body(null, 204);
     })
     .openapi(loginRoute, async (c) =>
-      c.json(TokensSchema.parse(await service.login(c.req.valid('json'))), 200),
+      c.json(
+        TokensSchema.parse(await service.login(c.req.valid('json'), { address: clientAddress(c) })),
+        200,
+      ),
     )
     .openapi(refreshRoute, async (c) =>
       c.json(TokensSchema.parse(await service.refresh(c.req.valid('json').refreshToken)), 200),
@@ -106,6 +187,31 @@ export function authRoutes(service: AuthService) {
       // The body is optional; without one there is nothing to validate.
       const refreshToken = c.req.header('content-type') ? c.req.valid('json')?.refreshToken : undefined;
       await service.logout(c.get('accessToken'), refreshToken);
+      return c.body(null, 204);
+    })
+    .openapi(resendCodeRoute, async (c) => {
+      await service.resendConfirmationCode(c.req.valid('json').email);
+      return c.json(accepted('If the account exists and is unconfirmed, a new code has been sent.'), 202);
+    })
+    .openapi(forgotPasswordRoute, async (c) => {
+      await service.requestPasswordReset(c.req.valid('json').email);
+      return c.json(accepted('If the account exists, a reset code has been sent.'), 202);
+    })
+    .openapi(resetPasswordRoute, async (c) => {
+      await service.resetPassword(c.req.valid('json'), { address: clientAddress(c) });
+      return c.body(null, 204);
+    })
+    .openapi(changePasswordRoute, async (c) => {
+      const tokens = await service.changePassword(c.get('user'), c.get('accessToken'), c.req.valid('json'), {
+        address: clientAddress(c),
+      });
+      return c.json(TokensSchema.parse(tokens), 200);
+    })
+    .openapi(deleteAccountRoute, async (c) => {
+      const { password } = c.req.valid('json');
+      await service.deleteAccount(c.get('user'), c.get('accessToken'), password, {
+        address: clientAddress(c),
+      });
       return c.body(null, 204);
     });
 }

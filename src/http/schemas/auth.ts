@@ -1,24 +1,29 @@
 import { z } from '@hono/zod-openapi';
+import {
+  describePasswordPolicy,
+  PASSWORD_CLASS_RULES,
+  PASSWORD_LENGTH_MESSAGES,
+  PASSWORD_POLICY,
+} from '#domain/password-policy';
 import { EmailSchema } from './common.ts';
 
 /**
- * Cognito's default password policy, checked here too: cognito-local enforces none, and a
- * 422 naming the rule is kinder than a round trip. Keep it in step with the pool's policy.
+ * The password policy (`#domain/password-policy`) as a schema: every broken rule is listed,
+ * so a client learns the whole policy from one 422 instead of a Cognito round trip.
  */
-export const PasswordSchema = z
-  .string()
-  .min(8, 'must be at least 8 characters')
-  .max(256, 'must be at most 256 characters')
-  .regex(/[a-z]/, 'must contain a lower-case letter')
-  .regex(/[A-Z]/, 'must contain an upper-case letter')
-  .regex(/[0-9]/, 'must contain a digit')
-  .regex(/[^A-Za-z0-9]/, 'must contain a symbol')
-  .openapi({
-    format: 'password',
-    description: '8–256 characters with a lower-case letter, an upper-case letter, a digit and a symbol',
-    pattern: '^(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])(?=.*[^A-Za-z0-9]).{8,256}$',
-    example: 'Tasklane-demo-1',
-  });
+export const PasswordSchema = PASSWORD_CLASS_RULES.reduce(
+  (schema, rule) => schema.regex(rule.pattern, rule.message),
+  z
+    .string()
+    .min(PASSWORD_POLICY.minLength, PASSWORD_LENGTH_MESSAGES.tooShort)
+    .max(PASSWORD_POLICY.maxLength, PASSWORD_LENGTH_MESSAGES.tooLong),
+).openapi({
+  format: 'password',
+  description: describePasswordPolicy(),
+  // The whole policy as one pattern (zod checks each rule apart, to name every broken one).
+  pattern: `^${PASSWORD_CLASS_RULES.map((rule) => `(?=.*${rule.pattern.source})`).join('')}.{${PASSWORD_POLICY.minLength},${PASSWORD_POLICY.maxLength}}$`,
+  example: 'Tasklane-demo-1',
+});
 
 export const SignUpBodySchema = z
   .strictObject({
@@ -35,9 +40,32 @@ export const SignUpResponseSchema = z
   })
   .openapi('SignUpResponse');
 
+/** An e-mailed code (sign-up confirmation, password reset). */
+const ResetCode = z.string().regex(/^\d{4,10}$/, 'must be the numeric code');
+
 export const ConfirmBodySchema = z
-  .strictObject({ email: EmailSchema, code: z.string().regex(/^\d{4,10}$/, 'must be the numeric code') })
+  .strictObject({ email: EmailSchema, code: ResetCode })
   .openapi('ConfirmSignUpRequest');
+
+const CurrentPassword = z.string().min(1).max(256).openapi({ format: 'password' });
+
+export const EmailBodySchema = z.strictObject({ email: EmailSchema }).openapi('EmailRequest');
+
+export const ResetPasswordBodySchema = z
+  .strictObject({ email: EmailSchema, code: ResetCode, newPassword: PasswordSchema })
+  .openapi('ResetPasswordRequest');
+
+export const ChangePasswordBodySchema = z
+  .strictObject({ currentPassword: CurrentPassword, newPassword: PasswordSchema })
+  .openapi('ChangePasswordRequest');
+
+export const DeleteAccountBodySchema = z
+  .strictObject({ password: CurrentPassword })
+  .openapi('DeleteAccountRequest');
+
+export const AcceptedSchema = z
+  .object({ status: z.literal('accepted'), detail: z.string() })
+  .openapi('AuthRequestAccepted');
 
 export const LoginBodySchema = z
   .strictObject({ email: EmailSchema, password: z.string().min(1).max(256).openapi({ format: 'password' }) })

@@ -19,6 +19,12 @@ const cases: Array<[CognitoOperation, string, number, string]> = [
   ['confirmSignUp', 'ExpiredCodeException', 422, 'validation_failed'],
   ['refresh', 'NotAuthorizedException', 401, 'invalid_credentials'],
   ['signIn', 'InternalErrorException', 503, 'service_unavailable'],
+  ['confirmForgotPassword', 'CodeMismatchException', 422, 'validation_failed'],
+  ['confirmForgotPassword', 'InvalidPasswordException', 422, 'validation_failed'],
+  ['setPassword', 'InvalidPasswordException', 422, 'validation_failed'],
+  ['forgotPassword', 'LimitExceededException', 429, 'too_many_requests'],
+  ['resendCode', 'UserNotFoundException', 401, 'invalid_credentials'],
+  ['deleteUser', 'InternalErrorException', 503, 'service_unavailable'],
 ];
 
 describe('toCognitoError', () => {

@@ -5,7 +5,10 @@ import { offlineApp } from '#test/support/app';
 import { memoryRevokedTokenStore, offlineAuth, unreachableCognito } from '#test/support/auth';
 
 type OpenApi = {
-  paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>;
+  paths: Record<
+    string,
+    Record<string, { operationId?: string; security?: unknown[]; responses: Record<string, unknown> }>
+  >;
 };
 
 describe('auth routes', () => {
@@ -18,6 +21,77 @@ describe('auth routes', () => {
     expect(document.paths['/v1/auth/logout']?.post?.security).toEqual([{ bearerAuth: [] }]);
     expect(document.paths['/v1/me']?.get?.security).toEqual([{ bearerAuth: [] }]);
     expect(document.paths['/v1/me']?.get?.responses['401']).toBeDefined();
+  });
+
+  it('describes the account routes: operation ids, public ones without security, every status', async () => {
+    const document = (await (await offlineApp().request('/openapi.json')).json()) as OpenApi;
+    const expected = [
+      ['/v1/auth/confirm/resend', 'post', 'resendConfirmationCode', [], ['202', '422', '429', '503']],
+      ['/v1/auth/password/forgot', 'post', 'requestPasswordReset', [], ['202', '422', '429', '503']],
+      ['/v1/auth/password/reset', 'post', 'resetPassword', [], ['204', '422', '429', '503']],
+      [
+        '/v1/me/password',
+        'put',
+        'changeMyPassword',
+        [{ bearerAuth: [] }],
+        ['200', '401', '422', '429', '503'],
+      ],
+      [
+        '/v1/me',
+        'delete',
+        'deleteMyAccount',
+        [{ bearerAuth: [] }],
+        ['204', '401', '409', '422', '429', '503'],
+      ],
+    ] as const;
+    for (const [path, method, operationId, security, statuses] of expected) {
+      const operation = document.paths[path]?.[method];
+      expect(operation?.operationId).toBe(operationId);
+      expect(operation?.security).toEqual(security);
+      for (const status of statuses) expect(operation?.responses[status], `${path} ${status}`).toBeDefined();
+    }
+  });
+
+  it('serves the public account routes without a token and answers every address alike', async () => {
+    const asked: string[] = [];
+    const gateway: CognitoGateway = {
+      ...unreachableCognito,
+      resendConfirmationCode: async (email) => {
+        asked.push(email);
+        if (email.startsWith('unknown')) throw new InvalidCredentialsError();
+        return 'sent';
+      },
+    };
+    const auth = offlineAuth({ gateway });
+    const app = offlineApp({ authenticator: auth.authenticator, authService: auth.authService });
+    const answers = [];
+    for (const email of ['known@example.com', 'unknown@example.com']) {
+      const response = await app.request('/v1/auth/confirm/resend', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email }),
+      });
+      expect(response.status).toBe(202);
+      answers.push(await response.json());
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(asked).toEqual(['known@example.com', 'unknown@example.com']);
+  });
+
+  it('refuses to change a password or delete the account without a token', async () => {
+    const app = offlineApp();
+    const change = await app.request('/v1/me/password', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ currentPassword: 'x', newPassword: 'Abcdefghi1' }),
+    });
+    expect(change.status).toBe(401);
+    const remove = await app.request('/v1/me', {
+      method: 'DELETE',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ password: 'x' }),
+    });
+    expect(remove.status).toBe(401);
   });
 
   it('logout revokes a given refresh token and tolerates one already gone', async () => {
