@@ -1,14 +1,14 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_KEYS } from '#data/table';
-import { resourcesOfType, type Synthesized, synthStage } from '#test/support/infra';
+import { resourcesOfType, SYNTH_TIMEOUT_MS, type Synthesized, synthStage } from '#test/support/infra';
 
 let dev: Synthesized;
 let prod: Synthesized;
 beforeAll(async () => {
   dev = await synthStage('dev');
   prod = await synthStage('prod');
-});
+}, SYNTH_TIMEOUT_MS);
 
 describe('the table', () => {
   it('uses the key names of src/data/table.ts, one ALL-projected GSI, TTL and a NEW_AND_OLD_IMAGES stream', () => {
