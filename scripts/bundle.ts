@@ -19,8 +19,8 @@ export const MAX_BUNDLE_BYTES = 1024 * 1024;
 export const BUNDLE_TARGETS = {
   api: { entry: 'src/entry/lambda-api.ts', outFile: 'lambda/api/index.mjs', target: 'node22' },
   worker: { entry: 'src/entry/lambda-worker.ts', outFile: 'lambda/worker/index.mjs', target: 'node22' },
-  // The container image runs Node 22; Node 20 (this repo's floor) must run it too.
-  server: { entry: 'src/entry/server.ts', outFile: 'server/index.mjs', target: 'node20' },
+  // The container's multi-process server; the image runs Node 22, Node 20 (this repo's floor) must run it too.
+  server: { entry: 'src/entry/cluster.ts', outFile: 'server/index.mjs', target: 'node20' },
 } as const;
 
 export type BundleName = keyof typeof BUNDLE_TARGETS;
