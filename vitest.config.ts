@@ -1,19 +1,68 @@
 import { defineConfig } from 'vitest/config';
 
+// Local stand-ins take these credentials (s3rver insists on them); nothing here reaches AWS.
+const env = {
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  AWS_ACCESS_KEY_ID: 'S3RVER',
+  AWS_SECRET_ACCESS_KEY: 'S3RVER',
+};
+
+/**
+ * Whole-program tests: `npm start` for real, esbuild bundles run as Lambda or container, the
+ * 1,000-task export. `npm test` and CI run them; the inner loop (`test:unit`, `test:integration`) does not.
+ */
+const SLOW = [
+  'test/integration/local/npm-start.test.ts',
+  'test/integration/api/exports.test.ts',
+  'test/integration/lambda/**/*.test.ts',
+  'test/integration/container/**/*.test.ts',
+  'test/infra/bundle-size.test.ts',
+  'test/infra/operations.test.ts',
+];
+
+// Bounds only end a hung test; on a loaded 2-core machine a CDK synth or a bundle build can take
+// minutes, and that must not fail a run.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // One ephemeral local stack (DynamoDB Local, cognito-local, s3rver) per run; a fresh table per suite.
-    globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 90_000,
-    // Local stand-ins take these credentials (s3rver insists on them); nothing here reaches AWS.
-    env: {
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      AWS_ACCESS_KEY_ID: 'S3RVER',
-      AWS_SECRET_ACCESS_KEY: 'S3RVER',
-    },
+    env,
+    projects: [
+      {
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], env, testTimeout: 30_000 },
+      },
+      {
+        test: {
+          name: 'infra',
+          include: ['test/infra/**/*.test.ts'],
+          exclude: SLOW,
+          env,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          exclude: SLOW,
+          // One ephemeral local stack per run, shared with `slow`; a fresh table per suite.
+          globalSetup: ['test/support/global-setup.ts'],
+          env,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'slow',
+          include: SLOW,
+          globalSetup: ['test/support/global-setup.ts'],
+          env,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

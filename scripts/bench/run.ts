@@ -3,7 +3,7 @@
  * up, drives the server over loopback with autocannon, measures each DynamoDB-backed
  * scenario against its raw-SDK floor in the same run, and writes docs/benchmarks.md.
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '#config';
@@ -11,7 +11,7 @@ import { createContainer } from '#container';
 import { createDynamoClients } from '#data/dynamodb-client';
 import type { AuthUser } from '#domain/auth';
 import { ensureUser, localCognitoClient } from '../local/bootstrap.ts';
-import { freePort } from '../local/processes.ts';
+import { freePort, waitUntil } from '../local/processes.ts';
 import { bootstrapLocalStack, removeStackDir, startLocalStack } from '../local/stack.ts';
 import { createTaskFloor, getTaskFloor, listTasksFloor } from './api-floors.ts';
 import { formatAuthBench, runAuthBench } from './auth.ts';
@@ -26,8 +26,9 @@ interface CpuSample {
   database: number;
 }
 
+import { type CpuBreakdown, formatBreakdowns, summarizeProfile } from './profile.ts';
 import { seedBenchData } from './seed.ts';
-import { startBenchServer } from './server.ts';
+import { benchServerBundle, startBenchServer } from './server.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -39,6 +40,9 @@ const SEED = {
   tasksPerProject: Number(process.env.BENCH_TASKS_PER_PROJECT ?? 100),
   comments: Number(process.env.BENCH_COMMENTS ?? 200),
 };
+const PROFILE_SECONDS = Number(process.env.BENCH_PROFILE_SECONDS ?? 5);
+/** `npm run bench:profile`: only the CPU profiles of the DynamoDB-backed scenarios, printed. */
+const PROFILE_ONLY = process.argv.includes('--profile-only');
 const PASSWORD = 'Tasklane-bench-1';
 
 interface BenchUser {
@@ -87,7 +91,8 @@ async function main(): Promise<void> {
     Object.assign(process.env, appEnvironment);
     const config = loadConfig(appEnvironment);
     const apiPort = await freePort();
-    const server = await startBenchServer(appEnvironment, apiPort, path.join(rootDir, 'dist'));
+    const distDir = path.join(rootDir, 'dist');
+    const server = await startBenchServer(appEnvironment, apiPort, distDir);
     const baseUrl = `http://127.0.0.1:${apiPort}`;
     const poolId = environment.COGNITO_USER_POOL_ID ?? '';
 
@@ -168,6 +173,10 @@ async function main(): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body: () => JSON.stringify({ title: `Bench task ${++created}`, priority: 'high', labels: ['bench'] }),
     };
+    const listTasks: RequestShape = {
+      method: 'GET',
+      path: () => `/v1/projects/${pick(seeded).id}/tasks?limit=25`,
+    };
     const getTaskOnce = () => getTaskFloor(floorTarget, { ...pick(pairs), userId: sub });
     const createTaskOnce = () =>
       createTaskFloor(floorTarget, {
@@ -177,6 +186,41 @@ async function main(): Promise<void> {
         priority: 'high',
         labels: ['bench'],
       });
+
+    /** A fresh server whose CPU is profiled while it serves `PROFILE_SECONDS` of load after a warm-up. */
+    const profileScenario = async (name: string, shapes: RequestShape[]) => {
+      const profileFile = path.join(mkdtempSync(path.join(rootDir, 'profile-')), 'server.cpuprofile');
+      const port = await freePort();
+      const profiled = await startBenchServer(appEnvironment, port, distDir, { cpuProfileFile: profileFile });
+      const options = { url: `http://127.0.0.1:${port}`, headers: bearer, requests: shapes };
+      await runLoad({ ...options, connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+      process.kill(profiled.pid, 'SIGUSR2');
+      const result = await runLoad({ ...options, connections: CONNECTIONS, seconds: PROFILE_SECONDS });
+      process.kill(profiled.pid, 'SIGUSR2');
+      await waitUntil('CPU profile', async () => existsSync(profileFile), profiled, 30_000);
+      await profiled.stop();
+      return { name, breakdown: summarizeProfile(profileFile, benchServerBundle(distDir), result.requests) };
+    };
+    const profileAll = async (): Promise<Array<{ name: string; breakdown: CpuBreakdown }>> => {
+      console.log(`Profiling the DynamoDB-backed scenarios (${PROFILE_SECONDS} s each)…`);
+      return [
+        await profileScenario('GET one task', [getTask]),
+        await profileScenario('GET 25 tasks', [listTasks]),
+        await profileScenario('POST a task', [createTask]),
+        await profileScenario('80/20 mix', [getTask, getTask, getTask, getTask, createTask]),
+      ];
+    };
+    if (PROFILE_ONLY) {
+      await server.stop();
+      const profiles = await profileAll();
+      console.log(`\n${formatBreakdowns(profiles)}\n`);
+      for (const { name, breakdown } of profiles) {
+        console.log(`${name}: heaviest frames (self µs/req)`);
+        for (const { label, micros } of breakdown.top)
+          console.log(`  ${micros.toFixed(0).padStart(6)}  ${label}`);
+      }
+      return;
+    }
 
     console.log(`Driving ${baseUrl} (${CONNECTIONS} connections, ${SECONDS} s per scenario)…`);
     const rows: ScenarioRow[] = [];
@@ -204,9 +248,7 @@ async function main(): Promise<void> {
     });
     rows.push({
       name: 'GET 25 tasks (list)',
-      api: await measure('list 25', [
-        { method: 'GET', path: () => `/v1/projects/${pick(seeded).id}/tasks?limit=25` },
-      ]),
+      api: await measure('list 25', [listTasks]),
       floor: {
         label: 'BatchGet ∥ Query',
         result: await floor('list 25', () =>
@@ -232,6 +274,7 @@ async function main(): Promise<void> {
 
     const rss = await residentMemoryMiB(server.pid);
     await server.stop();
+    const profiles = await profileAll();
     console.log(`\n${renderTable(rows)}\n`);
     console.log('Measuring the Lambda cold path, token verification and the mapper…');
     writeReport(path.resolve('docs/benchmarks.md'), {
@@ -245,6 +288,14 @@ async function main(): Promise<void> {
       ].join('\n'),
       rows,
       extra: [
+        {
+          title: "Where the API server's CPU goes",
+          lines: [
+            `The V8 CPU profiler in the same server bundle, one fresh process per scenario, recording ${PROFILE_SECONDS} s of load (${CONNECTIONS} connections) after a ${WARMUP_SECONDS} s warm-up; each sample's self time is charged to the package of its frame (mapped through the bundle's source map), zod to the nearest own caller (the engine's item validation vs the HTTP layer). Idle time excluded.`,
+            '',
+            formatBreakdowns(profiles),
+          ],
+        },
         { title: 'Lambda cold path', lines: [formatColdStart(await runColdStartBench())] },
         {
           title: 'Token verification (in-process, no network)',

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { bundle } from '../bundle.ts';
 import { type ManagedProcess, spawnManaged, waitUntil } from '../local/processes.ts';
@@ -11,11 +12,26 @@ export async function startBenchServer(
   environment: Record<string, string>,
   port: number,
   outDir: string,
+  options: { cpuProfileFile?: string } = {},
 ): Promise<ManagedProcess> {
-  await bundle({ outDir, names: ['server'] });
-  const entry = path.join(outDir, 'server', 'index.mjs');
-  const server = spawnManaged('API server', process.execPath, [entry], {
-    env: { ...process.env, ...environment, PORT: String(port), LOG_LEVEL: 'WARN', NODE_ENV: 'production' },
+  const entry = benchServerBundle(outDir);
+  if (!existsSync(entry)) await bundle({ outDir, names: ['server'] });
+  // The profiler preload records only between two SIGUSR2s (see cpu-profiler.mjs).
+  const profiling = options.cpuProfileFile
+    ? {
+        args: ['--import', path.join(import.meta.dirname, 'cpu-profiler.mjs')],
+        env: { BENCH_CPU_PROFILE: options.cpuProfileFile },
+      }
+    : { args: [], env: {} };
+  const server = spawnManaged('API server', process.execPath, [...profiling.args, entry], {
+    env: {
+      ...process.env,
+      ...environment,
+      ...profiling.env,
+      PORT: String(port),
+      LOG_LEVEL: 'WARN',
+      NODE_ENV: 'production',
+    },
   });
   await waitUntil(
     'API server',
@@ -24,4 +40,9 @@ export async function startBenchServer(
     30_000,
   );
   return server;
+}
+
+/** The server bundle the bench runs (and whose source map the CPU profile is read with). */
+export function benchServerBundle(outDir: string): string {
+  return path.join(outDir, 'server', 'index.mjs');
 }

@@ -18,8 +18,37 @@ declare module 'vitest' {
   }
 }
 
+interface SharedStack {
+  context: Promise<StackContext>;
+  users: number;
+  teardown: () => Promise<void>;
+}
+
+// The `integration` and `slow` projects each load this file; they share one stack per run.
+const shared = globalThis as typeof globalThis & { tasklaneStack?: SharedStack };
+
 /** Starts one in-memory local stack on free ports for the whole run; every child is ended by PID. */
 export default async function setup(project: TestProject) {
+  if (!shared.tasklaneStack) {
+    let teardown = async () => {};
+    const context = startStack((stop) => {
+      teardown = stop;
+    });
+    shared.tasklaneStack = { context, users: 0, teardown: () => teardown() };
+  }
+  const stack = shared.tasklaneStack;
+  stack.users += 1;
+  project.provide('stack', await stack.context);
+  return async () => {
+    stack.users -= 1;
+    if (stack.users === 0) {
+      shared.tasklaneStack = undefined;
+      await stack.teardown();
+    }
+  };
+}
+
+async function startStack(onStarted: (stop: () => Promise<void>) => void): Promise<StackContext> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   // cognito-local (spawned with this environment) then issues a known sign-up code.
   process.env.CODE = TEST_CONFIRMATION_CODE;
@@ -30,6 +59,7 @@ export default async function setup(project: TestProject) {
     await stack.stop();
     removeStackDir(rootDir);
   };
+  onStarted(teardown);
   try {
     const { environment } = await bootstrapLocalStack(stack, {
       tableName: 'tasklane-test-bootstrap',
@@ -38,10 +68,9 @@ export default async function setup(project: TestProject) {
       corsOrigins: ['http://localhost:5173'],
     });
     const { DYNAMODB_TABLE_NAME: _table, ...rest } = environment;
-    project.provide('stack', { environment: rest, endpoints: stack.endpoints });
+    return { environment: rest, endpoints: stack.endpoints };
   } catch (error) {
     await teardown();
     throw error;
   }
-  return teardown;
 }

@@ -74,7 +74,7 @@ beforeAll(async () => {
     );
     taskIds.push(...batch.map((task) => task.id));
   }
-}, 180_000);
+});
 afterAll(async () => {
   await worker?.stop();
   await api?.close();

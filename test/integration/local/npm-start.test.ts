@@ -34,7 +34,7 @@ function startScript(env: Record<string, string>): Started {
   return { child, output: () => output, exited };
 }
 
-async function waitFor(started: Started, text: string, timeoutMs = 60_000): Promise<void> {
+async function waitFor(started: Started, text: string, timeoutMs = 240_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!started.output().includes(text)) {
     if (Date.now() > deadline || started.child.exitCode !== null) {
@@ -154,7 +154,7 @@ describe('npm start', () => {
       second.child.kill('SIGTERM');
       await second.exited;
     }
-  }, 120_000);
+  });
 
   it('says what to install, and exits non-zero, when Java is missing', async () => {
     const bin = mkdtempSync(path.join(tmpdir(), 'tasklane-nojava-'));
