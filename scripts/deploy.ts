@@ -9,7 +9,8 @@
  *    `--confirm prod` (or typing `prod`), then deploys through a CloudFormation change set.
  *
  * Options: --dry-run (synth and diff only; without AWS credentials, says so in one line),
- * --diff-only [--diff-file F], --ci (no prompts), --confirm <stage>, --outputs-file F.
+ * --diff-only [--diff-file F], --ci (no prompts), --confirm <stage>, --outputs-file F,
+ * -c key=value (CDK context for the synth, e.g. corsOrigins, alarmEmail).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
       ci: { type: 'boolean', default: false },
       confirm: { type: 'string' },
       'outputs-file': { type: 'string' },
+      context: { type: 'string', short: 'c', multiple: true },
     },
   });
   const stage = positionals[0] ?? '';
@@ -135,7 +137,16 @@ async function main(): Promise<void> {
   }
 
   console.log(`Synthesizing ${stackName} into ${assembly} …`);
-  const synth = await cdk(['synth', '-c', `stage=${stage}`, '--quiet', '--output', assembly]);
+  const extraContext = (values.context ?? []).flatMap((entry) => ['-c', entry]);
+  const synth = await cdk([
+    'synth',
+    '-c',
+    `stage=${stage}`,
+    ...extraContext,
+    '--quiet',
+    '--output',
+    assembly,
+  ]);
   if (synth.code !== 0) fail(`cdk synth failed for ${stage}; nothing deployed.`);
 
   if (!hasAwsCredentials()) {
