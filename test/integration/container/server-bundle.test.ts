@@ -74,13 +74,15 @@ async function until(server: Server, what: string, condition: () => boolean): Pr
   }
 }
 
-/** One GET on a fresh connection (no keep-alive), so each request is routed to a worker anew. */
+/** One GET on a fresh connection (no keep-alive), so each request is routed to a worker anew; bounded. */
 function get(port: number, pathname: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port, path: pathname, agent: false }, (response) => {
+    const options = { host: '127.0.0.1', port, path: pathname, agent: false, timeout: 30_000 };
+    const request = http.get(options, (response) => {
       response.resume();
       response.once('end', () => resolve(response.statusCode ?? 0));
     });
+    request.once('timeout', () => request.destroy(new Error(`GET ${pathname}: no answer in 30 s`)));
     request.once('error', reject);
   });
 }
@@ -122,15 +124,18 @@ describe('bundled Node server (container entry)', () => {
       expect(survivor).not.toBe(victim);
 
       process.kill(victim, 'SIGKILL');
+      // From the moment the primary sees the death, the survivor takes every new connection.
+      await until(server, 'the primary noticing', () =>
+        server.output().includes('"worker died; starting a replacement"'),
+      );
       const statuses: number[] = [];
       for (let index = 0; index < 20; index += 1) statuses.push(await get(server.port, '/health'));
       expect(statuses).toEqual(Array(20).fill(200));
 
       await until(server, 'a replacement worker', () => workerPids().length === 3);
       const replacement = workerPids()[2] ?? 0;
-      expect(server.output()).toContain('"worker died; starting a replacement"');
       expect(isRunning(victim)).toBe(false);
-      const afterRestart = await Promise.all(Array.from({ length: 10 }, () => get(server.port, '/ready')));
+      const afterRestart = await Promise.all(Array.from({ length: 10 }, () => get(server.port, '/health')));
       expect(afterRestart).toEqual(Array(10).fill(200));
 
       server.child.kill('SIGTERM');
