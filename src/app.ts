@@ -6,6 +6,7 @@ import type { Config } from '#config';
 import type { ObjectStore } from '#data/object-store';
 import { MethodNotAllowedError, NotFoundError } from '#domain/errors';
 import type { IdempotencyStore } from '#domain/idempotency';
+import { CORS, PUBLIC_ROUTES } from '#domain/vocabulary';
 import type { EntityChangeHandler } from '#jobs/job-handlers';
 import type { AppLogger } from '#lib/logger';
 import type { AttachmentService } from '#services/attachment-service';
@@ -26,7 +27,7 @@ import { requireJsonBodies } from './http/middleware/require-json.ts';
 import { problemResponse, toAppError } from './http/problem.ts';
 import { adminTaskRoutes } from './http/routes/admin-tasks.ts';
 import { attachmentRoutes } from './http/routes/attachments.ts';
-import { authRoutes, PUBLIC_AUTH_PATHS } from './http/routes/auth.ts';
+import { authRoutes } from './http/routes/auth.ts';
 import { commentRoutes } from './http/routes/comments.ts';
 import { mountApiDocs } from './http/routes/docs.ts';
 import { exportRoutes } from './http/routes/exports.ts';
@@ -98,10 +99,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
     app.use(
       cors({
         origin: [...config.corsOrigins],
-        allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
-        allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
-        exposeHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'],
-        maxAge: 600,
+        allowHeaders: [...CORS.allowHeaders],
+        allowMethods: [...CORS.allowMethods],
+        exposeHeaders: [...CORS.exposeHeaders],
+        maxAge: CORS.maxAgeSeconds,
       }),
     );
   }
@@ -109,7 +110,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.use(limitBodies(config.maxBodyBytes));
 
   // Every /v1 route needs a valid access token except the sign-in flows (logout needs one).
-  app.use('/v1/*', authenticate(deps.authenticator, { publicPaths: PUBLIC_AUTH_PATHS }));
+  const publicPaths = PUBLIC_ROUTES.map((route) => route.path).filter((path) => path.startsWith('/v1/'));
+  app.use('/v1/*', authenticate(deps.authenticator, { publicPaths }));
 
   app.route('/', healthRoutes({ checkDatabase: deps.checkDatabase }));
   app.route('/', authRoutes(deps.authService));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '#domain/vocabulary';
 
 /**
  * The only reader of the environment. Parsed once by a schema and frozen; a missing
@@ -47,7 +48,12 @@ const envSchema = z.object({
 
   S3_BUCKET: z.string().min(3).max(63),
   S3_ENDPOINT: optionalUrl,
-  ATTACHMENT_MAX_BYTES: positiveInt(25 * 1024 * 1024),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(LIMITS.attachmentBytes)
+    .default(LIMITS.attachmentBytes),
   ATTACHMENT_CONTENT_TYPES: csv.default([
     'image/png',
     'image/jpeg',

@@ -7,21 +7,10 @@ import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { CORS, PUBLIC_ROUTES } from '#domain/vocabulary';
 import type { StageConfig } from '../stage-config.ts';
 
-const { GET, ANY } = apigwv2.HttpMethod;
-
-/**
- * Routes API Gateway lets through without a token: operations, the API description and
- * the auth endpoints (sign-up, login, refresh). `/v1/auth/logout` checks its token in the app.
- */
-export const PUBLIC_ROUTES: ReadonlyArray<{ method: apigwv2.HttpMethod; path: string }> = [
-  { method: GET, path: '/health' },
-  { method: GET, path: '/ready' },
-  { method: GET, path: '/openapi.json' },
-  { method: GET, path: '/docs' },
-  { method: ANY, path: '/v1/auth/{proxy+}' },
-];
+const { ANY } = apigwv2.HttpMethod;
 
 export interface HttpApiProps {
   config: StageConfig;
@@ -52,17 +41,10 @@ export class TasklaneHttpApi extends Construct {
       createDefaultStage: false,
       corsPreflight: {
         allowOrigins: config.corsOrigins,
-        allowMethods: [
-          apigwv2.CorsHttpMethod.GET,
-          apigwv2.CorsHttpMethod.POST,
-          apigwv2.CorsHttpMethod.PATCH,
-          apigwv2.CorsHttpMethod.PUT,
-          apigwv2.CorsHttpMethod.DELETE,
-          apigwv2.CorsHttpMethod.OPTIONS,
-        ],
-        allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
-        exposeHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'],
-        maxAge: Duration.minutes(10),
+        allowMethods: CORS.allowMethods.map((method) => apigwv2.CorsHttpMethod[method]),
+        allowHeaders: [...CORS.allowHeaders],
+        exposeHeaders: [...CORS.exposeHeaders],
+        maxAge: Duration.seconds(CORS.maxAgeSeconds),
       },
     });
 
@@ -86,8 +68,10 @@ export class TasklaneHttpApi extends Construct {
     const integration = new HttpLambdaIntegration('ApiFunction', props.handler, {
       payloadFormatVersion: apigwv2.PayloadFormatVersion.VERSION_2_0,
     });
+    // The app's public routes, each exactly: a new one is public here once it is listed there.
     for (const route of PUBLIC_ROUTES) {
-      for (const created of this.api.addRoutes({ path: route.path, methods: [route.method], integration })) {
+      const methods = [apigwv2.HttpMethod[route.method]];
+      for (const created of this.api.addRoutes({ path: route.path, methods, integration })) {
         Validations.of(created).acknowledge({
           id: 'AwsSolutions-APIG4',
           reason: `${route.method} ${route.path} is public by design (health, API docs, sign-up/login).`,

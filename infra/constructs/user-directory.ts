@@ -1,10 +1,10 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { ADMIN_GROUP } from '#domain/vocabulary';
 import { dataRemovalPolicy, type StageConfig } from '../stage-config.ts';
 
 /** The group whose members may use the admin routes (the app reads `cognito:groups`). */
-export const ADMIN_GROUP = 'admin';
 
 /**
  * The Cognito user pool (email sign-in), its public app client (no secret: browsers and CLIs

@@ -21,6 +21,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import { TABLE_KEYS } from '#data/table';
+import { ADMIN_GROUP } from '#domain/vocabulary';
 
 /** Local stand-ins accept any credentials except s3rver, which wants exactly these. */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
@@ -133,7 +134,7 @@ export async function ensureUserPool(
     );
     clientId = required(created.UserPoolClient?.ClientId, 'CreateUserPoolClient returned no id');
   }
-  await ensureGroup(client, userPoolId, 'admin');
+  await ensureGroup(client, userPoolId, ADMIN_GROUP);
   return { userPoolId, clientId };
 }
 

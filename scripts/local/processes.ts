@@ -104,7 +104,7 @@ export async function waitUntil(
   what: string,
   probe: () => Promise<boolean>,
   child: ManagedProcess,
-  timeoutMs = 30_000,
+  timeoutMs = 120_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

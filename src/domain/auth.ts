@@ -49,5 +49,3 @@ export interface UserStatus {
   email: string | undefined;
   enabled: boolean;
 }
-
-export const ADMIN_GROUP = 'admin';

@@ -1,5 +1,7 @@
+import { LIMITS } from './vocabulary.ts';
+
 /** The longest stored filename, in UTF-16 code units (the attachment entity's bound). */
-export const MAX_FILENAME_LENGTH = 255;
+export const MAX_FILENAME_LENGTH = LIMITS.filename;
 
 // C0/C1 controls, and the bidi overrides that make `invoice\u202Efdp.exe` read as a PDF.
 const UNSAFE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;

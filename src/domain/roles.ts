@@ -2,8 +2,9 @@
  * Project roles and what each may do — the one place authorization rules are written.
  * Services ask `can(role, action)`; routes never decide.
  */
-export const ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+import { PROJECT_ROLES, type ProjectRole } from './vocabulary.ts';
+
+export type Role = ProjectRole;
 
 const RANK: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
 
@@ -47,10 +48,10 @@ export function canAssignRole(actor: Role, from: Role | undefined, to: Role): bo
 }
 
 export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
+  return (PROJECT_ROLES as readonly string[]).includes(value);
 }
 
 /** Every role that may perform `action` (for conditions written into a transaction). */
 export function rolesAllowedTo(action: ProjectAction): Role[] {
-  return ROLES.filter((role) => can(role, action));
+  return PROJECT_ROLES.filter((role) => can(role, action));
 }

@@ -2,8 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, BadRequestError, InternalError, UnsupportedMediaTypeError } from '#domain/errors';
 import type { AppEnv } from './context.ts';
-
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+import { PROBLEM_CONTENT_TYPE } from './schemas/problem.ts';
 
 /** Turns anything thrown into an `AppError`; unknown errors become an opaque 500. */
 export function toAppError(error: unknown): AppError {

@@ -1,22 +1,9 @@
 import type { ZodError } from 'zod';
 import { type FieldError, ValidationError } from '#domain/errors';
+import { SERVER_OWNED_FIELDS } from '#domain/vocabulary';
 
 /** Fields a client may never write; naming them in an error tells the caller why. */
-const SERVER_OWNED_FIELDS = new Set([
-  'id',
-  'version',
-  'createdAt',
-  'updatedAt',
-  'createdBy',
-  'ownerId',
-  'projectId',
-  'taskId',
-  'pk',
-  'sk',
-  'gsi1pk',
-  'gsi1sk',
-  'ttl',
-]);
+const SERVER_OWNED = new Set<string>(SERVER_OWNED_FIELDS);
 
 const TARGET_NAMES: Record<string, string> = {
   json: 'body',
@@ -36,7 +23,7 @@ export function toFieldErrors(error: ZodError, root: string): FieldError[] {
       for (const key of issue.keys) {
         fields.push({
           path: `${base}.${key}`,
-          message: SERVER_OWNED_FIELDS.has(key)
+          message: SERVER_OWNED.has(key)
             ? 'is set by the server and cannot be written'
             : 'is not a known field',
         });

@@ -23,5 +23,3 @@ const nextUlid = monotonicFactory(pooledRandom);
 export function newId(): string {
   return nextUlid();
 }
-
-export const ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;

@@ -1,4 +1,4 @@
-import type { Task, TaskPriority, TaskStatus } from '#data/entities/task';
+import type { Task, TaskDraft } from '#data/entities/task';
 import { VersionConflictError } from '#data/mapper/errors';
 import type { TaskListSpec, TaskRepository } from '#data/repositories/task-repository';
 import type { AuthUser } from '#domain/auth';
@@ -8,15 +8,7 @@ import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
 import { authorize, type ProjectAccess, type TaskAccess } from './project-access.ts';
 
-export interface TaskDraft {
-  title: string;
-  description?: string | undefined;
-  status: TaskStatus;
-  priority: TaskPriority;
-  assigneeId?: string | undefined;
-  dueDate?: string | undefined;
-  labels: string[];
-}
+export type { TaskDraft };
 
 /** A partial change; `null` clears an optional field. */
 export type TaskChanges = {

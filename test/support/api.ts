@@ -7,6 +7,7 @@ import { createApp } from '#app';
 import type { Config } from '#config';
 import { createContainer } from '#container';
 import { ensureUser } from '../../scripts/local/bootstrap.ts';
+import { contractAt } from './contract.ts';
 import { createTestTable, stackClients, stackContext, testConfig } from './stack.ts';
 
 /**
@@ -64,7 +65,11 @@ export interface ApiResponse {
   body: unknown;
 }
 
-/** A JSON client acting as one user (or anonymous). */
+/**
+ * A JSON client acting as one user (or anonymous). Every response is checked against the
+ * API's OpenAPI document (`contract.ts`): a status, header or body the operation does not
+ * declare fails the test that received it.
+ */
 export function clientFor(api: TestApi, user?: TestUser) {
   const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(`${api.baseUrl}${path}`, {
@@ -83,6 +88,8 @@ export function clientFor(api: TestApi, user?: TestUser) {
       body:
         text.length > 0 && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text,
     };
+    const contract = await contractAt(api.baseUrl);
+    contract.check({ method, path: new URL(path, api.baseUrl).pathname, text, ...result });
     return result;
   };
   return {

@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { defineEntity } from '#data/mapper/entity';
 import { KEY_TEMPLATES } from '#data/table';
+import { ATTACHMENT_STATUSES, LIMITS } from '#domain/vocabulary';
 import { epochSeconds, timestamp, ulid, userId, version } from './common.ts';
-
-export const ATTACHMENT_STATUSES = ['pending', 'ready'] as const;
 
 export const attachmentSchema = z.object({
   id: ulid,
   taskId: ulid,
   projectId: ulid,
-  filename: z.string().min(1).max(255),
-  contentType: z.string().min(1).max(255),
+  filename: z.string().min(1).max(LIMITS.filename),
+  contentType: z.string().min(1).max(LIMITS.contentType),
   size: z.number().int().nonnegative(),
   status: z.enum(ATTACHMENT_STATUSES),
   objectKey: z.string().min(1).max(1024),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEntity } from '#data/mapper/entity';
 import { KEY_TEMPLATES } from '#data/table';
+import { LIMITS } from '#domain/vocabulary';
 import { timestamp, ulid, userId, version } from './common.ts';
 
 export const commentSchema = z.object({
@@ -8,7 +9,7 @@ export const commentSchema = z.object({
   taskId: ulid,
   projectId: ulid,
   authorId: userId,
-  body: z.string().min(1).max(10_000),
+  body: z.string().min(1).max(LIMITS.commentBody),
   createdAt: timestamp,
   updatedAt: timestamp,
   version,

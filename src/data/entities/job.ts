@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { defineEntity } from '#data/mapper/entity';
 import { KEY_TEMPLATES } from '#data/table';
+import { EXPORT_FORMATS, JOB_STATUSES, JOB_TYPES } from '#domain/vocabulary';
 import { epochSeconds, timestamp, ulid, userId, version } from './common.ts';
 
-export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
+export type { JobStatus } from '#domain/vocabulary';
 
 export const jobSchema = z.object({
   id: ulid,
-  type: z.literal('project_export'),
+  type: z.enum(JOB_TYPES),
   projectId: ulid,
   requestedBy: userId,
-  format: z.enum(['json', 'csv']),
+  format: z.enum(EXPORT_FORMATS),
   status: z.enum(JOB_STATUSES),
   progress: z.object({
     processed: z.number().int().nonnegative(),

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { defineEntity } from '#data/mapper/entity';
 import { KEY_TEMPLATES } from '#data/table';
+import { LIMITS, PROJECT_ROLES } from '#domain/vocabulary';
 import { timestamp, ulid, userId, version } from './common.ts';
 
-export const PROJECT_ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
-export type ProjectRole = (typeof PROJECT_ROLES)[number];
+export type { ProjectRole } from '#domain/vocabulary';
 
 export const membershipSchema = z.object({
   projectId: ulid,
   userId,
   role: z.enum(PROJECT_ROLES),
-  email: z.email().optional(),
+  email: z.email().max(LIMITS.email).optional(),
   addedAt: timestamp,
   version,
 });

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineEntity } from '#data/mapper/entity';
 import { KEY_TEMPLATES } from '#data/table';
+import { LIMITS } from '#domain/vocabulary';
 import { timestamp, ulid, userId, version } from './common.ts';
 
 export const projectSchema = z.object({
   id: ulid,
-  name: z.string().min(1).max(200),
-  description: z.string().max(5000).optional(),
+  name: z.string().min(1).max(LIMITS.projectName),
+  description: z.string().max(LIMITS.projectDescription).optional(),
   ownerId: userId,
   /**
    * How many members hold the owner role. Changed in the same transaction as every owner

@@ -1,29 +1,39 @@
 import { z } from 'zod';
 import { defineEntity } from '#data/mapper/entity';
 import { KEY_TEMPLATES } from '#data/table';
+import { LIMITS, TASK_PRIORITIES, TASK_STATUSES } from '#domain/vocabulary';
 import { isoDate, timestamp, ulid, userId, version } from './common.ts';
 
-export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-export const TASK_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
-export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+export type { TaskPriority, TaskStatus } from '#domain/vocabulary';
 
 export const taskSchema = z.object({
   id: ulid,
   projectId: ulid,
-  title: z.string().min(1).max(300),
-  description: z.string().max(20_000).optional(),
+  title: z.string().min(1).max(LIMITS.taskTitle),
+  description: z.string().max(LIMITS.taskDescription).optional(),
   status: z.enum(TASK_STATUSES),
   priority: z.enum(TASK_PRIORITIES),
   assigneeId: userId.optional(),
   dueDate: isoDate.optional(),
-  labels: z.array(z.string().min(1).max(50)).max(20),
+  labels: z.array(z.string().min(1).max(LIMITS.label)).max(LIMITS.labelsPerTask),
   createdBy: userId,
   createdAt: timestamp,
   updatedAt: timestamp,
   version,
 });
 export type Task = z.infer<typeof taskSchema>;
+
+/** The fields a client writes: the task service takes these (the HTTP body schemas output them). */
+export const taskDraftSchema = taskSchema.pick({
+  title: true,
+  description: true,
+  status: true,
+  priority: true,
+  assigneeId: true,
+  dueDate: true,
+  labels: true,
+});
+export type TaskDraft = z.infer<typeof taskDraftSchema>;
 
 /**
  * The canonical task, in its project's partition (`TASK#<id>`, by creation) and in gsi1

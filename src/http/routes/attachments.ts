@@ -1,7 +1,5 @@
-import { createRoute } from '@hono/zod-openapi';
-import type { Attachment } from '#data/entities/attachment';
 import type { IdempotencyStore } from '#domain/idempotency';
-import type { AttachmentService, AttachmentView } from '#services/attachment-service';
+import type { AttachmentService } from '#services/attachment-service';
 import { createRouter } from '../context.ts';
 import { etagOf } from '../etag.ts';
 import { idempotent } from '../middleware/idempotency.ts';
@@ -12,27 +10,21 @@ import {
   AttachmentSchema,
   AttachmentUploadSchema,
 } from '../schemas/attachment.ts';
-import { ETagHeader, IdempotencyHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
-import { problemResponses } from '../schemas/problem.ts';
+import { IdempotencyHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
+import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import { TaskParamsSchema } from '../schemas/task.ts';
 
 const tags = ['Attachments'];
-const security = [{ bearerAuth: [] }];
 const json = <S>(schema: S) => ({ 'application/json': { schema } });
-
-/** The public shape: the object key stays server-side. */
-function toPublic(attachment: Attachment, download?: AttachmentView['download']) {
-  const { objectKey: _key, ttl: _ttl, ...rest } = attachment;
-  return { ...rest, ...(download ? { download } : {}) };
-}
 
 export function attachmentRoutes(deps: { attachments: AttachmentService; idempotency: IdempotencyStore }) {
   const service = deps.attachments;
-  const createAttachment = createRoute({
+  const createAttachment = defineOperation({
+    operationId: 'createAttachment',
+    idempotent: true,
     method: 'post',
     path: '/v1/tasks/{taskId}/attachments',
     tags,
-    security,
     summary: 'Start an upload: a pending attachment and a presigned PUT URL',
     middleware: [idempotent(deps.idempotency)] as const,
     request: {
@@ -41,57 +33,69 @@ export function attachmentRoutes(deps: { attachments: AttachmentService; idempot
       body: { required: true, content: json(AttachmentCreateSchema) },
     },
     responses: {
-      201: { description: 'Pending; PUT the bytes, then complete', content: json(AttachmentUploadSchema) },
-      ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 503),
+      201: {
+        description: 'Pending; PUT the bytes, then complete',
+        headers: responseHeaders('Location'),
+        content: json(AttachmentUploadSchema),
+      },
     },
+    problems: { 403: ['role_forbids'], 404: ['task_not_found'] },
   });
-  const completeAttachment = createRoute({
+  const completeAttachment = defineOperation({
+    operationId: 'completeAttachment',
     method: 'post',
     path: '/v1/tasks/{taskId}/attachments/{attachmentId}/complete',
     tags,
-    security,
     summary: 'Confirm the upload (the server checks the stored object)',
     request: { params: AttachmentParamsSchema },
     responses: {
       200: { description: 'Ready (also when it already was)', content: json(AttachmentSchema) },
-      ...problemResponses(401, 403, 404, 409, 503),
+    },
+    problems: {
+      403: ['role_forbids'],
+      404: ['task_not_found', 'attachment_not_found'],
+      409: ['upload_missing', 'upload_mismatch'],
     },
   });
-  const listAttachments = createRoute({
+  const listAttachments = defineOperation({
+    operationId: 'listAttachments',
     method: 'get',
     path: '/v1/tasks/{taskId}/attachments',
     tags,
-    security,
     summary: "A task's attachments, oldest first",
     request: { params: TaskParamsSchema, query: PageQuerySchema },
     responses: {
       200: { description: 'A page', content: json(AttachmentPageSchema) },
-      ...problemResponses(400, 401, 404, 422, 503),
     },
+    problems: { 404: ['task_not_found'] },
   });
-  const getAttachment = createRoute({
+  const getAttachment = defineOperation({
+    operationId: 'getAttachment',
     method: 'get',
     path: '/v1/tasks/{taskId}/attachments/{attachmentId}',
     tags,
-    security,
     summary: 'One attachment, with a short-lived download URL when ready',
     request: { params: AttachmentParamsSchema },
     responses: {
-      200: { description: 'The attachment', headers: ETagHeader, content: json(AttachmentSchema) },
-      ...problemResponses(401, 404, 422, 503),
+      200: {
+        description: 'The attachment',
+        headers: responseHeaders('ETag'),
+        content: json(AttachmentSchema),
+      },
     },
+    problems: { 404: ['task_not_found', 'attachment_not_found'] },
   });
-  const deleteAttachment = createRoute({
+  const deleteAttachment = defineOperation({
+    operationId: 'deleteAttachment',
     method: 'delete',
     path: '/v1/tasks/{taskId}/attachments/{attachmentId}',
     tags,
-    security,
     summary: 'Delete the file and its record (the uploader, or a project admin)',
     request: { params: AttachmentParamsSchema },
     responses: {
       204: { description: 'Deleted' },
-      ...problemResponses(401, 403, 404, 422, 503),
     },
+    problems: { 403: ['role_forbids'], 404: ['task_not_found', 'attachment_not_found'] },
   });
 
   return createRouter()
@@ -99,23 +103,23 @@ export function attachmentRoutes(deps: { attachments: AttachmentService; idempot
       const { taskId } = c.req.valid('param');
       const { attachment, upload } = await service.create(c.get('user'), taskId, c.req.valid('json'));
       c.header('Location', `/v1/tasks/${taskId}/attachments/${attachment.id}`);
-      return c.json({ ...toPublic(attachment), upload }, 201);
+      return c.json(AttachmentUploadSchema.parse({ ...attachment, upload }), 201);
     })
     .openapi(completeAttachment, async (c) => {
       const { taskId, attachmentId } = c.req.valid('param');
       const { attachment, download } = await service.complete(c.get('user'), taskId, attachmentId);
-      return c.json(toPublic(attachment, download), 200);
+      return c.json(AttachmentSchema.parse({ ...attachment, download }), 200);
     })
     .openapi(listAttachments, async (c) => {
       const { taskId } = c.req.valid('param');
       const page = await service.list(c.get('user'), taskId, c.req.valid('query'));
-      return c.json({ items: page.items.map((item) => toPublic(item)), nextCursor: page.nextCursor }, 200);
+      return c.json(AttachmentPageSchema.parse(page), 200);
     })
     .openapi(getAttachment, async (c) => {
       const { taskId, attachmentId } = c.req.valid('param');
       const { attachment, download } = await service.get(c.get('user'), taskId, attachmentId);
       c.header('ETag', etagOf(attachment.version));
-      return c.json(toPublic(attachment, download), 200);
+      return c.json(AttachmentSchema.parse({ ...attachment, download }), 200);
     })
     .openapi(deleteAttachment, async (c) => {
       const { taskId, attachmentId } = c.req.valid('param');

@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import type { AuthService } from '#services/auth-service';
 import { createRouter } from '../context.ts';
 import {
@@ -10,21 +9,14 @@ import {
   SignUpResponseSchema,
   TokensSchema,
 } from '../schemas/auth.ts';
-import { problemResponses } from '../schemas/problem.ts';
-
-/** The auth endpoints served without a token; logout is not among them. */
-export const PUBLIC_AUTH_PATHS = [
-  '/v1/auth/signup',
-  '/v1/auth/confirm',
-  '/v1/auth/login',
-  '/v1/auth/refresh',
-];
+import { defineOperation } from '../schemas/operation.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const body = <T>(schema: T) => ({ body: { required: true, ...json(schema) } });
 const tags = ['Auth'];
 
-const signUpRoute = createRoute({
+const signUpRoute = defineOperation({
+  operationId: 'signUp',
   method: 'post',
   path: '/v1/auth/signup',
   tags,
@@ -32,20 +24,23 @@ const signUpRoute = createRoute({
   request: body(SignUpBodySchema),
   responses: {
     201: { description: 'Created', ...json(SignUpResponseSchema) },
-    ...problemResponses(409, 415, 422, 429, 503),
   },
+  problems: { 409: ['user_exists'], 429: ['too_many_requests'] },
 });
 
-const confirmRoute = createRoute({
+const confirmRoute = defineOperation({
+  operationId: 'confirmSignUp',
   method: 'post',
   path: '/v1/auth/confirm',
   tags,
   summary: 'Confirm an account with the e-mailed code',
   request: body(ConfirmBodySchema),
-  responses: { 204: { description: 'Confirmed' }, ...problemResponses(401, 415, 422, 429, 503) },
+  responses: { 204: { description: 'Confirmed' } },
+  problems: { 401: ['invalid_credentials'], 429: ['too_many_requests'] },
 });
 
-const loginRoute = createRoute({
+const loginRoute = defineOperation({
+  operationId: 'logIn',
   method: 'post',
   path: '/v1/auth/login',
   tags,
@@ -53,11 +48,16 @@ const loginRoute = createRoute({
   request: body(LoginBodySchema),
   responses: {
     200: { description: 'Signed in', ...json(TokensSchema) },
-    ...problemResponses(401, 403, 415, 422, 429, 503),
+  },
+  problems: {
+    401: ['invalid_credentials'],
+    403: ['user_not_confirmed', 'password_reset_required'],
+    429: ['too_many_requests'],
   },
 });
 
-const refreshRoute = createRoute({
+const refreshRoute = defineOperation({
+  operationId: 'refreshTokens',
   method: 'post',
   path: '/v1/auth/refresh',
   tags,
@@ -65,18 +65,23 @@ const refreshRoute = createRoute({
   request: body(RefreshBodySchema),
   responses: {
     200: { description: 'Refreshed', ...json(TokensSchema) },
-    ...problemResponses(401, 403, 415, 422, 429, 503),
+  },
+  problems: {
+    401: ['invalid_credentials'],
+    403: ['user_not_confirmed', 'password_reset_required'],
+    429: ['too_many_requests'],
   },
 });
 
-const logoutRoute = createRoute({
+const logoutRoute = defineOperation({
+  operationId: 'logOut',
   method: 'post',
   path: '/v1/auth/logout',
   tags,
   summary: 'Sign out: the access token is refused from now on; a given refresh token is revoked',
-  security: [{ bearerAuth: [] }],
   request: { body: { required: false, ...json(LogoutBodySchema) } },
-  responses: { 204: { description: 'Signed out' }, ...problemResponses(401, 415, 422, 503) },
+  responses: { 204: { description: 'Signed out' } },
+  problems: { 401: ['invalid_credentials'] },
 });
 
 /** Thin routes over the auth service: they never log a password or a token. */
@@ -85,14 +90,18 @@ export function authRoutes(service: AuthService) {
     .openapi(signUpRoute, async (c) => {
       const input = c.req.valid('json');
       const { confirmed } = await service.signUp(input);
-      return c.json({ email: input.email, confirmed }, 201);
+      return c.json(SignUpResponseSchema.parse({ email: input.email, confirmed }), 201);
     })
     .openapi(confirmRoute, async (c) => {
       await service.confirm(c.req.valid('json'));
       return c.body(null, 204);
     })
-    .openapi(loginRoute, async (c) => c.json(await service.login(c.req.valid('json')), 200))
-    .openapi(refreshRoute, async (c) => c.json(await service.refresh(c.req.valid('json').refreshToken), 200))
+    .openapi(loginRoute, async (c) =>
+      c.json(TokensSchema.parse(await service.login(c.req.valid('json'))), 200),
+    )
+    .openapi(refreshRoute, async (c) =>
+      c.json(TokensSchema.parse(await service.refresh(c.req.valid('json').refreshToken)), 200),
+    )
     .openapi(logoutRoute, async (c) => {
       // The body is optional; without one there is nothing to validate.
       const refreshToken = c.req.header('content-type') ? c.req.valid('json')?.refreshToken : undefined;

@@ -1,4 +1,4 @@
-import { createRoute, type z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { IdempotencyStore } from '#domain/idempotency';
 import type { CommentService } from '#services/comment-service';
 import { createRouter } from '../context.ts';
@@ -11,32 +11,32 @@ import {
   CommentUpdateSchema,
 } from '../schemas/comment.ts';
 import { IdempotencyHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
-import { problemResponses } from '../schemas/problem.ts';
+import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import { TaskParamsSchema } from '../schemas/task.ts';
 
-const security = [{ bearerAuth: [] }];
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } });
 
-const listComments = createRoute({
+const listComments = defineOperation({
+  operationId: 'listComments',
   method: 'get',
   path: '/v1/tasks/{taskId}/comments',
   tags: ['Comments'],
   summary: 'Comments of a task, oldest first (viewers and up)',
-  security,
   request: { params: TaskParamsSchema, query: PageQuerySchema },
   responses: {
     200: { description: 'A page of comments', content: json(CommentPageSchema) },
-    ...problemResponses(400, 401, 404, 422, 503),
   },
+  problems: { 404: ['task_not_found'] },
 });
 
 const createComment = (idempotency: IdempotencyStore) =>
-  createRoute({
+  defineOperation({
+    operationId: 'createComment',
+    idempotent: true,
     method: 'post',
     path: '/v1/tasks/{taskId}/comments',
     tags: ['Comments'],
     summary: 'Comment on a task (members and up)',
-    security,
     middleware: [idempotent(idempotency)] as const,
     request: {
       params: TaskParamsSchema,
@@ -44,36 +44,33 @@ const createComment = (idempotency: IdempotencyStore) =>
       body: { required: true, content: json(CommentCreateSchema) },
     },
     responses: {
-      201: {
-        description: 'Created',
-        headers: { Location: { schema: { type: 'string' }, description: 'The new comment' } },
-        content: json(CommentSchema),
-      },
-      ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 503),
+      201: { description: 'Created', headers: responseHeaders('Location'), content: json(CommentSchema) },
     },
+    problems: { 403: ['role_forbids'], 404: ['task_not_found'] },
   });
 
-const updateComment = createRoute({
+const updateComment = defineOperation({
+  operationId: 'updateComment',
   method: 'patch',
   path: '/v1/tasks/{taskId}/comments/{commentId}',
   tags: ['Comments'],
   summary: 'Edit your own comment',
-  security,
   request: { params: CommentParamsSchema, body: { required: true, content: json(CommentUpdateSchema) } },
   responses: {
     200: { description: 'The edited comment', content: json(CommentSchema) },
-    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 503),
   },
+  problems: { 403: ['role_forbids', 'not_comment_author'], 404: ['task_not_found', 'comment_not_found'] },
 });
 
-const deleteComment = createRoute({
+const deleteComment = defineOperation({
+  operationId: 'deleteComment',
   method: 'delete',
   path: '/v1/tasks/{taskId}/comments/{commentId}',
   tags: ['Comments'],
   summary: 'Delete your own comment (project admins and up: any)',
-  security,
   request: { params: CommentParamsSchema },
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 403, 404, 422, 503) },
+  responses: { 204: { description: 'Deleted' } },
+  problems: { 403: ['role_forbids'], 404: ['task_not_found', 'comment_not_found'] },
 });
 
 export function commentRoutes(deps: { comments: CommentService; idempotency: IdempotencyStore }) {
@@ -81,17 +78,21 @@ export function commentRoutes(deps: { comments: CommentService; idempotency: Ide
   return createRouter()
     .openapi(listComments, async (c) => {
       const { taskId } = c.req.valid('param');
-      return c.json(await comments.list(taskId, c.get('user'), c.req.valid('query')), 200);
+      return c.json(
+        CommentPageSchema.parse(await comments.list(taskId, c.get('user'), c.req.valid('query'))),
+        200,
+      );
     })
     .openapi(createComment(deps.idempotency), async (c) => {
       const { taskId } = c.req.valid('param');
       const comment = await comments.create(taskId, c.get('user'), c.req.valid('json').body);
       c.header('Location', `/v1/tasks/${taskId}/comments/${comment.id}`);
-      return c.json(comment, 201);
+      return c.json(CommentSchema.parse(comment), 201);
     })
     .openapi(updateComment, async (c) => {
       const { taskId, commentId } = c.req.valid('param');
-      return c.json(await comments.update(taskId, commentId, c.get('user'), c.req.valid('json').body), 200);
+      const comment = await comments.update(taskId, commentId, c.get('user'), c.req.valid('json').body);
+      return c.json(CommentSchema.parse(comment), 200);
     })
     .openapi(deleteComment, async (c) => {
       const { taskId, commentId } = c.req.valid('param');

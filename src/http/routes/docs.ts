@@ -1,9 +1,9 @@
 import { swaggerUI } from '@hono/swagger-ui';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { DOCS_PATH, OPENAPI_PATH } from '#domain/vocabulary';
 import type { AppEnv } from '../context.ts';
-
-export const OPENAPI_PATH = '/openapi.json';
-export const DOCS_PATH = '/docs';
+import { HEADER_COMPONENTS } from '../schemas/operation.ts';
+import { ProblemSchema } from '../schemas/problem.ts';
 
 /** Serves the OpenAPI 3.1 document generated from the route schemas, and a docs page over it. */
 export function mountApiDocs(app: OpenAPIHono<AppEnv>, version: string): void {
@@ -13,6 +13,10 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>, version: string): void {
     bearerFormat: 'JWT',
     description: 'A Cognito access token (`npm run -s token -- alice` prints one locally).',
   });
+  app.openAPIRegistry.register('Problem', ProblemSchema);
+  for (const [name, header] of Object.entries(HEADER_COMPONENTS)) {
+    app.openAPIRegistry.registerComponent('headers', name, header);
+  }
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
     info: {
@@ -21,6 +25,22 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>, version: string): void {
       description:
         'Projects, members with roles, tasks, comments, attachments and exports. Errors are RFC 9457 problem+json.',
     },
+    servers: [
+      { url: 'http://localhost:3000', description: '`npm start` on this machine' },
+      { url: '/', description: 'The host that serves this document (the deployed API)' },
+    ],
+    tags: [
+      { name: 'Operations', description: 'Liveness, readiness and this document' },
+      { name: 'Auth', description: 'Sign-up, sign-in, tokens and the signed-in user' },
+      { name: 'Projects', description: 'Projects you belong to' },
+      { name: 'Members', description: 'Members of a project and their roles' },
+      { name: 'Tasks', description: 'Tasks of a project, and the cross-project task views' },
+      { name: 'Comments', description: 'Comments on a task' },
+      { name: 'Attachments', description: 'Files on a task, through presigned URLs' },
+      { name: 'Exports', description: 'Asynchronous exports of a project' },
+      { name: 'Jobs', description: 'Asynchronous jobs and their results' },
+      { name: 'Admin', description: 'Views for the Cognito admin group' },
+    ],
   });
   app.get(DOCS_PATH, swaggerUI({ url: OPENAPI_PATH, title: 'Tasklane API docs' }));
 }

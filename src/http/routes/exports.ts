@@ -1,23 +1,23 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { IdempotencyStore } from '#domain/idempotency';
 import type { ExportService } from '#services/export-service';
 import { createRouter } from '../context.ts';
 import { idempotent } from '../middleware/idempotency.ts';
 import { IdempotencyHeaderSchema, IdSchema } from '../schemas/common.ts';
 import { ExportCreateSchema, JobSchema } from '../schemas/job.ts';
-import { problemResponses } from '../schemas/problem.ts';
-import { toPublicJob } from './jobs.ts';
+import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 
 const ExportParamsSchema = z.object({
   projectId: IdSchema.openapi({ param: { name: 'projectId', in: 'path' } }),
 });
 
 export function exportRoutes(deps: { exports: ExportService; idempotency: IdempotencyStore }) {
-  const createExport = createRoute({
+  const createExport = defineOperation({
+    operationId: 'createExport',
+    idempotent: true,
     method: 'post',
     path: '/v1/projects/{projectId}/exports',
     tags: ['Exports'],
-    security: [{ bearerAuth: [] }],
     summary: 'Export every task of a project (JSON or CSV) — asynchronous: poll the job',
     middleware: [idempotent(deps.idempotency)] as const,
     request: {
@@ -28,17 +28,17 @@ export function exportRoutes(deps: { exports: ExportService; idempotency: Idempo
     responses: {
       202: {
         description: 'Queued; poll the job at Location',
-        headers: { Location: { schema: { type: 'string' }, description: '/v1/jobs/{jobId}' } },
+        headers: responseHeaders('Location'),
         content: { 'application/json': { schema: JobSchema } },
       },
-      ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 503),
     },
+    problems: { 403: ['role_forbids'], 404: ['project_not_found'] },
   });
 
   return createRouter().openapi(createExport, async (c) => {
     const { projectId } = c.req.valid('param');
     const job = await deps.exports.requestExport(c.get('user'), projectId, c.req.valid('json').format);
     c.header('Location', `/v1/jobs/${job.id}`);
-    return c.json(toPublicJob(job), 202);
+    return c.json(JobSchema.parse(job), 202);
   });
 }

@@ -1,14 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { ServiceUnavailableError } from '#domain/errors';
 import { createRouter } from '../context.ts';
-import { problemResponses } from '../schemas/problem.ts';
+import { defineOperation } from '../schemas/operation.ts';
 
 const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health');
 const ReadySchema = z
   .object({ status: z.literal('ready'), checks: z.record(z.string(), z.literal('ok')) })
   .openapi('Ready');
 
-const healthRoute = createRoute({
+const healthRoute = defineOperation({
+  operationId: 'getHealth',
   method: 'get',
   path: '/health',
   tags: ['Operations'],
@@ -16,14 +17,14 @@ const healthRoute = createRoute({
   responses: { 200: { description: 'Alive', content: { 'application/json': { schema: HealthSchema } } } },
 });
 
-const readyRoute = createRoute({
+const readyRoute = defineOperation({
+  operationId: 'getReadiness',
   method: 'get',
   path: '/ready',
   tags: ['Operations'],
   summary: 'Readiness: DynamoDB answers',
   responses: {
     200: { description: 'Ready to serve', content: { 'application/json': { schema: ReadySchema } } },
-    ...problemResponses(503),
   },
 });
 

@@ -1,5 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
-import type { Membership } from '#data/entities/membership';
 import type { IdempotencyStore } from '#domain/idempotency';
 import type { MemberService } from '#services/member-service';
 import { createRouter } from '../context.ts';
@@ -12,73 +10,87 @@ import {
   MemberRoleUpdateSchema,
   MemberSchema,
 } from '../schemas/member.ts';
-import { problemResponses } from '../schemas/problem.ts';
+import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import { ProjectParamsSchema } from '../schemas/project.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const body = <T>(schema: T) => ({ body: { required: true, ...json(schema) } });
-const common = { tags: ['Members'], security: [{ bearerAuth: [] }] };
+const common = { tags: ['Members'] };
 const MEMBERS_PATH = '/v1/projects/{projectId}/members';
 
-const listMembersRoute = createRoute({
+const listMembersRoute = defineOperation({
   ...common,
+  operationId: 'listMembers',
   method: 'get',
   path: MEMBERS_PATH,
   summary: "A project's members (any member)",
   request: { params: ProjectParamsSchema, query: PageQuerySchema },
   responses: {
     200: { description: 'A page', ...json(MemberPageSchema) },
-    ...problemResponses(400, 401, 404, 422, 503),
   },
+  problems: { 404: ['project_not_found'] },
 });
 
-const addMemberRoute = createRoute({
+const addMemberRoute = defineOperation({
   ...common,
+  operationId: 'addMember',
   method: 'post',
   path: MEMBERS_PATH,
   summary: 'Add an existing user by id or e-mail (admins and owners; only owners grant owner)',
   request: { params: ProjectParamsSchema, headers: IdempotencyHeaderSchema, ...body(MemberAddSchema) },
   responses: {
-    201: { description: 'Added', ...json(MemberSchema) },
-    ...problemResponses(401, 403, 404, 409, 413, 415, 422, 503),
+    201: { description: 'Added', ...json(MemberSchema), headers: responseHeaders('Location') },
+  },
+  idempotent: true,
+  problems: {
+    403: ['role_forbids'],
+    404: ['project_not_found'],
+    409: ['already_member', 'transaction_cancelled'],
   },
 });
 
-const changeRoleRoute = createRoute({
+const changeRoleRoute = defineOperation({
   ...common,
+  operationId: 'changeMemberRole',
   method: 'patch',
   path: `${MEMBERS_PATH}/{userId}`,
   summary: "Change a member's role (admins and owners; only owners grant or take owner)",
   request: { params: MemberParamsSchema, ...body(MemberRoleUpdateSchema) },
   responses: {
     200: { description: 'Updated', ...json(MemberSchema) },
-    ...problemResponses(401, 403, 404, 409, 413, 415, 422, 503),
+  },
+  problems: {
+    403: ['role_forbids'],
+    404: ['project_not_found', 'member_not_found'],
+    409: ['last_owner', 'transaction_cancelled'],
   },
 });
 
-const removeMemberRoute = createRoute({
+const removeMemberRoute = defineOperation({
   ...common,
+  operationId: 'removeMember',
   method: 'delete',
   path: `${MEMBERS_PATH}/{userId}`,
   summary: 'Remove a member (admins and owners; only owners remove owners; your own id = leave)',
   request: { params: MemberParamsSchema },
-  responses: { 204: { description: 'Removed' }, ...problemResponses(401, 403, 404, 409, 422, 503) },
+  responses: { 204: { description: 'Removed' } },
+  problems: {
+    403: ['role_forbids'],
+    404: ['project_not_found', 'member_not_found'],
+    409: ['last_owner', 'transaction_cancelled'],
+  },
 });
 
-const leaveRoute = createRoute({
+const leaveRoute = defineOperation({
   ...common,
+  operationId: 'leaveProject',
   method: 'post',
   path: '/v1/projects/{projectId}/leave',
   summary: 'Leave a project (any member; the last owner cannot)',
   request: { params: ProjectParamsSchema },
-  responses: { 204: { description: 'Left' }, ...problemResponses(401, 404, 409, 422, 503) },
+  responses: { 204: { description: 'Left' } },
+  problems: { 404: ['project_not_found'], 409: ['last_owner', 'transaction_cancelled'] },
 });
-
-/** The public shape of a membership. */
-function toMember(membership: Membership) {
-  const { version: _version, ...rest } = membership;
-  return rest;
-}
 
 export function memberRoutes(service: MemberService, idempotency: IdempotencyStore) {
   const app = createRouter();
@@ -89,7 +101,7 @@ export function memberRoutes(service: MemberService, idempotency: IdempotencySto
   return app
     .openapi(listMembersRoute, async (c) => {
       const page = await service.list(c.get('user'), c.req.valid('param').projectId, c.req.valid('query'));
-      return c.json({ items: page.items.map(toMember), nextCursor: page.nextCursor }, 200);
+      return c.json(MemberPageSchema.parse(page), 200);
     })
     .openapi(addMemberRoute, async (c) => {
       const { projectId } = c.req.valid('param');
@@ -97,12 +109,12 @@ export function memberRoutes(service: MemberService, idempotency: IdempotencySto
       const input = userId !== undefined ? { userId, role } : { email: email ?? '', role };
       const member = await service.add(c.get('user'), projectId, input);
       c.header('Location', `/v1/projects/${projectId}/members/${encodeURIComponent(member.userId)}`);
-      return c.json(toMember(member), 201);
+      return c.json(MemberSchema.parse(member), 201);
     })
     .openapi(changeRoleRoute, async (c) => {
       const { projectId, userId } = c.req.valid('param');
       const member = await service.changeRole(c.get('user'), projectId, userId, c.req.valid('json').role);
-      return c.json(toMember(member), 200);
+      return c.json(MemberSchema.parse(member), 200);
     })
     .openapi(removeMemberRoute, async (c) => {
       const { projectId, userId } = c.req.valid('param');

@@ -1,16 +1,10 @@
-import { createRoute } from '@hono/zod-openapi';
 import type { IdempotencyStore } from '#domain/idempotency';
-import type { ProjectService, ProjectView } from '#services/project-service';
+import type { ProjectService } from '#services/project-service';
 import { createRouter } from '../context.ts';
 import { etagOf, expectedVersion } from '../etag.ts';
 import { idempotent } from '../middleware/idempotency.ts';
-import {
-  ETagHeader,
-  IdempotencyHeaderSchema,
-  IfMatchHeaderSchema,
-  PageQuerySchema,
-} from '../schemas/common.ts';
-import { problemResponses } from '../schemas/problem.ts';
+import { IdempotencyHeaderSchema, IfMatchHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
+import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import {
   ProjectCreateSchema,
   ProjectPageSchema,
@@ -21,71 +15,72 @@ import {
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const body = <T>(schema: T) => ({ body: { required: true, ...json(schema) } });
-const common = { tags: ['Projects'], security: [{ bearerAuth: [] }] };
-const withETag = { headers: ETagHeader };
+const common = { tags: ['Projects'] };
+const withETag = { headers: responseHeaders('ETag') };
 
-const createProjectRoute = createRoute({
+const createProjectRoute = defineOperation({
   ...common,
+  operationId: 'createProject',
+  idempotent: true,
   method: 'post',
   path: '/v1/projects',
   summary: 'Create a project (you become its owner)',
   request: { headers: IdempotencyHeaderSchema, ...body(ProjectCreateSchema) },
   responses: {
-    201: { description: 'Created', ...json(ProjectSchema), ...withETag },
-    ...problemResponses(401, 409, 413, 415, 422, 503),
+    201: { description: 'Created', ...json(ProjectSchema), headers: responseHeaders('ETag', 'Location') },
   },
 });
 
-const listProjectsRoute = createRoute({
+const listProjectsRoute = defineOperation({
   ...common,
+  operationId: 'listProjects',
   method: 'get',
   path: '/v1/projects',
   summary: 'Projects you are a member of, with your role',
   request: { query: PageQuerySchema },
   responses: {
     200: { description: 'A page', ...json(ProjectPageSchema) },
-    ...problemResponses(400, 401, 422, 503),
   },
 });
 
-const getProjectRoute = createRoute({
+const getProjectRoute = defineOperation({
   ...common,
+  operationId: 'getProject',
   method: 'get',
   path: '/v1/projects/{projectId}',
   summary: 'A project',
   request: { params: ProjectParamsSchema },
   responses: {
     200: { description: 'The project', ...json(ProjectSchema), ...withETag },
-    ...problemResponses(401, 404, 422, 503),
   },
+  problems: { 404: ['project_not_found'] },
 });
 
-const updateProjectRoute = createRoute({
+const updateProjectRoute = defineOperation({
   ...common,
+  operationId: 'updateProject',
+  conditional: true,
   method: 'patch',
   path: '/v1/projects/{projectId}',
   summary: 'Rename or describe a project (admins and owners; If-Match required)',
   request: { params: ProjectParamsSchema, headers: IfMatchHeaderSchema, ...body(ProjectUpdateSchema) },
   responses: {
     200: { description: 'Updated', ...json(ProjectSchema), ...withETag },
-    ...problemResponses(401, 403, 404, 412, 413, 415, 422, 428, 503),
   },
+  problems: { 403: ['role_forbids'], 404: ['project_not_found'] },
 });
 
-const deleteProjectRoute = createRoute({
+const deleteProjectRoute = defineOperation({
   ...common,
+  operationId: 'deleteProject',
+  conditional: true,
   method: 'delete',
   path: '/v1/projects/{projectId}',
   summary: 'Delete a project with its members, tasks, comments and attachments (owners; If-Match required)',
   request: { params: ProjectParamsSchema, headers: IfMatchHeaderSchema },
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 403, 404, 412, 422, 428, 503) },
+  responses: { 204: { description: 'Deleted' } },
+  problems: { 403: ['role_forbids'], 404: ['project_not_found'], 409: ['transaction_cancelled'] },
 });
-
-/** The public shape: no server bookkeeping (owner count). */
-function toPublic(project: ProjectView) {
-  const { ownerCount: _ownerCount, ...rest } = project;
-  return rest;
-}
 
 export function projectRoutes(service: ProjectService, idempotency: IdempotencyStore) {
   const app = createRouter();
@@ -96,23 +91,23 @@ export function projectRoutes(service: ProjectService, idempotency: IdempotencyS
       const project = await service.create(c.get('user'), c.req.valid('json'));
       c.header('Location', `/v1/projects/${project.id}`);
       c.header('ETag', etagOf(project.version));
-      return c.json(toPublic(project), 201);
+      return c.json(ProjectSchema.parse(project), 201);
     })
     .openapi(listProjectsRoute, async (c) => {
       const page = await service.listMine(c.get('user'), c.req.valid('query'));
-      return c.json({ items: page.items.map(toPublic), nextCursor: page.nextCursor }, 200);
+      return c.json(ProjectPageSchema.parse(page), 200);
     })
     .openapi(getProjectRoute, async (c) => {
       const project = await service.get(c.get('user'), c.req.valid('param').projectId);
       c.header('ETag', etagOf(project.version));
-      return c.json(toPublic(project), 200);
+      return c.json(ProjectSchema.parse(project), 200);
     })
     .openapi(updateProjectRoute, async (c) => {
       const version = expectedVersion(c.req.valid('header')['if-match']);
       const { projectId } = c.req.valid('param');
       const project = await service.update(c.get('user'), projectId, c.req.valid('json'), version);
       c.header('ETag', etagOf(project.version));
-      return c.json(toPublic(project), 200);
+      return c.json(ProjectSchema.parse(project), 200);
     })
     .openapi(deleteProjectRoute, async (c) => {
       const version = expectedVersion(c.req.valid('header')['if-match']);

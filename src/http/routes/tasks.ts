@@ -1,11 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { IdempotencyStore } from '#domain/idempotency';
 import type { TaskService } from '#services/task-service';
 import { createRouter } from '../context.ts';
 import { etagOf, expectedVersion } from '../etag.ts';
 import { idempotent } from '../middleware/idempotency.ts';
-import { ETagHeader, IdempotencyHeaderSchema, IdSchema, IfMatchHeaderSchema } from '../schemas/common.ts';
-import { problemResponses } from '../schemas/problem.ts';
+import { IdempotencyHeaderSchema, IdSchema, IfMatchHeaderSchema } from '../schemas/common.ts';
+import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import {
   ProjectTaskParamsSchema,
   TaskCreateSchema,
@@ -19,17 +19,21 @@ import {
 const ProjectParamsSchema = z.object({
   projectId: IdSchema.openapi({ param: { name: 'projectId', in: 'path' } }),
 });
-const security = [{ bearerAuth: [] }];
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } });
-const taskBody = (description: string) => ({ description, headers: ETagHeader, content: json(TaskSchema) });
+const taskBody = (description: string) => ({
+  description,
+  headers: responseHeaders('ETag'),
+  content: json(TaskSchema),
+});
 
 const createTask = (idempotency: IdempotencyStore) =>
-  createRoute({
+  defineOperation({
+    operationId: 'createTask',
+    idempotent: true,
     method: 'post',
     path: '/v1/projects/{projectId}/tasks',
     tags: ['Tasks'],
     summary: 'Create a task (members and up)',
-    security,
     middleware: [idempotent(idempotency)] as const,
     request: {
       params: ProjectParamsSchema,
@@ -39,52 +43,55 @@ const createTask = (idempotency: IdempotencyStore) =>
     responses: {
       201: {
         description: 'Created',
-        headers: { ...ETagHeader, Location: { schema: { type: 'string' }, description: 'The new task' } },
+        headers: responseHeaders('ETag', 'Location'),
         content: json(TaskSchema),
       },
-      ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 503),
     },
+    problems: { 403: ['role_forbids'], 404: ['project_not_found'], 409: ['transaction_cancelled'] },
   });
 
-const listTasks = createRoute({
+const listTasks = defineOperation({
+  operationId: 'listTasks',
   method: 'get',
   path: '/v1/projects/{projectId}/tasks',
   tags: ['Tasks'],
   summary: 'Tasks of a project (viewers and up); due-date bounds are inclusive',
-  security,
   request: { params: ProjectParamsSchema, query: TaskListQuerySchema },
   responses: {
     200: { description: 'A page of tasks', content: json(TaskPageSchema) },
-    ...problemResponses(400, 401, 404, 422, 503),
   },
+  problems: { 404: ['project_not_found'] },
 });
 
-const getTask = createRoute({
+const getTask = defineOperation({
+  operationId: 'getProjectTask',
   method: 'get',
   path: '/v1/projects/{projectId}/tasks/{taskId}',
   tags: ['Tasks'],
   summary: 'One task of a project',
-  security,
   request: { params: ProjectTaskParamsSchema },
-  responses: { 200: taskBody('The task'), ...problemResponses(401, 404, 422, 503) },
+  responses: { 200: taskBody('The task') },
+  problems: { 404: ['project_not_found', 'task_not_found'] },
 });
 
-const getTaskById = createRoute({
+const getTaskById = defineOperation({
+  operationId: 'getTask',
   method: 'get',
   path: '/v1/tasks/{taskId}',
   tags: ['Tasks'],
   summary: 'One task by its id alone',
-  security,
   request: { params: TaskParamsSchema },
-  responses: { 200: taskBody('The task'), ...problemResponses(401, 404, 422, 503) },
+  responses: { 200: taskBody('The task') },
+  problems: { 404: ['task_not_found'] },
 });
 
-const updateTask = createRoute({
+const updateTask = defineOperation({
+  operationId: 'updateProjectTask',
+  conditional: true,
   method: 'patch',
   path: '/v1/projects/{projectId}/tasks/{taskId}',
   tags: ['Tasks'],
   summary: 'Change a task (members and up; If-Match required)',
-  security,
   request: {
     params: ProjectTaskParamsSchema,
     headers: IfMatchHeaderSchema,
@@ -92,20 +99,29 @@ const updateTask = createRoute({
   },
   responses: {
     200: taskBody('The changed task'),
-    ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 503),
+  },
+  problems: {
+    403: ['role_forbids'],
+    404: ['project_not_found', 'task_not_found'],
+    409: ['transaction_cancelled'],
   },
 });
 
-const deleteTask = createRoute({
+const deleteTask = defineOperation({
+  operationId: 'deleteProjectTask',
+  conditional: true,
   method: 'delete',
   path: '/v1/projects/{projectId}/tasks/{taskId}',
   tags: ['Tasks'],
   summary: 'Delete a task and its comments (your own as a member, any as an admin; If-Match required)',
-  security,
   request: { params: ProjectTaskParamsSchema, headers: IfMatchHeaderSchema },
   responses: {
     204: { description: 'Deleted' },
-    ...problemResponses(401, 403, 404, 409, 412, 422, 428, 503),
+  },
+  problems: {
+    403: ['role_forbids'],
+    404: ['project_not_found', 'task_not_found'],
+    409: ['transaction_cancelled'],
   },
 });
 
@@ -117,29 +133,32 @@ export function taskRoutes(deps: { tasks: TaskService; idempotency: IdempotencyS
       const task = await tasks.create(projectId, c.get('user'), c.req.valid('json'));
       c.header('Location', `/v1/projects/${projectId}/tasks/${task.id}`);
       c.header('ETag', etagOf(task.version));
-      return c.json(task, 201);
+      return c.json(TaskSchema.parse(task), 201);
     })
     .openapi(listTasks, async (c) => {
       const { projectId } = c.req.valid('param');
-      return c.json(await tasks.list(projectId, c.get('user'), c.req.valid('query')), 200);
+      return c.json(
+        TaskPageSchema.parse(await tasks.list(projectId, c.get('user'), c.req.valid('query'))),
+        200,
+      );
     })
     .openapi(getTask, async (c) => {
       const { projectId, taskId } = c.req.valid('param');
       const task = await tasks.get(projectId, taskId, c.get('user'));
       c.header('ETag', etagOf(task.version));
-      return c.json(task, 200);
+      return c.json(TaskSchema.parse(task), 200);
     })
     .openapi(getTaskById, async (c) => {
       const task = await tasks.getById(c.req.valid('param').taskId, c.get('user'));
       c.header('ETag', etagOf(task.version));
-      return c.json(task, 200);
+      return c.json(TaskSchema.parse(task), 200);
     })
     .openapi(updateTask, async (c) => {
       const { projectId, taskId } = c.req.valid('param');
       const version = expectedVersion(c.req.valid('header')['if-match']);
       const task = await tasks.update(projectId, taskId, c.get('user'), c.req.valid('json'), version);
       c.header('ETag', etagOf(task.version));
-      return c.json(task, 200);
+      return c.json(TaskSchema.parse(task), 200);
     })
     .openapi(deleteTask, async (c) => {
       const { projectId, taskId } = c.req.valid('param');

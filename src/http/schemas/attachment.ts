@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { ATTACHMENT_STATUSES, LIMITS } from '#domain/vocabulary';
 import { IdSchema, pageOf, TimestampSchema } from './common.ts';
 
 /** `type/subtype` with optional parameters; which types are allowed is configuration (422 otherwise). */
 const contentType = z
   .string()
   .trim()
-  .max(255)
+  .max(LIMITS.contentType)
   .regex(/^[\w.+-]+\/[\w.+-]+(\s*;\s*[\w.+-]+=("[^"]*"|[\w.+-]+))*$/, 'must be a media type like image/png')
   .openapi({ example: 'application/pdf' });
 
@@ -14,14 +15,18 @@ export const AttachmentCreateSchema = z
     filename: z
       .string()
       .min(1)
-      .max(1024)
+      .max(LIMITS.filenameInRequest)
       .openapi({ description: 'Metadata only: path separators and control characters are removed' }),
     contentType,
     size: z
       .number()
       .int()
       .min(1)
-      .openapi({ description: 'Bytes; bounded by the server configuration', example: 48213 }),
+      .max(LIMITS.attachmentBytes)
+      .openapi({
+        description: `Bytes; at most ${LIMITS.attachmentBytes}, or the deployment's lower ATTACHMENT_MAX_BYTES`,
+        example: 48213,
+      }),
   })
   .openapi('AttachmentCreate', {
     example: { filename: 'spec.pdf', contentType: 'application/pdf', size: 48213 },
@@ -38,7 +43,7 @@ export const AttachmentSchema = z
     filename: z.string(),
     contentType: z.string(),
     size: z.number().int(),
-    status: z.enum(['pending', 'ready']),
+    status: z.enum(ATTACHMENT_STATUSES),
     createdBy: z.string(),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { EmailSchema } from './common.ts';
 
 /**
  * Cognito's default password policy, checked here too: cognito-local enforces none, and a
@@ -12,13 +13,16 @@ export const PasswordSchema = z
   .regex(/[A-Z]/, 'must contain an upper-case letter')
   .regex(/[0-9]/, 'must contain a digit')
   .regex(/[^A-Za-z0-9]/, 'must contain a symbol')
-  .openapi({ format: 'password', example: 'Tasklane-demo-1' });
-
-const Email = z.email().max(254).openapi({ example: 'alice@example.com' });
+  .openapi({
+    format: 'password',
+    description: '8–256 characters with a lower-case letter, an upper-case letter, a digit and a symbol',
+    pattern: '^(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])(?=.*[^A-Za-z0-9]).{8,256}$',
+    example: 'Tasklane-demo-1',
+  });
 
 export const SignUpBodySchema = z
   .strictObject({
-    email: Email,
+    email: EmailSchema,
     password: PasswordSchema,
     name: z.string().trim().min(1).max(100).optional(),
   })
@@ -32,11 +36,11 @@ export const SignUpResponseSchema = z
   .openapi('SignUpResponse');
 
 export const ConfirmBodySchema = z
-  .strictObject({ email: Email, code: z.string().regex(/^\d{4,10}$/, 'must be the numeric code') })
+  .strictObject({ email: EmailSchema, code: z.string().regex(/^\d{4,10}$/, 'must be the numeric code') })
   .openapi('ConfirmSignUpRequest');
 
 export const LoginBodySchema = z
-  .strictObject({ email: Email, password: z.string().min(1).max(256).openapi({ format: 'password' }) })
+  .strictObject({ email: EmailSchema, password: z.string().min(1).max(256).openapi({ format: 'password' }) })
   .openapi('LoginRequest');
 
 const RefreshToken = z.string().min(1).max(8192);

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { LIMITS } from '#domain/vocabulary';
 import { IdSchema, pageOf, TimestampSchema } from './common.ts';
 
-const body = z.string().trim().min(1).max(10_000);
+const body = z.string().trim().min(1).max(LIMITS.commentBody);
 
 export const CommentCreateSchema = z
   .strictObject({ body })

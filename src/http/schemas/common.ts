@@ -1,9 +1,15 @@
 import { z } from '@hono/zod-openapi';
+import { ID_PATTERN, LIMITS } from '#domain/vocabulary';
 
 export const IdSchema = z
   .string()
-  .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a ULID')
+  .regex(ID_PATTERN, 'must be a ULID')
   .openapi({ example: '01JD3Q8Y8R0W4N6M2K5T7V9XZA' });
+
+/** A Cognito user id (`sub`). */
+export const UserIdSchema = z.string().min(1).max(LIMITS.userId);
+
+export const EmailSchema = z.email().max(LIMITS.email).openapi({ example: 'alice@example.com' });
 
 export const TimestampSchema = z.iso.datetime().openapi({ example: '2026-11-21T09:30:00.000Z' });
 
@@ -44,7 +50,12 @@ export const IfMatchHeaderSchema = z.object({
   'if-match': z
     .string()
     .optional()
-    .openapi({ description: 'The ETag you read; required (428 without it, 412 when stale)', example: '"3"' }),
+    // Required in the contract; the server answers its absence with 428 (not 422) to say why.
+    .openapi({
+      param: { required: true },
+      description: 'The ETag you read (428 without it, 412 when it is not the current one)',
+      example: '"3"',
+    }),
 });
 
 export const IdempotencyHeaderSchema = z.object({
@@ -56,8 +67,3 @@ export const IdempotencyHeaderSchema = z.object({
     .optional()
     .openapi({ description: 'Makes a create safe to retry: a replay returns the first response' }),
 });
-
-/** Response headers the OpenAPI document lists on reads. */
-export const ETagHeader = {
-  ETag: { schema: { type: 'string' as const }, description: 'The version to send back in If-Match' },
-};

@@ -1,18 +1,20 @@
 import { z } from '@hono/zod-openapi';
+import { EXPORT_FORMATS, JOB_STATUSES, JOB_TYPES } from '#domain/vocabulary';
 import { IdSchema, TimestampSchema } from './common.ts';
 
 export const ExportCreateSchema = z
-  .strictObject({ format: z.enum(['json', 'csv']).default('json') })
-  .openapi('ExportCreate', { example: { format: 'csv' } });
+  .strictObject({ format: z.enum(EXPORT_FORMATS).default('json') })
+  // Inline, not a component: openapi-typescript types a defaulted field of a component as required.
+  .openapi({ example: { format: 'csv' } });
 
 export const JobSchema = z
   .object({
     id: IdSchema,
-    type: z.literal('project_export'),
+    type: z.enum(JOB_TYPES),
     projectId: IdSchema,
     requestedBy: z.string(),
-    format: z.enum(['json', 'csv']),
-    status: z.enum(['queued', 'running', 'succeeded', 'failed']),
+    format: z.enum(EXPORT_FORMATS),
+    status: z.enum(JOB_STATUSES),
     progress: z.object({
       processed: z.number().int().nonnegative(),
       total: z.number().int().nonnegative().optional(),

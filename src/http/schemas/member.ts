@@ -1,14 +1,14 @@
 import { z } from '@hono/zod-openapi';
-import { ROLES } from '#domain/roles';
-import { IdSchema, pageOf, TimestampSchema } from './common.ts';
+import { PROJECT_ROLES } from '#domain/vocabulary';
+import { EmailSchema, IdSchema, pageOf, TimestampSchema, UserIdSchema } from './common.ts';
 
-const role = z.enum(ROLES);
+const role = z.enum(PROJECT_ROLES);
 
 /** One object (not a union) so an unknown field is named in the 422 like everywhere else. */
 export const MemberAddSchema = z
   .strictObject({
-    userId: z.string().min(1).max(128).optional().openapi({ description: "The user's Cognito id (sub)" }),
-    email: z.email().max(254).optional().openapi({ description: 'The e-mail address of an existing user' }),
+    userId: UserIdSchema.optional().openapi({ description: "The user's Cognito id (sub)" }),
+    email: EmailSchema.optional().openapi({ description: 'The e-mail address of an existing user' }),
     role,
   })
   .superRefine((value, ctx) => {
@@ -19,7 +19,11 @@ export const MemberAddSchema = z
       }
     }
   })
-  .openapi('MemberAdd', { example: { email: 'bob@example.com', role: 'member' } });
+  .openapi('MemberAdd', {
+    description: 'Exactly one of `userId` and `email`',
+    oneOf: [{ required: ['userId'] }, { required: ['email'] }],
+    example: { email: 'bob@example.com', role: 'member' },
+  });
 
 export const MemberRoleUpdateSchema = z.strictObject({ role }).openapi('MemberRoleUpdate');
 
@@ -36,9 +40,5 @@ export const MemberSchema = z
 export const MemberPageSchema = pageOf(MemberSchema, 'MemberPage');
 export const MemberParamsSchema = z.object({
   projectId: IdSchema.openapi({ param: { name: 'projectId', in: 'path' } }),
-  userId: z
-    .string()
-    .min(1)
-    .max(128)
-    .openapi({ param: { name: 'userId', in: 'path' } }),
+  userId: UserIdSchema.openapi({ param: { name: 'userId', in: 'path' } }),
 });

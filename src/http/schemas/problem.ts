@@ -7,6 +7,55 @@ export const FieldErrorSchema = z
   })
   .openapi('FieldError');
 
+/**
+ * Every problem `code` the API answers, with its status and what it means to a caller. The
+ * OpenAPI document lists, per operation and status, which of these it can answer.
+ */
+export const PROBLEM_CODES = {
+  malformed_json: [400, 'The body is not valid JSON'],
+  invalid_cursor: [400, 'The cursor is tampered, foreign to this query or expired; start without it'],
+  missing_token: [401, 'No Authorization: Bearer header'],
+  invalid_token: [
+    401,
+    'The access token is malformed, expired, not signed by the pool or not for this client',
+  ],
+  token_revoked: [401, 'The access token was signed out'],
+  user_not_found: [401, 'The user of the access token no longer exists'],
+  user_disabled: [401, 'The user of the access token is disabled'],
+  invalid_credentials: [401, 'Wrong e-mail address, password, or refresh token'],
+  role_forbids: [403, 'Your role in the project does not allow this'],
+  not_comment_author: [403, 'Only the author may edit the comment'],
+  group_required: [403, 'You are not in the Cognito group this needs'],
+  user_not_confirmed: [403, 'The account is not confirmed yet (POST /v1/auth/confirm)'],
+  password_reset_required: [403, 'The account must reset its password before signing in'],
+  project_not_found: [404, 'No such project, or you are not a member'],
+  task_not_found: [404, 'No such task, or you are not a member of its project'],
+  comment_not_found: [404, 'No such comment on this task'],
+  attachment_not_found: [404, 'No such attachment on this task'],
+  member_not_found: [404, 'The user is not a member of this project'],
+  job_not_found: [404, 'No such job, or it is not yours to see'],
+  user_exists: [409, 'An account with this e-mail address exists'],
+  already_member: [409, 'The user is already a member'],
+  last_owner: [409, 'The project would be left without an owner'],
+  upload_missing: [409, 'Nothing was uploaded to the presigned URL yet'],
+  upload_mismatch: [409, 'The uploaded object has another size or content type; it was discarded'],
+  transaction_cancelled: [409, 'A concurrent change got in the way; read again and retry'],
+  idempotency_in_flight: [
+    409,
+    'A request with this Idempotency-Key is still running; retry after Retry-After',
+  ],
+  precondition_failed: [412, 'If-Match does not name the current version: read again, then retry'],
+  payload_too_large: [413, 'The body is larger than the server accepts'],
+  unsupported_media_type: [415, 'The body is not application/json'],
+  validation_failed: [422, 'Invalid fields; `errors` names every one'],
+  precondition_required: [428, 'If-Match is required: send the ETag you read'],
+  too_many_requests: [429, 'Too many attempts; retry after Retry-After'],
+  internal_error: [500, 'Unexpected error (nothing about it is disclosed)'],
+  service_unavailable: [503, 'A backing service is unavailable or too slow; retry after Retry-After'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
 /** RFC 9457 problem details, as every error response of the API carries them. */
 export const ProblemSchema = z
   .object({
@@ -15,39 +64,31 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string().optional(),
     instance: z.string().optional(),
-    code: z.string(),
+    code: z.string().openapi({
+      description: 'Stable and machine-readable; each operation lists the codes it can answer',
+    }),
     requestId: z.string().optional(),
     errors: z.array(FieldErrorSchema).optional(),
   })
   .passthrough()
   .openapi('Problem');
 
-const DESCRIPTIONS: Record<number, string> = {
-  400: 'Malformed request (bad JSON, bad or foreign cursor)',
-  401: 'Missing, invalid, expired or revoked access token',
-  403: 'Your role does not allow this',
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** What each error status means; the codes of an operation say why in particular. */
+export const STATUS_MEANINGS: Record<number, string> = {
+  400: 'Malformed request',
+  401: 'Not authenticated',
+  403: 'Not allowed',
   404: 'Not found, or not visible to you',
+  405: 'The path does not take this method (Allow lists those it does)',
   409: 'Conflicts with the current state',
   412: 'If-Match does not match the current ETag',
   413: 'Body too large',
   415: 'Body is not application/json',
   422: 'Invalid fields; every one is listed',
   428: 'If-Match is required',
+  429: 'Too many requests',
   500: 'Unexpected error',
   503: 'A backing service is unavailable; retry after Retry-After seconds',
 };
-
-/** OpenAPI response entries for the given error statuses, all problem+json. */
-export function problemResponses<const S extends number>(...statuses: S[]) {
-  const entries = statuses.map((status) => [
-    status,
-    {
-      description: DESCRIPTIONS[status] ?? 'Error',
-      content: { 'application/problem+json': { schema: ProblemSchema } },
-    },
-  ]);
-  return Object.fromEntries(entries) as Record<
-    S,
-    { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }
-  >;
-}

@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { ROLES } from '#domain/roles';
+import { LIMITS, PROJECT_ROLES } from '#domain/vocabulary';
 import { IdSchema, pageOf, TimestampSchema } from './common.ts';
 
-const name = z.string().trim().min(1).max(120);
-const description = z.string().max(4000);
+const name = z.string().trim().min(1).max(LIMITS.projectName);
+const description = z.string().max(LIMITS.projectDescription);
 
 export const ProjectCreateSchema = z
   .strictObject({ name, description: description.optional() })
@@ -18,7 +18,10 @@ export const ProjectUpdateSchema = z
     // Only when the fields themselves are fine: an unknown field is the error to report then.
     when: (payload) => payload.issues.length === 0,
   })
-  .openapi('ProjectUpdate');
+  .openapi('ProjectUpdate', {
+    description: 'Send only what changes; null removes the description.',
+    minProperties: 1,
+  });
 
 export const ProjectSchema = z
   .object({
@@ -26,7 +29,7 @@ export const ProjectSchema = z
     name,
     description: description.optional(),
     ownerId: z.string(),
-    role: z.enum(ROLES).openapi({ description: "The caller's role in this project" }),
+    role: z.enum(PROJECT_ROLES).openapi({ description: "The caller's role in this project" }),
     version: z.number().int().positive(),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,

@@ -1,8 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { IdSchema, PageQuerySchema, pageOf, TimestampSchema } from './common.ts';
-
-export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const;
-export const TASK_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+import { LIMITS, TASK_PRIORITIES, TASK_STATUSES } from '#domain/vocabulary';
+import { IdSchema, PageQuerySchema, pageOf, TimestampSchema, UserIdSchema } from './common.ts';
 
 const status = z.enum(TASK_STATUSES);
 const priority = z.enum(TASK_PRIORITIES);
@@ -11,11 +9,11 @@ const label = z
   .string()
   .trim()
   .min(1)
-  .max(40)
+  .max(LIMITS.label)
   .regex(/^[\w .:/-]+$/, 'letters, digits, spaces and . : / - _ only');
-const labels = z.array(label).max(20);
-const title = z.string().trim().min(1).max(200);
-const description = z.string().max(10_000);
+const labels = z.array(label).max(LIMITS.labelsPerTask);
+const title = z.string().trim().min(1).max(LIMITS.taskTitle);
+const description = z.string().max(LIMITS.taskDescription);
 
 export const TaskCreateSchema = z
   .strictObject({
@@ -23,11 +21,12 @@ export const TaskCreateSchema = z
     description: description.optional(),
     status: status.default('todo'),
     priority: priority.default('medium'),
-    assigneeId: z.string().min(1).max(128).optional(),
+    assigneeId: UserIdSchema.optional(),
     dueDate: dueDate.optional(),
     labels: labels.default([]),
   })
-  .openapi('TaskCreate', {
+  // Inline, not a component: openapi-typescript types a defaulted field of a component as required.
+  .openapi({
     example: { title: 'Write the launch post', priority: 'high', dueDate: '2026-12-01' },
   });
 
@@ -37,12 +36,15 @@ export const TaskUpdateSchema = z
     description: description.nullable().optional(),
     status: status.optional(),
     priority: priority.optional(),
-    assigneeId: z.string().min(1).max(128).nullable().optional(),
+    assigneeId: UserIdSchema.nullable().optional(),
     dueDate: dueDate.nullable().optional(),
     labels: labels.optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: 'must change at least one field' })
-  .openapi('TaskUpdate', { description: 'Send only what changes; null clears an optional field.' });
+  .openapi('TaskUpdate', {
+    description: 'Send only what changes; null clears an optional field.',
+    minProperties: 1,
+  });
 
 export const TaskSchema = z
   .object({
@@ -66,12 +68,7 @@ export const TaskPageSchema = pageOf(TaskSchema, 'TaskPage');
 
 export const TaskListQuerySchema = PageQuerySchema.extend({
   status: status.optional().openapi({ param: { name: 'status', in: 'query' } }),
-  assigneeId: z
-    .string()
-    .min(1)
-    .max(128)
-    .optional()
-    .openapi({ param: { name: 'assigneeId', in: 'query' } }),
+  assigneeId: UserIdSchema.optional().openapi({ param: { name: 'assigneeId', in: 'query' } }),
   label: label.optional().openapi({ param: { name: 'label', in: 'query' } }),
   dueBefore: dueDate.optional().openapi({ param: { name: 'dueBefore', in: 'query' } }),
   dueAfter: dueDate.optional().openapi({ param: { name: 'dueAfter', in: 'query' } }),

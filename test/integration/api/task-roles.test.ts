@@ -17,7 +17,7 @@ import {
 } from '#test/support/api';
 import { fixtureMapper, seedProject } from '#test/support/fixtures';
 
-/** The role matrix of issue 5: every role × every task/comment action, one fresh fixture per cell. */
+/** The role matrix: every role × every task/comment action, one fresh fixture per cell. */
 type Who = ProjectRole | 'outsider';
 const WHO: Who[] = ['owner', 'admin', 'member', 'viewer', 'outsider'];
 

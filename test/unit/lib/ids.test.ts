@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ID_PATTERN, newId } from '#lib/ids';
+import { ID_PATTERN } from '#domain/vocabulary';
+import { newId } from '#lib/ids';
 
 describe('newId', () => {
   it('makes ULIDs that sort in the order they were made, unique', () => {

@@ -1,0 +1,6805 @@
+/**
+ * Generated from openapi.json by `npm run client` (openapi-typescript, default options).
+ * Do not edit: a test fails when this file and the API disagree.
+ */
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (no I/O) */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: DynamoDB answers */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an account (a confirmation code is sent by e-mail) */
+        post: operations["signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an account with the e-mailed code */
+        post: operations["confirmSignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail and password */
+        post: operations["logIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New access and id tokens for a refresh token */
+        post: operations["refreshTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the access token is refused from now on; a given refresh token is revoked */
+        post: operations["logOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks of a project (viewers and up); due-date bounds are inclusive */
+        get: operations["listTasks"];
+        put?: never;
+        /** Create a task (members and up) */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One task of a project */
+        get: operations["getProjectTask"];
+        put?: never;
+        post?: never;
+        /** Delete a task and its comments (your own as a member, any as an admin; If-Match required) */
+        delete: operations["deleteProjectTask"];
+        options?: never;
+        head?: never;
+        /** Change a task (members and up; If-Match required) */
+        patch: operations["updateProjectTask"];
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One task by its id alone */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Comments of a task, oldest first (viewers and up) */
+        get: operations["listComments"];
+        put?: never;
+        /** Comment on a task (members and up) */
+        post: operations["createComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}/comments/{commentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete your own comment (project admins and up: any) */
+        delete: operations["deleteComment"];
+        options?: never;
+        head?: never;
+        /** Edit your own comment */
+        patch: operations["updateComment"];
+        trace?: never;
+    };
+    "/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tasks assigned to me across my projects, by status then due date
+         * @description Tasks of projects you no longer belong to are left out, so a page may hold fewer than `limit` items.
+         */
+        get: operations["listMyTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every task in a status across the system, oldest first (Cognito group admin) */
+        get: operations["listTasksByStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects you are a member of, with your role */
+        get: operations["listProjects"];
+        put?: never;
+        /** Create a project (you become its owner) */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project */
+        get: operations["getProject"];
+        put?: never;
+        post?: never;
+        /** Delete a project with its members, tasks, comments and attachments (owners; If-Match required) */
+        delete: operations["deleteProject"];
+        options?: never;
+        head?: never;
+        /** Rename or describe a project (admins and owners; If-Match required) */
+        patch: operations["updateProject"];
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project's members (any member) */
+        get: operations["listMembers"];
+        put?: never;
+        /** Add an existing user by id or e-mail (admins and owners; only owners grant owner) */
+        post: operations["addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member (admins and owners; only owners remove owners; your own id = leave) */
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        /** Change a member's role (admins and owners; only owners grant or take owner) */
+        patch: operations["changeMemberRole"];
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Leave a project (any member; the last owner cannot) */
+        post: operations["leaveProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task's attachments, oldest first */
+        get: operations["listAttachments"];
+        put?: never;
+        /** Start an upload: a pending attachment and a presigned PUT URL */
+        post: operations["createAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}/attachments/{attachmentId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the upload (the server checks the stored object) */
+        post: operations["completeAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One attachment, with a short-lived download URL when ready */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        /** Delete the file and its record (the uploader, or a project admin) */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Export every task of a project (JSON or CSV) — asynchronous: poll the job */
+        post: operations["createExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A job: status and progress; a download URL once it succeeded
+         * @description Visible to the requester and to the admins of the project. Poll until `succeeded` or `failed`.
+         */
+        get: operations["getJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Problem: {
+            /** @example urn:tasklane:problem:validation_failed */
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            /** @description Stable and machine-readable; each operation lists the codes it can answer */
+            code: string;
+            requestId?: string;
+            errors?: components["schemas"]["FieldError"][];
+        } & {
+            [key: string]: unknown;
+        };
+        FieldError: {
+            /** @example body.title */
+            path: string;
+            /** @example Too small: expected string to have >=1 characters */
+            message: string;
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        Ready: {
+            /** @enum {string} */
+            status: "ready";
+            checks: {
+                [key: string]: "ok";
+            };
+        };
+        SignUpResponse: {
+            email: string;
+            /** @description false: confirm with the code sent by e-mail */
+            confirmed: boolean;
+        };
+        SignUpRequest: {
+            /**
+             * Format: email
+             * @example alice@example.com
+             */
+            email: string;
+            /**
+             * Format: password
+             * @description 8–256 characters with a lower-case letter, an upper-case letter, a digit and a symbol
+             * @example Tasklane-demo-1
+             */
+            password: string;
+            name?: string;
+        };
+        ConfirmSignUpRequest: {
+            /**
+             * Format: email
+             * @example alice@example.com
+             */
+            email: string;
+            code: string;
+        };
+        Tokens: {
+            accessToken: string;
+            idToken: string;
+            /** @description Only at sign-in; refresh keeps it */
+            refreshToken?: string;
+            /** @description Seconds the access token is valid */
+            expiresIn: number;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        LoginRequest: {
+            /**
+             * Format: email
+             * @example alice@example.com
+             */
+            email: string;
+            /** Format: password */
+            password: string;
+        };
+        RefreshRequest: {
+            refreshToken: string;
+        };
+        LogoutRequest: {
+            refreshToken?: string;
+        };
+        Me: {
+            sub: string;
+            email: string | null;
+            groups: string[];
+        };
+        Task: {
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            id: string;
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            projectId: string;
+            title: string;
+            description?: string;
+            /** @enum {string} */
+            status: "todo" | "in_progress" | "blocked" | "done";
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "urgent";
+            assigneeId?: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            dueDate?: string;
+            labels: string[];
+            createdBy: string;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        TaskPage: {
+            items: components["schemas"]["Task"][];
+            /** @description Pass as `cursor` for the next page; null at the end */
+            nextCursor: string | null;
+        };
+        /** @description Send only what changes; null clears an optional field. */
+        TaskUpdate: {
+            title?: string;
+            description?: string | null;
+            /** @enum {string} */
+            status?: "todo" | "in_progress" | "blocked" | "done";
+            /** @enum {string} */
+            priority?: "low" | "medium" | "high" | "urgent";
+            assigneeId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            dueDate?: string | null;
+            labels?: string[];
+        };
+        CommentPage: {
+            items: components["schemas"]["Comment"][];
+            /** @description Pass as `cursor` for the next page; null at the end */
+            nextCursor: string | null;
+        };
+        Comment: {
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            id: string;
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            taskId: string;
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            projectId: string;
+            authorId: string;
+            body: string;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "body": "Looks good to me."
+         *     }
+         */
+        CommentCreate: {
+            body: string;
+        };
+        CommentUpdate: {
+            body: string;
+        };
+        Project: {
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            id: string;
+            name: string;
+            description?: string;
+            ownerId: string;
+            /**
+             * @description The caller's role in this project
+             * @enum {string}
+             */
+            role: "owner" | "admin" | "member" | "viewer";
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "name": "Launch",
+         *       "description": "Everything for the November launch"
+         *     }
+         */
+        ProjectCreate: {
+            name: string;
+            description?: string;
+        };
+        ProjectPage: {
+            items: components["schemas"]["Project"][];
+            /** @description Pass as `cursor` for the next page; null at the end */
+            nextCursor: string | null;
+        };
+        /** @description Send only what changes; null removes the description. */
+        ProjectUpdate: {
+            name?: string;
+            description?: string | null;
+        };
+        MemberPage: {
+            items: components["schemas"]["Member"][];
+            /** @description Pass as `cursor` for the next page; null at the end */
+            nextCursor: string | null;
+        };
+        Member: {
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            projectId: string;
+            userId: string;
+            email?: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member" | "viewer";
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            addedAt: string;
+        };
+        /**
+         * @description Exactly one of `userId` and `email`
+         * @example {
+         *       "email": "bob@example.com",
+         *       "role": "member"
+         *     }
+         */
+        MemberAdd: {
+            /** @description The user's Cognito id (sub) */
+            userId?: string;
+            /**
+             * Format: email
+             * @description The e-mail address of an existing user
+             * @example alice@example.com
+             */
+            email?: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member" | "viewer";
+        } & (unknown | unknown);
+        MemberRoleUpdate: {
+            /** @enum {string} */
+            role: "owner" | "admin" | "member" | "viewer";
+        };
+        AttachmentUpload: components["schemas"]["Attachment"] & {
+            /** @description PUT the bytes here with exactly these headers, then call complete */
+            upload: {
+                /** Format: uri */
+                url: string;
+                /** @enum {string} */
+                method: "PUT";
+                headers: {
+                    [key: string]: string;
+                };
+                /**
+                 * Format: date-time
+                 * @example 2026-11-21T09:30:00.000Z
+                 */
+                expiresAt: string;
+            };
+        };
+        /** @description Present only when `ready` */
+        PresignedDownload: {
+            /** Format: uri */
+            url: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            expiresAt: string;
+        };
+        Attachment: {
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            id: string;
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            taskId: string;
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            projectId: string;
+            filename: string;
+            contentType: string;
+            size: number;
+            /** @enum {string} */
+            status: "pending" | "ready";
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+            download?: components["schemas"]["PresignedDownload"];
+        };
+        /**
+         * @example {
+         *       "filename": "spec.pdf",
+         *       "contentType": "application/pdf",
+         *       "size": 48213
+         *     }
+         */
+        AttachmentCreate: {
+            /** @description Metadata only: path separators and control characters are removed */
+            filename: string;
+            /** @example application/pdf */
+            contentType: string;
+            /**
+             * @description Bytes; at most 26214400, or the deployment's lower ATTACHMENT_MAX_BYTES
+             * @example 48213
+             */
+            size: number;
+        };
+        AttachmentPage: {
+            items: components["schemas"]["Attachment"][];
+            /** @description Pass as `cursor` for the next page; null at the end */
+            nextCursor: string | null;
+        };
+        Job: {
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            id: string;
+            /** @enum {string} */
+            type: "project_export";
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            projectId: string;
+            requestedBy: string;
+            /** @enum {string} */
+            format: "json" | "csv";
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            progress: {
+                processed: number;
+                total?: number;
+            };
+            attempts: number;
+            /** @description Why it failed (or why the last attempt failed, while it is retried) */
+            error?: {
+                code: string;
+                message: string;
+            };
+            /** @description Present only when `succeeded` */
+            download?: {
+                /** Format: uri */
+                url: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-21T09:30:00.000Z
+                 */
+                expiresAt: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description The id of this request (yours when you sent a sane X-Request-Id); quote it when reporting */
+        "X-Request-Id": string;
+        /** @description The version of the resource, to send back in If-Match */
+        ETag: string;
+        /** @description The URL of the created resource (or of the job) */
+        Location: string;
+        /** @description The Bearer challenge (RFC 6750), with an error description */
+        "WWW-Authenticate": string;
+        /** @description Seconds to wait before retrying */
+        "Retry-After": string;
+        /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
+        "Idempotent-Replayed": "true";
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Alive */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ready"];
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUpResponse"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `user_exists`: An account with this e-mail address exists
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "user_exists";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "too_many_requests";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    confirmSignUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmSignUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Confirmed */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `invalid_credentials`: Wrong e-mail address, password, or refresh token
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "invalid_credentials";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "too_many_requests";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tokens"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `invalid_credentials`: Wrong e-mail address, password, or refresh token
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "invalid_credentials";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
+             *     - `password_reset_required`: The account must reset its password before signing in
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "user_not_confirmed" | "password_reset_required";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "too_many_requests";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    refreshTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Refreshed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tokens"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `invalid_credentials`: Wrong e-mail address, password, or refresh token
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "invalid_credentials";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
+             *     - `password_reset_required`: The account must reset its password before signing in
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "user_not_confirmed" | "password_reset_required";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "too_many_requests";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LogoutRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             *     - `invalid_credentials`: Wrong e-mail address, password, or refresh token
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled" | "invalid_credentials";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description You */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                status?: "todo" | "in_progress" | "blocked" | "done";
+                assigneeId?: string;
+                label?: string;
+                dueBefore?: string;
+                dueAfter?: string;
+                sort?: "createdAt" | "-createdAt" | "dueDate" | "-dueDate";
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a create safe to retry: a replay returns the first response */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description?: string;
+                    /**
+                     * @default todo
+                     * @enum {string}
+                     */
+                    status?: "todo" | "in_progress" | "blocked" | "done";
+                    /**
+                     * @default medium
+                     * @enum {string}
+                     */
+                    priority?: "low" | "medium" | "high" | "urgent";
+                    assigneeId?: string;
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    dueDate?: string;
+                    /** @default [] */
+                    labels?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "idempotency_in_flight" | "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    getProjectTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found" | "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    deleteProjectTask: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read (428 without it, 412 when it is not the current one) */
+                "if-match": string;
+            };
+            path: {
+                projectId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found" | "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description If-Match does not match the current ETag. `code` is one of:
+             *     - `precondition_failed`: If-Match does not name the current version: read again, then retry
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {string} */
+                        code?: "precondition_failed";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description If-Match is required. `code` is one of:
+             *     - `precondition_required`: If-Match is required: send the ETag you read
+             */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 428;
+                        /** @enum {string} */
+                        code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    updateProjectTask: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read (428 without it, 412 when it is not the current one) */
+                "if-match": string;
+            };
+            path: {
+                projectId: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed task */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found" | "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description If-Match does not match the current ETag. `code` is one of:
+             *     - `precondition_failed`: If-Match does not name the current version: read again, then retry
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {string} */
+                        code?: "precondition_failed";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description If-Match is required. `code` is one of:
+             *     - `precondition_required`: If-Match is required: send the ETag you read
+             */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 428;
+                        /** @enum {string} */
+                        code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listComments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    createComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a create safe to retry: a replay returns the first response */
+                "idempotency-key"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "idempotency_in_flight";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    deleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             *     - `comment_not_found`: No such comment on this task
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found" | "comment_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    updateComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The edited comment */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             *     - `not_comment_author`: Only the author may edit the comment
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids" | "not_comment_author";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             *     - `comment_not_found`: No such comment on this task
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found" | "comment_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listMyTasks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                status?: "todo" | "in_progress" | "blocked" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listTasksByStatus: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                status: "todo" | "in_progress" | "blocked" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `group_required`: You are not in the Cognito group this needs
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "group_required";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a create safe to retry: a replay returns the first response */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "idempotency_in_flight";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    deleteProject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read (428 without it, 412 when it is not the current one) */
+                "if-match": string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description If-Match does not match the current ETag. `code` is one of:
+             *     - `precondition_failed`: If-Match does not name the current version: read again, then retry
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {string} */
+                        code?: "precondition_failed";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description If-Match is required. `code` is one of:
+             *     - `precondition_required`: If-Match is required: send the ETag you read
+             */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 428;
+                        /** @enum {string} */
+                        code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read (428 without it, 412 when it is not the current one) */
+                "if-match": string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description If-Match does not match the current ETag. `code` is one of:
+             *     - `precondition_failed`: If-Match does not name the current version: read again, then retry
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {string} */
+                        code?: "precondition_failed";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description If-Match is required. `code` is one of:
+             *     - `precondition_required`: If-Match is required: send the ETag you read
+             */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 428;
+                        /** @enum {string} */
+                        code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    addMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a create safe to retry: a replay returns the first response */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberAdd"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
+             *     - `already_member`: The user is already a member
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "idempotency_in_flight" | "already_member" | "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             *     - `member_not_found`: The user is not a member of this project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found" | "member_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `last_owner`: The project would be left without an owner
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "last_owner" | "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    changeMemberRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberRoleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             *     - `member_not_found`: The user is not a member of this project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found" | "member_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `last_owner`: The project would be left without an owner
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "last_owner" | "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    leaveProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Left */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `last_owner`: The project would be left without an owner
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "last_owner" | "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listAttachments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    createAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a create safe to retry: a replay returns the first response */
+                "idempotency-key"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Pending; PUT the bytes, then complete */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentUpload"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "idempotency_in_flight";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    completeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready (also when it already was) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             *     - `attachment_not_found`: No such attachment on this task
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found" | "attachment_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `upload_missing`: Nothing was uploaded to the presigned URL yet
+             *     - `upload_mismatch`: The uploaded object has another size or content type; it was discarded
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "upload_missing" | "upload_mismatch";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             *     - `attachment_not_found`: No such attachment on this task
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found" | "attachment_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             *     - `attachment_not_found`: No such attachment on this task
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found" | "attachment_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    createExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a create safe to retry: a replay returns the first response */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default json
+                     * @enum {string}
+                     */
+                    format?: "json" | "csv";
+                };
+            };
+        };
+        responses: {
+            /** @description Queued; poll the job at Location */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "idempotency_in_flight";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job (never cached: it changes until it is finished) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `job_not_found`: No such job, or it is not yours to see
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "job_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+}

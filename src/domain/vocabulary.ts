@@ -1,0 +1,101 @@
+/**
+ * The values the HTTP contract, the stored entities and the infrastructure share. Each is
+ * written here once; the OpenAPI document, the entity schemas and the CDK app import it.
+ */
+
+export const TASK_STATUSES = ['todo', 'in_progress', 'blocked', 'done'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TASK_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+
+/** Project roles, strongest first (what each may do is `roles.ts`). */
+export const PROJECT_ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+
+export const ATTACHMENT_STATUSES = ['pending', 'ready'] as const;
+
+export const JOB_TYPES = ['project_export'] as const;
+export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export const EXPORT_FORMATS = ['json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Every id the API mints is a ULID (Crockford base32, 26 characters). */
+export const ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/** The Cognito group whose members see the cross-project admin views. */
+export const ADMIN_GROUP = 'admin';
+
+/**
+ * Length and count bounds of client-written fields. The HTTP schemas refuse more, and the
+ * entities store no more, so a value that was accepted can always be read back.
+ */
+export const LIMITS = {
+  userId: 128,
+  email: 254,
+  projectName: 120,
+  projectDescription: 4000,
+  taskTitle: 200,
+  taskDescription: 10_000,
+  label: 40,
+  labelsPerTask: 20,
+  commentBody: 10_000,
+  /** Stored filenames are sanitized and cut to this (the request may carry a longer path). */
+  filename: 255,
+  filenameInRequest: 1024,
+  contentType: 255,
+  /** The largest attachment any deployment accepts; `ATTACHMENT_MAX_BYTES` may lower it. */
+  attachmentBytes: 25 * 1024 * 1024,
+} as const;
+
+/** Fields only the server writes (entity bookkeeping and table keys); a body naming one is refused. */
+export const SERVER_OWNED_FIELDS = [
+  'id',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+  'ownerId',
+  'projectId',
+  'taskId',
+  'pk',
+  'sk',
+  'gsi1pk',
+  'gsi1sk',
+  'ttl',
+] as const;
+
+export const OPENAPI_PATH = '/openapi.json';
+export const DOCS_PATH = '/docs';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Routes served without an access token: operations, the API description and the sign-up
+ * and sign-in flows. Every other route needs a bearer token (logout included).
+ */
+export const PUBLIC_ROUTES: ReadonlyArray<{ method: HttpMethod; path: string }> = [
+  { method: 'GET', path: '/health' },
+  { method: 'GET', path: '/ready' },
+  { method: 'GET', path: OPENAPI_PATH },
+  { method: 'GET', path: DOCS_PATH },
+  { method: 'POST', path: '/v1/auth/signup' },
+  { method: 'POST', path: '/v1/auth/confirm' },
+  { method: 'POST', path: '/v1/auth/login' },
+  { method: 'POST', path: '/v1/auth/refresh' },
+];
+
+/** True when `method path` is one of the public routes (exact path, no templates). */
+export function isPublicRoute(method: string, path: string): boolean {
+  const upper = method.toUpperCase();
+  return PUBLIC_ROUTES.some((route) => route.path === path && route.method === upper);
+}
+
+/** CORS: what a browser may send and read, the same on API Gateway and in the app. */
+export const CORS = {
+  allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
+  allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
+  exposeHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'],
+  maxAgeSeconds: 600,
+} as const;
