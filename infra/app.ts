@@ -1,13 +1,13 @@
 import { App, type AppProps, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { TasklaneStack } from './stacks/tasklane-stack.ts';
-import { stageConfig } from './stage-config.ts';
+import { stageConfig, stageEnvironment } from './stage-config.ts';
 
 /**
  * The CDK app: one stack for the stage named by context (`-c stage=dev|staging|prod`), tags
  * on everything, cdk-nag AwsSolutions checks failing synthesis on any unacknowledged finding.
- * The stack is environment-agnostic unless `account`/`region` come from context, so synth
- * needs no AWS account and no lookups.
+ * The stack is pinned to its stage's account and region (STAGE_ENVIRONMENTS); synth still
+ * needs no AWS credentials and makes no lookups.
  */
 export function buildApp(props: AppProps = {}): { app: App; stack: TasklaneStack } {
   const app = new App(props);
@@ -16,13 +16,12 @@ export function buildApp(props: AppProps = {}): { app: App; stack: TasklaneStack
     return typeof value === 'string' && value.length > 0 ? value : undefined;
   };
   const config = stageConfig(context('stage') ?? 'dev', context('corsOrigins'));
-  const account = context('account');
-  const region = context('region');
+  const env = stageEnvironment(config.stage, { account: context('account'), region: context('region') });
   const alarmEmail = context('alarmEmail');
   const stack = new TasklaneStack(app, `${config.stage}-tasklane`, {
     config,
     description: `Tasklane (${config.stage}): API, worker, table, user pool, files`,
-    ...(account || region ? { env: { account, region } } : {}),
+    env,
     ...(alarmEmail ? { alarmEmail } : {}),
   });
   Tags.of(app).add('Project', 'Tasklane');

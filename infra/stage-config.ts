@@ -24,8 +24,6 @@ export interface StageConfig {
   retainData: boolean;
   /** DynamoDB and Cognito refuse deletion until this is turned off. */
   deletionProtection: boolean;
-  /** Object versions of attachments (recover from overwrites and deletes). */
-  bucketVersioning: boolean;
   /** How long finished exports stay downloadable. */
   exportExpiration: Duration;
   tags: { Owner: string; CostCenter: string };
@@ -47,7 +45,6 @@ const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
     logRetentionDays: 7,
     retainData: false,
     deletionProtection: false,
-    bucketVersioning: false,
     exportExpiration: Duration.days(1),
     tags: { Owner: 'tasklane-team', CostCenter: 'engineering' },
   },
@@ -61,7 +58,6 @@ const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
     logRetentionDays: 30,
     retainData: true,
     deletionProtection: false,
-    bucketVersioning: false,
     exportExpiration: Duration.days(7),
     tags: { Owner: 'tasklane-team', CostCenter: 'engineering' },
   },
@@ -75,7 +71,6 @@ const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
     logRetentionDays: 365,
     retainData: true,
     deletionProtection: true,
-    bucketVersioning: true,
     exportExpiration: Duration.days(7),
     tags: { Owner: 'tasklane-team', CostCenter: 'tasklane-prod' },
   },
@@ -152,4 +147,31 @@ export function stageConfig(stage: string, corsOverride?: string): StageConfig {
 /** RETAIN where data must survive the stack, DESTROY in dev. */
 export function dataRemovalPolicy(config: StageConfig): RemovalPolicy {
   return config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+}
+
+/**
+ * The one AWS account and region of each stage. The app pins every stack to its stage's
+ * environment, so the CDK CLI refuses to deploy a stage with credentials of another account,
+ * and the app refuses `-c account=…`/`-c region=…` that contradict this map.
+ * Replace these with the organization's account ids before the first deploy (docs/deploy.md).
+ */
+export const STAGE_ENVIRONMENTS: Record<DeployStage, { account: string; region: string }> = {
+  dev: { account: '111111111111', region: 'eu-west-1' },
+  staging: { account: '222222222222', region: 'eu-west-1' },
+  prod: { account: '333333333333', region: 'eu-west-1' },
+};
+
+/** The stage's environment; `requested` (from context) must match it. */
+export function stageEnvironment(
+  stage: DeployStage,
+  requested: { account?: string | undefined; region?: string | undefined } = {},
+): { account: string; region: string } {
+  const expected = STAGE_ENVIRONMENTS[stage];
+  for (const key of ['account', 'region'] as const) {
+    const value = requested[key];
+    if (value !== undefined && value !== expected[key]) {
+      throw new Error(`Stage ${stage} deploys to ${key} ${expected[key]} only; ${key} ${value} is refused`);
+    }
+  }
+  return expected;
 }

@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { type BuildOptions, build, context, type Plugin } from 'esbuild';
 
 /**
  * Bundled CommonJS dependencies (aws-xray-sdk-core under the Powertools tracer, among others)
@@ -19,8 +19,8 @@ export const MAX_BUNDLE_BYTES = 1024 * 1024;
 export const BUNDLE_TARGETS = {
   api: { entry: 'src/entry/lambda-api.ts', outFile: 'lambda/api/index.mjs', target: 'node22' },
   worker: { entry: 'src/entry/lambda-worker.ts', outFile: 'lambda/worker/index.mjs', target: 'node22' },
-  // The container image runs Node 22; Node 20 (this repo's floor) must run it too.
-  server: { entry: 'src/entry/server.ts', outFile: 'server/index.mjs', target: 'node20' },
+  // The container's multi-process server; the image runs Node 22, Node 20 (this repo's floor) must run it too.
+  server: { entry: 'src/entry/cluster.ts', outFile: 'server/index.mjs', target: 'node20' },
 } as const;
 
 export type BundleName = keyof typeof BUNDLE_TARGETS;
@@ -73,41 +73,67 @@ export const lambdaEnvCredentials: Plugin = {
   },
 };
 
+/** The esbuild options of one bundle; `bundle()` and `watchBundles()` share them. */
+function buildOptions(name: BundleName, options: BundleOptions): BuildOptions & { outfile: string } {
+  const outDir = path.resolve(options.outDir ?? path.join(repoRoot, 'dist'));
+  const target = BUNDLE_TARGETS[name];
+  return {
+    entryPoints: [path.resolve(repoRoot, options.entries?.[name] ?? target.entry)],
+    outfile: path.join(outDir, target.outFile),
+    absWorkingDir: repoRoot,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: target.target,
+    mainFields: ['module', 'main'],
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    legalComments: 'linked',
+    banner: { js: ESM_REQUIRE_BANNER },
+    external: options.externalSdk ? ['@aws-sdk/*'] : [],
+    // Containers need the whole credential chain (ECS task roles); Lambda needs only the environment.
+    plugins: name === 'server' ? [zodEnglishOnly] : [zodEnglishOnly, lambdaEnvCredentials],
+    logLevel: 'warning',
+  };
+}
+
 /** Builds the requested bundles in parallel and returns their paths and sizes. */
 export async function bundle(options: BundleOptions = {}): Promise<BundleResult[]> {
-  const outDir = path.resolve(options.outDir ?? path.join(repoRoot, 'dist'));
   const names = options.names ?? (Object.keys(BUNDLE_TARGETS) as BundleName[]);
   return Promise.all(
     names.map(async (name) => {
-      const target = BUNDLE_TARGETS[name];
-      const file = path.join(outDir, target.outFile);
-      await build({
-        entryPoints: [path.resolve(repoRoot, options.entries?.[name] ?? target.entry)],
-        outfile: file,
-        absWorkingDir: repoRoot,
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: target.target,
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourcemap: true,
-        sourcesContent: false,
-        legalComments: 'linked',
-        banner: { js: ESM_REQUIRE_BANNER },
-        external: options.externalSdk ? ['@aws-sdk/*'] : [],
-        // Containers need the whole credential chain (ECS task roles); Lambda needs only the environment.
-        plugins: name === 'server' ? [zodEnglishOnly] : [zodEnglishOnly, lambdaEnvCredentials],
-        logLevel: 'warning',
-      });
-      return { name, file, bytes: statSync(file).size };
+      const config = buildOptions(name, options);
+      await build(config);
+      return { name, file: config.outfile, bytes: statSync(config.outfile).size };
     }),
   );
 }
 
+/** `npm run lambda:watch`: rebuilds the named bundles into dist/ on every change, until stopped. */
+export async function watchBundles(names: BundleName[]): Promise<void> {
+  for (const name of names) {
+    const config = buildOptions(name, {});
+    const reportSize: Plugin = {
+      name: 'report-size',
+      setup(builder) {
+        builder.onEnd((result) => {
+          if (result.errors.length > 0) return;
+          const kib = (statSync(config.outfile).size / 1024).toFixed(1);
+          console.log(`${new Date().toISOString()} ${path.relative(repoRoot, config.outfile)}  ${kib} KiB`);
+        });
+      },
+    };
+    const watcher = await context({ ...config, plugins: [...(config.plugins ?? []), reportSize] });
+    await watcher.watch();
+  }
+  console.log(`Watching ${names.join(', ')}; Ctrl-C stops.`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // `npm run bundle` builds all; `tsx scripts/bundle.ts server` only the named ones.
-  const requested = process.argv.slice(2);
+  // `npm run bundle` builds all; `tsx scripts/bundle.ts server` only the named ones; --watch keeps rebuilding.
+  const watch = process.argv.includes('--watch');
+  const requested = process.argv.slice(2).filter((arg) => arg !== '--watch');
   const unknown = requested.filter((name) => !(name in BUNDLE_TARGETS));
   if (unknown.length > 0) {
     console.error(
@@ -115,8 +141,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
     process.exit(1);
   }
-  const results = await bundle(requested.length > 0 ? { names: requested as BundleName[] } : {});
-  for (const { file, bytes } of results) {
-    console.log(`${path.relative(repoRoot, file)}  ${(bytes / 1024).toFixed(1)} KiB`);
+  if (watch) {
+    await watchBundles(requested.length > 0 ? (requested as BundleName[]) : ['api', 'worker']);
+  } else {
+    const results = await bundle(requested.length > 0 ? { names: requested as BundleName[] } : {});
+    for (const { file, bytes } of results) {
+      console.log(`${path.relative(repoRoot, file)}  ${(bytes / 1024).toFixed(1)} KiB`);
+    }
   }
 }

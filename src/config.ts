@@ -35,6 +35,10 @@ const envSchema = z.object({
   STAGE: z.enum(STAGES).default('local'),
   SERVICE_NAME: z.string().min(1).default('tasklane'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Server processes of the container (one per available core when unset). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** How long a stopping server lets in-flight requests finish before it exits anyway. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(120).default(8),
   LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
   AWS_REGION: z.string().min(1),
 
@@ -116,6 +120,8 @@ function toConfig(env: z.infer<typeof envSchema>) {
     isHardened: HARDENED_STAGES.has(env.STAGE),
     serviceName: env.SERVICE_NAME,
     port: env.PORT,
+    webConcurrency: env.WEB_CONCURRENCY,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_SECONDS * 1000,
     logLevel: env.LOG_LEVEL,
     region: env.AWS_REGION,
     dynamodb: { tableName: env.DYNAMODB_TABLE_NAME, endpoint: env.DYNAMODB_ENDPOINT },

@@ -1,14 +1,17 @@
-import { Aws, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { dataRemovalPolicy, type StageConfig } from '../stage-config.ts';
+import type { StageConfig } from '../stage-config.ts';
 
 /** Finished exports live under this prefix and expire (the job record points at them). */
 export const EXPORTS_PREFIX = 'exports/';
 
 /**
- * The bucket for attachments and exports: private, encrypted, TLS only, CORS for presigned
- * browser uploads from the stage's origins, exports expiring, server access logs kept.
+ * The bucket for attachments and exports: private, encrypted, TLS only, versioned (it holds
+ * user files), CORS for presigned browser uploads from the stage's origins, exports expiring,
+ * server access logs kept. Buckets are named `${account}-${stage}-${purpose}` and are
+ * retained in every stage: S3 refuses to delete a bucket that still holds objects, and no
+ * stack operation should delete user files.
  */
 export class FileStorage extends Construct {
   readonly bucket: s3.Bucket;
@@ -16,14 +19,15 @@ export class FileStorage extends Construct {
   constructor(scope: Construct, id: string, props: { config: StageConfig }) {
     super(scope, id);
     const { config } = props;
+    const name = (purpose: string) => `${Stack.of(this).account}-${config.stage}-${purpose}`;
     const accessLogs = new s3.Bucket(this, 'AccessLogs', {
-      bucketName: `${config.stage}-tasklane-access-logs-${Aws.ACCOUNT_ID}-${Aws.REGION}`,
+      bucketName: name('tasklane-access-logs'),
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
       lifecycleRules: [{ expiration: Duration.days(config.logRetentionDays) }],
-      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     Validations.of(accessLogs).acknowledge({
       id: 'AwsSolutions-S1',
@@ -31,11 +35,11 @@ export class FileStorage extends Construct {
     });
 
     this.bucket = new s3.Bucket(this, 'Files', {
-      bucketName: `${config.stage}-tasklane-files-${Aws.ACCOUNT_ID}-${Aws.REGION}`,
+      bucketName: name('tasklane-files'),
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
-      versioned: config.bucketVersioning,
+      versioned: true,
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'files/',
       cors: [
@@ -50,11 +54,9 @@ export class FileStorage extends Construct {
       lifecycleRules: [
         { id: 'expire-exports', prefix: EXPORTS_PREFIX, expiration: config.exportExpiration },
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
-        ...(config.bucketVersioning
-          ? [{ id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(30) }]
-          : []),
+        { id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(30) },
       ],
-      removalPolicy: dataRemovalPolicy(config),
+      removalPolicy: RemovalPolicy.RETAIN,
     });
   }
 }

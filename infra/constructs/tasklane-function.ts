@@ -1,21 +1,19 @@
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { BUNDLE_TARGETS, ESM_REQUIRE_BANNER } from '../../scripts/bundle.ts';
+import { BUNDLE_TARGETS, MAX_BUNDLE_BYTES } from '../../scripts/bundle.ts';
 import type { FunctionSizing } from '../stage-config.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-
 /**
- * Context key: a directory laid out like `dist/` (`lambda/<name>/index.mjs`, from
- * `npm run bundle`). When set, functions use those files instead of bundling again —
- * the infra tests use it to stay fast; `cdk synth` and `cdk deploy` never set it.
+ * Context key: the directory `scripts/bundle.ts` wrote (laid out like `dist/`:
+ * `lambda/<name>/index.mjs`). infra/bin/tasklane.ts builds the bundles and sets it before
+ * synthesis, so what CDK uploads is exactly the artifact the bundle tests invoke.
  */
-export const PREBUILT_BUNDLES_CONTEXT = 'tasklane:prebuiltBundles';
+export const BUNDLE_DIR_CONTEXT = 'tasklane:bundleDir';
 
 export interface TasklaneFunctionProps {
   functionName: string;
@@ -29,9 +27,10 @@ export interface TasklaneFunctionProps {
 }
 
 /**
- * A Lambda function with the project's defaults: Node.js 22 on arm64, ESM bundle with source
- * maps, X-Ray tracing, its own log group with a retention, and a role that may only write
- * to that log group (grants for everything else are added by the stack, one by one).
+ * A Lambda function with the project's defaults: Node.js 22 on arm64, the ESM bundle of
+ * scripts/bundle.ts with source maps, X-Ray tracing, its own log group with a retention, and
+ * its own execution role (`<functionName>-execution-role`) that may only write to that log
+ * group (grants for everything else are added by the stack, one by one).
  */
 export class TasklaneFunction extends Construct {
   readonly function: lambda.Function;
@@ -46,12 +45,13 @@ export class TasklaneFunction extends Construct {
       removalPolicy: props.logRemovalPolicy,
     });
     this.role = new iam.Role(this, 'Role', {
+      roleName: `${props.functionName}-execution-role`,
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: `Execution role of ${props.functionName}`,
     });
     this.logGroup.grantWrite(this.role);
 
-    const common = {
+    this.function = new lambda.Function(this, 'Function', {
       functionName: props.functionName,
       description: props.description,
       runtime: lambda.Runtime.NODEJS_22_X,
@@ -61,36 +61,10 @@ export class TasklaneFunction extends Construct {
       tracing: lambda.Tracing.ACTIVE,
       logGroup: this.logGroup,
       role: this.role,
-      environment: props.environment,
-    };
-    const prebuilt: unknown = scope.node.tryGetContext(PREBUILT_BUNDLES_CONTEXT);
-    this.function =
-      typeof prebuilt === 'string'
-        ? new lambda.Function(this, 'Function', {
-            ...common,
-            code: lambda.Code.fromAsset(path.join(path.resolve(prebuilt), 'lambda', props.bundle)),
-            handler: 'index.handler',
-            environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
-          })
-        : new NodejsFunction(this, 'Function', {
-            ...common,
-            entry: path.join(repoRoot, BUNDLE_TARGETS[props.bundle].entry),
-            handler: 'handler',
-            projectRoot: repoRoot,
-            depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
-            bundling: {
-              format: OutputFormat.ESM,
-              target: BUNDLE_TARGETS[props.bundle].target,
-              mainFields: ['module', 'main'],
-              minify: true,
-              sourceMap: true,
-              sourcesContent: false,
-              banner: ESM_REQUIRE_BANNER,
-              // The runtime's SDK v3 (NodejsFunction's default): without esbuild plugins, which CDK
-              // cannot pass, zod's locales would push a bundled-SDK API function to ~1 MB.
-              externalModules: ['@aws-sdk/*'],
-            },
-          });
+      code: lambda.Code.fromAsset(bundleDirectory(scope, props.bundle)),
+      handler: 'index.handler',
+      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+    });
 
     Validations.of(this.role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
@@ -103,4 +77,26 @@ export class TasklaneFunction extends Construct {
         'The design fixes nodejs22.x (the runtime the bundles target and the tests run); moving to a newer runtime is a deliberate change.',
     });
   }
+}
+
+/**
+ * The directory of one Lambda bundle, refused when it is missing or over the size budget:
+ * the budget applies to the very file that is uploaded.
+ */
+function bundleDirectory(scope: Construct, name: TasklaneFunctionProps['bundle']): string {
+  const root: unknown = scope.node.tryGetContext(BUNDLE_DIR_CONTEXT);
+  if (typeof root !== 'string' || root.length === 0) {
+    throw new Error(
+      `No Lambda bundles: set -c ${BUNDLE_DIR_CONTEXT}=<dir> or synthesize through infra/bin/tasklane.ts, which runs scripts/bundle.ts first`,
+    );
+  }
+  const file = path.join(path.resolve(root), BUNDLE_TARGETS[name].outFile);
+  if (!existsSync(file)) throw new Error(`No ${name} bundle at ${file} (run npm run bundle)`);
+  const bytes = statSync(file).size;
+  if (bytes > MAX_BUNDLE_BYTES) {
+    throw new Error(
+      `The ${name} bundle is ${bytes} bytes, over the ${MAX_BUNDLE_BYTES}-byte budget: ${file}`,
+    );
+  }
+  return path.dirname(file);
 }

@@ -71,7 +71,7 @@ export class TasklaneStack extends Stack {
     const logs = { logRetentionDays: config.logRetentionDays, logRemovalPolicy: dataRemovalPolicy(config) };
 
     const api = new TasklaneFunction(this, 'ApiFunction', {
-      functionName: `${prefix}-api`,
+      functionName: `${prefix}-handle-api-requests`,
       description: 'Tasklane HTTP API (Hono on API Gateway HTTP API)',
       bundle: 'api',
       sizing: config.api,
@@ -85,7 +85,7 @@ export class TasklaneStack extends Stack {
     grantObjects(api.role, bucket.arnForObjects('*'), ['s3:GetObject', 's3:PutObject', 's3:DeleteObject']);
 
     const worker = new TasklaneFunction(this, 'WorkerFunction', {
-      functionName: `${prefix}-worker`,
+      functionName: `${prefix}-run-jobs`,
       description: 'Tasklane DynamoDB stream worker (jobs)',
       bundle: 'worker',
       sizing: config.worker,

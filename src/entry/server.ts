@@ -1,12 +1,9 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '#app';
-import { ConfigError, loadConfig } from '#config';
+import { type Config, ConfigError, loadConfig } from '#config';
 import { createContainer } from '#container';
 
-/**
- * The plain Node server (local and container). SIGTERM/SIGINT stop accepting new
- * connections and let in-flight requests finish before the process exits.
- */
+/** The plain Node server (local and container): the app on `config.port`. */
 export function startServer(config = loadConfig()) {
   const deps = createContainer(config);
   const app = createApp(deps);
@@ -14,10 +11,34 @@ export function startServer(config = loadConfig()) {
   return { server, deps, app };
 }
 
-function main(): void {
-  let started: ReturnType<typeof startServer>;
+/**
+ * Starts the server and stops it cleanly: SIGTERM/SIGINT (or, in a cluster worker, losing the
+ * primary) stop accepting connections and let in-flight requests finish, for at most
+ * `config.shutdownGraceMs`, then the process exits 0.
+ */
+export function runServer(config: Config): void {
+  const { server, deps } = startServer(config);
+  server.once('listening', () => {
+    deps.logger.info('server listening', { port: config.port, stage: config.stage, pid: process.pid });
+  });
+  let stopping = false;
+  const shutdown = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    deps.logger.info('shutting down', { signal: reason, pid: process.pid });
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), config.shutdownGraceMs).unref();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  // A cluster worker whose primary went away (killed, crashed) has no one to restart it or route to it.
+  process.once('disconnect', () => shutdown('primary disconnected'));
+}
+
+/** Reads the configuration, or ends the process with its one-line error. */
+export function configOrExit(): Config {
   try {
-    started = startServer();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -25,15 +46,4 @@ function main(): void {
     }
     throw error;
   }
-  const { server, deps } = started;
-  deps.logger.info('server listening', { port: deps.config.port, stage: deps.config.stage });
-  const shutdown = (signal: string) => {
-    deps.logger.info('shutting down', { signal });
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 10_000).unref();
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resourcesOfType, type Synthesized, synthStage } from '#test/support/infra';
+import { resourcesOfType, SYNTH_TIMEOUT_MS, type Synthesized, synthStage } from '#test/support/infra';
 import { stageConfig } from '../../infra/stage-config.ts';
 
 let dev: Synthesized;
@@ -8,7 +8,7 @@ let prod: Synthesized;
 beforeAll(async () => {
   dev = await synthStage('dev');
   prod = await synthStage('prod');
-});
+}, SYNTH_TIMEOUT_MS);
 
 const PUBLIC_ROUTE_KEYS = [
   'GET /health',
@@ -83,16 +83,20 @@ describe('the HTTP API', () => {
     expect(stageConfig('dev', 'http://localhost:3000').corsOrigins).toEqual(['http://localhost:3000']);
   });
 
-  it('takes the CORS origins from context when given', async () => {
-    const custom = await synthStage('staging', {
-      corsOrigins: 'https://a.example.com, https://b.example.com',
-    });
-    custom.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
-      CorsConfiguration: Match.objectLike({
-        AllowOrigins: ['https://a.example.com', 'https://b.example.com'],
-      }),
-    });
-  });
+  it(
+    'takes the CORS origins from context when given',
+    async () => {
+      const custom = await synthStage('staging', {
+        corsOrigins: 'https://a.example.com, https://b.example.com',
+      });
+      custom.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+        CorsConfiguration: Match.objectLike({
+          AllowOrigins: ['https://a.example.com', 'https://b.example.com'],
+        }),
+      });
+    },
+    SYNTH_TIMEOUT_MS,
+  );
 });
 
 describe('the user pool', () => {

@@ -1,14 +1,15 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_KEYS } from '#data/table';
-import { resourcesOfType, type Synthesized, synthStage } from '#test/support/infra';
+import { resourcesOfType, SYNTH_TIMEOUT_MS, type Synthesized, synthStage } from '#test/support/infra';
+import { STAGE_ENVIRONMENTS } from '../../infra/stage-config.ts';
 
 let dev: Synthesized;
 let prod: Synthesized;
 beforeAll(async () => {
   dev = await synthStage('dev');
   prod = await synthStage('prod');
-});
+}, SYNTH_TIMEOUT_MS);
 
 describe('the table', () => {
   it('uses the key names of src/data/table.ts, one ALL-projected GSI, TTL and a NEW_AND_OLD_IMAGES stream', () => {
@@ -55,7 +56,7 @@ describe('the table', () => {
 describe('the file bucket', () => {
   const filesBucket = (synth: Synthesized) => {
     const found = resourcesOfType(synth, 'AWS::S3::Bucket').find(([, bucket]) =>
-      JSON.stringify(bucket.Properties.BucketName).includes('-tasklane-files-'),
+      JSON.stringify(bucket.Properties.BucketName).endsWith('-tasklane-files"'),
     );
     if (!found) throw new Error('no files bucket');
     return found[1].Properties;
@@ -94,9 +95,21 @@ describe('the file bucket', () => {
     );
   });
 
-  it('is versioned in prod only', () => {
-    expect(filesBucket(prod).VersioningConfiguration).toEqual({ Status: 'Enabled' });
-    expect(filesBucket(dev).VersioningConfiguration).toBeUndefined();
+  it('is named <account>-<stage>-tasklane-files after the stage account, versioned and retained in every stage', () => {
+    expect(filesBucket(prod).BucketName).toBe(`${STAGE_ENVIRONMENTS.prod.account}-prod-tasklane-files`);
+    expect(filesBucket(dev).BucketName).toBe(`${STAGE_ENVIRONMENTS.dev.account}-dev-tasklane-files`);
+    for (const synth of [dev, prod]) {
+      expect(filesBucket(synth).VersioningConfiguration).toEqual({ Status: 'Enabled' });
+      expect(filesBucket(synth).LifecycleConfiguration).toEqual({
+        Rules: expect.arrayContaining([
+          expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } }),
+        ]),
+      });
+      for (const [, bucket] of resourcesOfType(synth, 'AWS::S3::Bucket')) {
+        expect(String(bucket.Properties.BucketName)).toMatch(/^\d{12}-(dev|prod)-tasklane-[a-z-]+$/);
+      }
+    }
+    dev.template.allResources('AWS::S3::Bucket', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 
   it('refuses plain HTTP on every bucket', () => {

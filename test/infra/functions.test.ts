@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resourcesOfType, type Synthesized, synthStage } from '#test/support/infra';
+import { resourcesOfType, SYNTH_TIMEOUT_MS, type Synthesized, synthStage } from '#test/support/infra';
 
 /** Status checks, member lookups, password change, sign-out everywhere and account deletion. */
 const COGNITO_ACTIONS = [
@@ -16,7 +16,7 @@ let prod: Synthesized;
 beforeAll(async () => {
   dev = await synthStage('dev');
   prod = await synthStage('prod');
-});
+}, SYNTH_TIMEOUT_MS);
 
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
 
@@ -37,8 +37,8 @@ function functionNamed(synth: Synthesized, name: string) {
 describe('the functions', () => {
   it('run Node.js 22 on arm64 with X-Ray, sized per function and stage', () => {
     for (const [name, memory, timeout] of [
-      ['prod-tasklane-api', 1024, 10],
-      ['prod-tasklane-worker', 1024, 300],
+      ['prod-tasklane-handle-api-requests', 1024, 10],
+      ['prod-tasklane-run-jobs', 1024, 300],
     ] as const) {
       expect(functionNamed(prod, name)[1].Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -49,12 +49,12 @@ describe('the functions', () => {
         Handler: 'index.handler',
       });
     }
-    expect(functionNamed(dev, 'dev-tasklane-api')[1].Properties.MemorySize).toBe(512);
+    expect(functionNamed(dev, 'dev-tasklane-handle-api-requests')[1].Properties.MemorySize).toBe(512);
   });
 
   it('get their configuration from the resources, and never set AWS_REGION (Lambda does)', () => {
     const variables = (
-      functionNamed(prod, 'prod-tasklane-api')[1].Properties.Environment as {
+      functionNamed(prod, 'prod-tasklane-handle-api-requests')[1].Properties.Environment as {
         Variables: Record<string, unknown>;
       }
     ).Variables;
@@ -85,11 +85,11 @@ describe('the functions', () => {
 
   it('log to their own log groups, with a retention per stage', () => {
     prod.template.hasResourceProperties('AWS::Logs::LogGroup', {
-      LogGroupName: '/aws/lambda/prod-tasklane-api',
+      LogGroupName: '/aws/lambda/prod-tasklane-handle-api-requests',
       RetentionInDays: 365,
     });
     dev.template.hasResourceProperties('AWS::Logs::LogGroup', {
-      LogGroupName: '/aws/lambda/dev-tasklane-worker',
+      LogGroupName: '/aws/lambda/dev-tasklane-run-jobs',
       RetentionInDays: 7,
     });
   });

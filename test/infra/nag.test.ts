@@ -1,6 +1,6 @@
 import type { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
-import { synthStage } from '#test/support/infra';
+import { SYNTH_TIMEOUT_MS, synthStage } from '#test/support/infra';
 import { DEPLOY_STAGES } from '../../infra/stage-config.ts';
 
 /** Every acknowledgement `Validations.of(...).acknowledge()` recorded on a construct: rule id → reason. */
@@ -19,21 +19,29 @@ function acknowledgements(app: App): Array<{ path: string; id: string; reason: s
 }
 
 describe('cdk-nag AwsSolutions checks', () => {
-  it.each(DEPLOY_STAGES)('pass for %s with no unacknowledged error or warning', async (stage) => {
-    // buildApp registers the checks; synthesis throws on errors, the report also lists warnings.
-    const synth = await synthStage(stage);
-    expect(synth.violations).toEqual([]);
-  });
+  it.each(DEPLOY_STAGES)(
+    'pass for %s with no unacknowledged error or warning',
+    async (stage) => {
+      // buildApp registers the checks; synthesis throws on errors, the report also lists warnings.
+      const synth = await synthStage(stage);
+      expect(synth.violations).toEqual([]);
+    },
+    SYNTH_TIMEOUT_MS,
+  );
 
-  it('acknowledges findings only with a written reason', async () => {
-    const synth = await synthStage('prod');
-    // aws-cdk-lib acknowledges some of its own CloudFormation-Validate rules; ours are cdk-nag's.
-    const acks = acknowledgements(synth.app).filter((ack) => ack.id.includes('AwsSolutions-'));
-    expect(acks.length).toBeGreaterThan(10);
-    for (const ack of acks) {
-      expect(ack, 'every acknowledgement explains itself').toMatchObject({
-        reason: expect.stringMatching(/\S{3,}.{40,}/),
-      });
-    }
-  });
+  it(
+    'acknowledges findings only with a written reason',
+    async () => {
+      const synth = await synthStage('prod');
+      // aws-cdk-lib acknowledges some of its own CloudFormation-Validate rules; ours are cdk-nag's.
+      const acks = acknowledgements(synth.app).filter((ack) => ack.id.includes('AwsSolutions-'));
+      expect(acks.length).toBeGreaterThan(10);
+      for (const ack of acks) {
+        expect(ack, 'every acknowledgement explains itself').toMatchObject({
+          reason: expect.stringMatching(/\S{3,}.{40,}/),
+        });
+      }
+    },
+    SYNTH_TIMEOUT_MS,
+  );
 });

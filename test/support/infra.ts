@@ -4,20 +4,20 @@ import path from 'node:path';
 import type { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '../../infra/app.ts';
-import { PREBUILT_BUNDLES_CONTEXT } from '../../infra/constructs/tasklane-function.ts';
+import { BUNDLE_DIR_CONTEXT } from '../../infra/constructs/tasklane-function.ts';
 import type { DeployStage } from '../../infra/stage-config.ts';
 import { bundle } from '../../scripts/bundle.ts';
 
-let prebuilt: Promise<string> | undefined;
+let built: Promise<string> | undefined;
 
-/** The Lambda bundles, built once per test file (synthesis then skips NodejsFunction's esbuild). */
-function prebuiltBundles(): Promise<string> {
-  prebuilt ??= (async () => {
+/** The Lambda bundles of scripts/bundle.ts, built once per test file, as infra/bin/tasklane.ts does. */
+export function lambdaBundles(): Promise<string> {
+  built ??= (async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tasklane-infra-bundles-'));
     await bundle({ outDir: dir, names: ['api', 'worker'] });
     return dir;
   })();
-  return prebuilt;
+  return built;
 }
 
 export interface Synthesized {
@@ -36,10 +36,9 @@ export interface Synthesized {
 export async function synthStage(
   stage: DeployStage,
   context: Record<string, string> = {},
-  options: { prebuilt?: boolean } = {},
 ): Promise<Synthesized> {
   const outdir = mkdtempSync(path.join(tmpdir(), `tasklane-cdk-${stage}-`));
-  const bundles = options.prebuilt === false ? {} : { [PREBUILT_BUNDLES_CONTEXT]: await prebuiltBundles() };
+  const bundles = { [BUNDLE_DIR_CONTEXT]: await lambdaBundles() };
   const { app, stack } = buildApp({ outdir, context: { stage, ...bundles, ...context } });
   const assembly = app.synth();
   const template = Template.fromStack(stack);
@@ -82,3 +81,6 @@ export function resourcesOfType(
     .filter(([, resource]) => resource.Type === type)
     .map(([id, resource]) => [id, { Type: resource.Type, Properties: resource.Properties ?? {} }]);
 }
+
+/** Synthesis with cdk-nag takes seconds alone and minutes on a loaded machine: hooks and tests that synthesize get this bound. */
+export const SYNTH_TIMEOUT_MS = 300_000;
