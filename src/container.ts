@@ -86,6 +86,15 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     taskAccess,
     limits: { maxBytes: config.s3.attachmentMaxBytes, contentTypes: config.s3.attachmentContentTypes },
   });
+  const projectService = createProjectService({
+    projects,
+    memberships,
+    logger,
+    // The purge removes attachment records; their files go here.
+    deleteAttachmentObjects: async (keys) => {
+      await Promise.all(keys.map((key) => objectStore.delete(key)));
+    },
+  });
   return {
     config,
     logger,
@@ -103,18 +112,11 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
       onTaskDeleted: async (task) => {
         await attachments.purgeTask(task.id);
       },
+      ensureInbox: (user) => projectService.ensureInbox(user),
     }),
     comments: createCommentService({ comments: createCommentRepository(mapper), taskAccess }),
     taskFeeds: createTaskFeeds({ views: createTaskViews(mapper), cursorSecret: config.cursorSecret }),
-    projectService: createProjectService({
-      projects,
-      memberships,
-      logger,
-      // The purge removes attachment records; their files go here.
-      deleteAttachmentObjects: async (keys) => {
-        await Promise.all(keys.map((key) => objectStore.delete(key)));
-      },
-    }),
+    projectService,
     memberService: createMemberService({ memberships, users: cognito }),
     objectStore,
     attachments,

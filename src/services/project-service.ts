@@ -4,7 +4,8 @@ import { TransactionCancelledError } from '#data/mapper/errors';
 import type { MembershipRepository, PageRequest } from '#data/repositories/membership-repository';
 import type { ProjectPatch, ProjectRepository, PurgeResult } from '#data/repositories/project-repository';
 import type { AuthUser } from '#domain/auth';
-import { ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
+import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
+import { INBOX_NAME, inboxProjectId } from '#domain/inbox';
 import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
 import type { AppLogger } from '#lib/logger';
@@ -12,6 +13,13 @@ import { authorize } from './project-access.ts';
 
 /** A project as its reader sees it: with the reader's own role. */
 export type ProjectView = Project & { role: ProjectRole };
+
+/** Every client-owned field of a project, as a full replacement sends it. */
+export interface ProjectReplacement {
+  name: string;
+  /** Absent removes the description. */
+  description?: string | undefined;
+}
 
 export interface ProjectChanges {
   name?: string | undefined;
@@ -49,29 +57,56 @@ export function createProjectService(options: ProjectServiceOptions) {
     return { project, membership };
   }
 
+  /** The project and its owner's membership, in one transaction (fails if the id exists). */
+  async function createOwned(
+    user: AuthUser,
+    id: string,
+    fields: Pick<Project, 'name' | 'description' | 'inboxOf'>,
+  ) {
+    const now = clock.now().toISOString();
+    const { project, membership } = await projects.create(
+      { id, ...withoutUndefined(fields), ownerId: user.sub, ownerCount: 1, createdAt: now, updatedAt: now },
+      {
+        projectId: id,
+        userId: user.sub,
+        role: 'owner',
+        ...(user.email ? { email: user.email } : {}),
+        addedAt: now,
+      },
+    );
+    return view(project, membership);
+  }
+
+  async function update(user: AuthUser, projectId: string, changes: ProjectChanges, expectedVersion: number) {
+    const { membership } = await load(user, projectId);
+    const allowed = authorize(membership, 'project:update');
+    const patch: ProjectPatch = {};
+    if (changes.name !== undefined) patch.name = changes.name;
+    // `description: undefined` makes the mapper REMOVE the attribute.
+    if (changes.description !== undefined) patch.description = changes.description ?? undefined;
+    return view(await projects.update(projectId, patch, expectedVersion), allowed);
+  }
+
   return {
-    async create(user: AuthUser, input: { name: string; description?: string | undefined }) {
-      const now = clock.now().toISOString();
-      const id = newId();
-      const { project, membership } = await projects.create(
-        {
-          id,
-          name: input.name,
-          ...(input.description !== undefined ? { description: input.description } : {}),
-          ownerId: user.sub,
-          ownerCount: 1,
-          createdAt: now,
-          updatedAt: now,
-        },
-        {
-          projectId: id,
-          userId: user.sub,
-          role: 'owner',
-          ...(user.email ? { email: user.email } : {}),
-          addedAt: now,
-        },
-      );
-      return view(project, membership);
+    create(user: AuthUser, input: { name: string; description?: string | undefined }) {
+      return createOwned(user, newId(), input);
+    },
+
+    /**
+     * Creates the caller's Inbox project unless it exists. Its id is derived from the caller,
+     * so of concurrent first calls exactly one transaction succeeds; the others find it made.
+     */
+    async ensureInbox(user: AuthUser): Promise<string> {
+      const id = inboxProjectId(user.sub);
+      try {
+        await createOwned(user, id, { name: INBOX_NAME, inboxOf: user.sub });
+      } catch (error) {
+        // The engine retries transaction conflicts; what is left is "already made" or a real failure.
+        const exists =
+          error instanceof TransactionCancelledError && error.reasons[0]?.code === 'already_exists';
+        if (!exists) throw error;
+      }
+      return id;
     },
 
     async get(user: AuthUser, projectId: string): Promise<ProjectView> {
@@ -87,14 +122,16 @@ export function createProjectService(options: ProjectServiceOptions) {
       };
     },
 
-    async update(user: AuthUser, projectId: string, changes: ProjectChanges, expectedVersion: number) {
-      const { membership } = await load(user, projectId);
-      const allowed = authorize(membership, 'project:update');
-      const patch: ProjectPatch = {};
-      if (changes.name !== undefined) patch.name = changes.name;
-      // `description: undefined` makes the mapper REMOVE the attribute.
-      if (changes.description !== undefined) patch.description = changes.description ?? undefined;
-      return view(await projects.update(projectId, patch, expectedVersion), allowed);
+    update,
+
+    /** Every client-owned field at once: what the replacement leaves out is removed. */
+    replace(user: AuthUser, projectId: string, replacement: ProjectReplacement, expectedVersion: number) {
+      return update(
+        user,
+        projectId,
+        { name: replacement.name, description: replacement.description ?? null },
+        expectedVersion,
+      );
     },
 
     /**
@@ -102,8 +139,11 @@ export function createProjectService(options: ProjectServiceOptions) {
      * docs/projects.md for the order and why a half-finished cleanup exposes nothing.
      */
     async delete(user: AuthUser, projectId: string, expectedVersion: number): Promise<PurgeResult> {
-      const { membership } = await load(user, projectId);
+      const { project, membership } = await load(user, projectId);
       const owner = authorize(membership, 'project:delete');
+      if (project.inboxOf !== undefined) {
+        throw new ConflictError('An Inbox project cannot be deleted.', 'inbox_not_deletable');
+      }
       try {
         await projects.deleteProject(projectId, expectedVersion, owner);
       } catch (error) {
@@ -133,3 +173,7 @@ export function createProjectService(options: ProjectServiceOptions) {
 }
 
 export type ProjectService = ReturnType<typeof createProjectService>;
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -9,12 +9,14 @@ import {
   IdempotencyHeaderSchema,
   IfMatchHeaderSchema,
   PageQuerySchema,
+  RequiredIfMatchHeaderSchema,
 } from '../schemas/common.ts';
 import { problemResponses } from '../schemas/problem.ts';
 import {
   ProjectCreateSchema,
   ProjectPageSchema,
   ProjectParamsSchema,
+  ProjectReplaceSchema,
   ProjectSchema,
   ProjectUpdateSchema,
 } from '../schemas/project.ts';
@@ -72,19 +74,39 @@ const updateProjectRoute = createRoute({
   },
 });
 
+const replaceProjectRoute = createRoute({
+  ...common,
+  method: 'put',
+  path: '/v1/projects/{projectId}',
+  operationId: 'replaceProject',
+  summary: 'Replace the name and description of a project (admins and owners; If-Match required)',
+  request: {
+    params: ProjectParamsSchema,
+    headers: RequiredIfMatchHeaderSchema,
+    ...body(ProjectReplaceSchema),
+  },
+  responses: {
+    200: { description: 'Replaced', ...json(ProjectSchema), ...withETag },
+    ...problemResponses(400, 401, 403, 404, 412, 413, 415, 422, 428, 503),
+  },
+});
+
 const deleteProjectRoute = createRoute({
   ...common,
   method: 'delete',
   path: '/v1/projects/{projectId}',
   summary: 'Delete a project with its members, tasks, comments and attachments (owners; If-Match required)',
   request: { params: ProjectParamsSchema, headers: IfMatchHeaderSchema },
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 403, 404, 412, 422, 428, 503) },
+  responses: {
+    204: { description: 'Deleted' },
+    ...problemResponses(401, 403, 404, 409, 412, 422, 428, 503),
+  },
 });
 
-/** The public shape: no server bookkeeping (owner count). */
+/** The public shape: no server bookkeeping (owner count, whose Inbox it is). */
 function toPublic(project: ProjectView) {
-  const { ownerCount: _ownerCount, ...rest } = project;
-  return rest;
+  const { ownerCount: _ownerCount, inboxOf, ...rest } = project;
+  return { ...rest, inbox: inboxOf !== undefined };
 }
 
 export function projectRoutes(service: ProjectService, idempotency: IdempotencyStore) {
@@ -111,6 +133,13 @@ export function projectRoutes(service: ProjectService, idempotency: IdempotencyS
       const version = expectedVersion(c.req.valid('header')['if-match']);
       const { projectId } = c.req.valid('param');
       const project = await service.update(c.get('user'), projectId, c.req.valid('json'), version);
+      c.header('ETag', etagOf(project.version));
+      return c.json(toPublic(project), 200);
+    })
+    .openapi(replaceProjectRoute, async (c) => {
+      const version = expectedVersion(c.req.valid('header')['if-match']);
+      const { projectId } = c.req.valid('param');
+      const project = await service.replace(c.get('user'), projectId, c.req.valid('json'), version);
       c.header('ETag', etagOf(project.version));
       return c.json(toPublic(project), 200);
     })

@@ -57,6 +57,21 @@ export const IdempotencyHeaderSchema = z.object({
     .openapi({ description: 'Makes a create safe to retry: a replay returns the first response' }),
 });
 
+/**
+ * If-Match for writes that answer 428 without it: declared required in /openapi.json, while
+ * its absence reaches the route, which answers 428 (not 422) as RFC 6585 says.
+ */
+export const RequiredIfMatchHeaderSchema = z.object({
+  'if-match': z
+    .string()
+    .optional()
+    .openapi({
+      param: { required: true },
+      description: 'The ETag you read (428 without it, 412 when stale)',
+      example: '"3"',
+    }),
+});
+
 /** Response headers the OpenAPI document lists on reads. */
 export const ETagHeader = {
   ETag: { schema: { type: 'string' as const }, description: 'The version to send back in If-Match' },
