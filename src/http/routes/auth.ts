@@ -79,6 +79,13 @@ const logoutRoute = createRoute({
   responses: { 204: { description: 'Signed out' }, ...problemResponses(401, 415, 422, 503) },
 });
 
+/** The same sign-out as a DELETE of the session (seed 004's spelling); POST stays. */
+const deleteSessionRoute = createRoute({
+  ...logoutRoute,
+  method: 'delete',
+  operationId: 'deleteSession',
+});
+
 /** Thin routes over the auth service: they never log a password or a token. */
 export function authRoutes(service: AuthService) {
   return createRouter()
@@ -95,6 +102,11 @@ export function authRoutes(service: AuthService) {
     .openapi(refreshRoute, async (c) => c.json(await service.refresh(c.req.valid('json').refreshToken), 200))
     .openapi(logoutRoute, async (c) => {
       // The body is optional; without one there is nothing to validate.
+      const refreshToken = c.req.header('content-type') ? c.req.valid('json')?.refreshToken : undefined;
+      await service.logout(c.get('accessToken'), refreshToken);
+      return c.body(null, 204);
+    })
+    .openapi(deleteSessionRoute, async (c) => {
       const refreshToken = c.req.header('content-type') ? c.req.valid('json')?.refreshToken : undefined;
       await service.logout(c.get('accessToken'), refreshToken);
       return c.body(null, 204);
