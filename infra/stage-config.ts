@@ -29,7 +29,51 @@ export interface StageConfig {
   /** How long finished exports stay downloadable. */
   exportExpiration: Duration;
   tags: { Owner: string; CostCenter: string };
+  /** The REST API stage: execution logs, request/response data tracing (never in prod), X-Ray. */
+  gateway: GatewayConfig;
+  /** API keys and usage plans (see docs/decisions/0005). */
+  apiKeys: ApiKeyConfig;
+  /** AWS WAF web ACL on the API stage. */
+  waf: WafConfig;
 }
+
+export interface GatewayConfig {
+  executionLogLevel: 'INFO' | 'ERROR' | 'OFF';
+  /** Full request and response bodies in the execution log: tokens and data, so never in prod. */
+  dataTrace: boolean;
+  tracing: boolean;
+}
+
+/** A usage plan's limits: requests per second, burst and requests per UTC day. */
+export interface UsagePlanLimits {
+  rateLimit: number;
+  burstLimit: number;
+  quotaPerDay: number;
+}
+
+export interface ApiKeyConfig {
+  /** Every method but health, readiness and the docs needs an `x-api-key` here. */
+  required: boolean;
+  /** The plan every partner key is on. */
+  partnerPlan: UsagePlanLimits;
+  /** Named partners; each gets its own key on the partner plan. */
+  partners: string[];
+  /** The plan of the first-party web app's key (the stage throttle, a larger daily quota). */
+  webPlan: UsagePlanLimits;
+}
+
+export interface WafConfig {
+  enabled: boolean;
+  /** Requests to /v1/auth/* per client IP and 5 minutes before WAF blocks (brute force). */
+  authRequestsPerFiveMinutes: number;
+}
+
+/** Seed 004's partner plan: 100 requests a second, bursts of 200, 10,000 a day. */
+export const PARTNER_PLAN_DEFAULTS: UsagePlanLimits = {
+  rateLimit: 100,
+  burstLimit: 200,
+  quotaPerDay: 10_000,
+};
 
 const apiSizing: FunctionSizing = { memorySize: 1024, timeout: Duration.seconds(10) };
 const workerSizing = { memorySize: 1024, timeout: Duration.minutes(5), batchSize: 10, retryAttempts: 3 };
@@ -37,7 +81,7 @@ const workerSizing = { memorySize: 1024, timeout: Duration.minutes(5), batchSize
 const STAGE_CONFIGS: Record<DeployStage, StageConfig> = {
   dev: {
     stage: 'dev',
-    corsOrigins: ['http://localhost:5173'],
+    corsOrigins: ['http://localhost:3000', 'http://localhost:5173'],
     throttle: { rateLimit: 20, burstLimit: 40 },
     api: { ...apiSizing, memorySize: 512 },
     worker: { ...workerSizing, memorySize: 512 },
@@ -48,6 +92,14 @@ const STAGE_CONFIGS: Record<DeployStage, StageConfig> = {
     bucketVersioning: false,
     exportExpiration: Duration.days(1),
     tags: { Owner: 'tasklane-team', CostCenter: 'engineering' },
+    gateway: { executionLogLevel: 'INFO', dataTrace: true, tracing: true },
+    apiKeys: {
+      required: false,
+      partnerPlan: PARTNER_PLAN_DEFAULTS,
+      partners: ['sandbox-partner'],
+      webPlan: { rateLimit: 20, burstLimit: 40, quotaPerDay: 100_000 },
+    },
+    waf: { enabled: false, authRequestsPerFiveMinutes: 300 },
   },
   staging: {
     stage: 'staging',
@@ -62,6 +114,14 @@ const STAGE_CONFIGS: Record<DeployStage, StageConfig> = {
     bucketVersioning: false,
     exportExpiration: Duration.days(7),
     tags: { Owner: 'tasklane-team', CostCenter: 'engineering' },
+    gateway: { executionLogLevel: 'INFO', dataTrace: true, tracing: true },
+    apiKeys: {
+      required: true,
+      partnerPlan: PARTNER_PLAN_DEFAULTS,
+      partners: ['acme-integrations'],
+      webPlan: { rateLimit: 50, burstLimit: 100, quotaPerDay: 500_000 },
+    },
+    waf: { enabled: false, authRequestsPerFiveMinutes: 300 },
   },
   prod: {
     stage: 'prod',
@@ -76,6 +136,14 @@ const STAGE_CONFIGS: Record<DeployStage, StageConfig> = {
     bucketVersioning: true,
     exportExpiration: Duration.days(7),
     tags: { Owner: 'tasklane-team', CostCenter: 'tasklane-prod' },
+    gateway: { executionLogLevel: 'ERROR', dataTrace: false, tracing: true },
+    apiKeys: {
+      required: true,
+      partnerPlan: PARTNER_PLAN_DEFAULTS,
+      partners: ['acme-integrations', 'globex-sync'],
+      webPlan: { rateLimit: 500, burstLimit: 1000, quotaPerDay: 5_000_000 },
+    },
+    waf: { enabled: true, authRequestsPerFiveMinutes: 100 },
   },
 };
 
@@ -97,6 +165,9 @@ export function stageConfig(stage: string, corsOverride?: string): StageConfig {
   if (base.stage !== 'dev') {
     const bad = corsOrigins.find((origin) => origin === '*' || !origin.startsWith('https://'));
     if (bad) throw new Error(`corsOrigins: "${bad}" is refused in ${base.stage} (https origins only, no *)`);
+  }
+  if (base.stage === 'prod' && base.gateway.dataTrace) {
+    throw new Error('gateway.dataTrace: request and response bodies are never logged in prod');
   }
   return { ...base, corsOrigins };
 }

@@ -18,22 +18,33 @@ function acknowledgements(app: App): Array<{ path: string; id: string; reason: s
   );
 }
 
-describe('cdk-nag AwsSolutions checks', () => {
-  it.each(DEPLOY_STAGES)('pass for %s with no unacknowledged error or warning', async (stage) => {
-    // buildApp registers the checks; synthesis throws on errors, the report also lists warnings.
-    const synth = await synthStage(stage);
-    expect(synth.violations).toEqual([]);
-  });
+/** Synthesis bundles the functions and runs cdk-nag over every API method: minutes on a loaded machine. */
+const SYNTH_BOUND_MS = 600_000;
 
-  it('acknowledges findings only with a written reason', async () => {
-    const synth = await synthStage('prod');
-    // aws-cdk-lib acknowledges some of its own CloudFormation-Validate rules; ours are cdk-nag's.
-    const acks = acknowledgements(synth.app).filter((ack) => ack.id.includes('AwsSolutions-'));
-    expect(acks.length).toBeGreaterThan(10);
-    for (const ack of acks) {
-      expect(ack, 'every acknowledgement explains itself').toMatchObject({
-        reason: expect.stringMatching(/\S{3,}.{40,}/),
-      });
-    }
-  });
+describe('cdk-nag AwsSolutions checks', () => {
+  it.each(DEPLOY_STAGES)(
+    'pass for %s with no unacknowledged error or warning',
+    async (stage) => {
+      // buildApp registers the checks; synthesis throws on errors, the report also lists warnings.
+      const synth = await synthStage(stage);
+      expect(synth.violations).toEqual([]);
+    },
+    SYNTH_BOUND_MS,
+  );
+
+  it(
+    'acknowledges findings only with a written reason',
+    async () => {
+      const synth = await synthStage('prod');
+      // aws-cdk-lib acknowledges some of its own CloudFormation-Validate rules; ours are cdk-nag's.
+      const acks = acknowledgements(synth.app).filter((ack) => ack.id.includes('AwsSolutions-'));
+      expect(acks.length).toBeGreaterThan(10);
+      for (const ack of acks) {
+        expect(ack, 'every acknowledgement explains itself').toMatchObject({
+          reason: expect.stringMatching(/\S{3,}.{40,}/),
+        });
+      }
+    },
+    SYNTH_BOUND_MS,
+  );
 });

@@ -5,15 +5,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Synthesized, synthStage } from '#test/support/infra';
 
 let staging: Synthesized;
+// Synthesis bundles the functions and runs cdk-nag over every API method: minutes on a loaded machine.
 beforeAll(async () => {
   staging = await synthStage('staging', { alarmEmail: 'oncall@example.com' });
-});
+}, 600_000);
 
 /** Types whose CloudFormation schema has no Tags property. */
 const UNTAGGABLE = new Set([
-  'AWS::ApiGatewayV2::Route',
-  'AWS::ApiGatewayV2::Integration',
-  'AWS::ApiGatewayV2::Authorizer',
+  'AWS::ApiGateway::Account',
+  'AWS::ApiGateway::Authorizer',
+  'AWS::ApiGateway::Deployment',
+  'AWS::ApiGateway::GatewayResponse',
+  'AWS::ApiGateway::Method',
+  'AWS::ApiGateway::RequestValidator',
+  'AWS::ApiGateway::Resource',
+  'AWS::ApiGateway::UsagePlanKey',
+  'AWS::WAFv2::WebACLAssociation',
   'AWS::Cognito::UserPoolClient',
   'AWS::Cognito::UserPoolGroup',
   'AWS::IAM::Policy',
@@ -106,5 +113,6 @@ describe('cdk synth for real (NodejsFunction bundling, no prebuilt code)', () =>
       expect(statSync(file).size).toBeLessThan(1024 * 1024);
       expect(existsSync(`${file}.map`)).toBe(true);
     }
-  });
+    // Two esbuild runs and a cdk-nag pass: minutes on a loaded machine.
+  }, 600_000);
 });
