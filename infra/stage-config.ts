@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { PARTNER_PLAN_DEFAULTS } from '#http/middleware/api-keys';
 
 /** The stages the CDK app deploys (`-c stage=dev|staging|prod`). */
 export const DEPLOY_STAGES = ['dev', 'staging', 'prod'] as const;
@@ -68,12 +69,7 @@ export interface WafConfig {
   authRequestsPerFiveMinutes: number;
 }
 
-/** Seed 004's partner plan: 100 requests a second, bursts of 200, 10,000 a day. */
-export const PARTNER_PLAN_DEFAULTS: UsagePlanLimits = {
-  rateLimit: 100,
-  burstLimit: 200,
-  quotaPerDay: 10_000,
-};
+const PARTNER_PLAN: UsagePlanLimits = { ...PARTNER_PLAN_DEFAULTS };
 
 const apiSizing: FunctionSizing = { memorySize: 1024, timeout: Duration.seconds(10) };
 const workerSizing = { memorySize: 1024, timeout: Duration.minutes(5), batchSize: 10, retryAttempts: 3 };
@@ -95,7 +91,7 @@ const STAGE_CONFIGS: Record<DeployStage, StageConfig> = {
     gateway: { executionLogLevel: 'INFO', dataTrace: true, tracing: true },
     apiKeys: {
       required: false,
-      partnerPlan: PARTNER_PLAN_DEFAULTS,
+      partnerPlan: PARTNER_PLAN,
       partners: ['sandbox-partner'],
       webPlan: { rateLimit: 20, burstLimit: 40, quotaPerDay: 100_000 },
     },
@@ -117,7 +113,7 @@ const STAGE_CONFIGS: Record<DeployStage, StageConfig> = {
     gateway: { executionLogLevel: 'INFO', dataTrace: true, tracing: true },
     apiKeys: {
       required: true,
-      partnerPlan: PARTNER_PLAN_DEFAULTS,
+      partnerPlan: PARTNER_PLAN,
       partners: ['acme-integrations'],
       webPlan: { rateLimit: 50, burstLimit: 100, quotaPerDay: 500_000 },
     },
@@ -139,7 +135,7 @@ const STAGE_CONFIGS: Record<DeployStage, StageConfig> = {
     gateway: { executionLogLevel: 'ERROR', dataTrace: false, tracing: true },
     apiKeys: {
       required: true,
-      partnerPlan: PARTNER_PLAN_DEFAULTS,
+      partnerPlan: PARTNER_PLAN,
       partners: ['acme-integrations', 'globex-sync'],
       webPlan: { rateLimit: 500, burstLimit: 1000, quotaPerDay: 5_000_000 },
     },

@@ -19,6 +19,7 @@ import type { ProjectService } from '#services/project-service';
 import type { TaskFeeds } from '#services/task-feeds';
 import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
+import { apiKeys } from './http/middleware/api-keys.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
 import { limitBodies } from './http/middleware/limit-bodies.ts';
 import { requestContext } from './http/middleware/request-context.ts';
@@ -105,6 +106,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
       }),
     );
   }
+  if (config.apiKeys) app.use(apiKeys(config.apiKeys));
   app.use(requireJsonBodies());
   app.use(limitBodies(config.maxBodyBytes));
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTNER_PLAN_DEFAULTS } from '#http/middleware/api-keys';
 
 /**
  * The only reader of the environment. Parsed once by a schema and frozen; a missing
@@ -59,6 +60,17 @@ const envSchema = z.object({
   /** Signs pagination cursors; at least 32 characters. */
   CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters'),
   MAX_BODY_BYTES: positiveInt(64 * 1024),
+  /** `name:key,name:key`: when set, the server requires these API keys as API Gateway does. */
+  API_KEYS: z
+    .string()
+    .regex(
+      /^([\w-]+:[\x21-\x2b\x2d-\x7e]{20,128})(,[\w-]+:[\x21-\x2b\x2d-\x7e]{20,128})*$/,
+      'expected name:key,… (keys of 20-128 characters)',
+    )
+    .optional(),
+  API_KEY_RATE_LIMIT: positiveInt(PARTNER_PLAN_DEFAULTS.rateLimit),
+  API_KEY_BURST_LIMIT: positiveInt(PARTNER_PLAN_DEFAULTS.burstLimit),
+  API_KEY_DAILY_QUOTA: positiveInt(PARTNER_PLAN_DEFAULTS.quotaPerDay),
 });
 
 export type Config = Readonly<ReturnType<typeof toConfig>>;
@@ -98,6 +110,19 @@ function toConfig(env: z.infer<typeof envSchema>) {
     corsOrigins: env.CORS_ORIGINS,
     cursorSecret: env.CURSOR_SECRET,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    apiKeys: env.API_KEYS
+      ? {
+          keys: new Map(
+            env.API_KEYS.split(',').map((entry) => {
+              const [name, key] = entry.split(/:(.*)/s) as [string, string];
+              return [key, name] as const;
+            }),
+          ),
+          rateLimit: env.API_KEY_RATE_LIMIT,
+          burstLimit: env.API_KEY_BURST_LIMIT,
+          quotaPerDay: env.API_KEY_DAILY_QUOTA,
+        }
+      : undefined,
   };
 }
 

@@ -4,14 +4,12 @@ import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { KEYLESS_PATHS } from '#http/middleware/api-keys';
 import type { StageConfig, UsagePlanLimits } from '../stage-config.ts';
 import { type ApiOperation, apiOperations } from './rest-api-routes.ts';
 
 /** The scope of Cognito access tokens: requiring it makes the authorizer refuse ID tokens. */
 export const ACCESS_TOKEN_SCOPE = 'aws.cognito.signin.user.admin';
-
-/** Paths that never need an API key: monitors and the API description. */
-export const KEYLESS_PATHS: readonly string[] = ['/health', '/ready', '/openapi.json', '/docs'];
 
 export const CORS_ALLOW_HEADERS = [
   'Authorization',

@@ -1,8 +1,9 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { KEYLESS_PATHS } from '#http/middleware/api-keys';
 import { PUBLIC_AUTH_PATHS } from '#http/routes/auth';
 import { resourcesOfType, type Synthesized, synthStage } from '#test/support/infra';
-import { ACCESS_TOKEN_SCOPE, KEYLESS_PATHS } from '../../infra/constructs/rest-api.ts';
+import { ACCESS_TOKEN_SCOPE } from '../../infra/constructs/rest-api.ts';
 import { apiOperations } from '../../infra/constructs/rest-api-routes.ts';
 import { stageConfig } from '../../infra/stage-config.ts';
 
