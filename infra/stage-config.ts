@@ -32,7 +32,7 @@ export interface StageConfig {
   tags: { Owner: string; CostCenter: string };
   /** The REST API stage: execution logs, request/response data tracing (never in prod), X-Ray. */
   gateway: GatewayConfig;
-  /** API keys and usage plans (see docs/decisions/0005). */
+  /** API keys and usage plans (see docs/decisions/0006). */
   apiKeys: ApiKeyConfig;
   /** AWS WAF web ACL on the API stage. */
   waf: WafConfig;

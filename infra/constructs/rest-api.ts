@@ -40,7 +40,7 @@ export interface RestApiProps {
 }
 
 /**
- * The API Gateway REST API in front of the API function (docs/decisions/0005): one resource
+ * The API Gateway REST API in front of the API function (docs/decisions/0006): one resource
  * and method per route of the app, Lambda proxy integrations, the Cognito authorizer on every
  * protected method, API keys and usage plans, problem+json gateway responses, per-stage
  * throttling, access and execution logs.
