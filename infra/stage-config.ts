@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { PARTNER_PLAN_DEFAULTS } from '#http/middleware/api-keys';
 
 /** The stages the CDK app deploys (`-c stage=dev|staging|prod`). */
 export const DEPLOY_STAGES = ['dev', 'staging', 'prod'] as const;
@@ -29,7 +30,46 @@ export interface StageConfig {
   tags: { Owner: string; CostCenter: string };
   /** Browser sign-in through the Hosted UI and the sign-in attempt limits (`ACCOUNT_SETTINGS`). */
   accounts: AccountSettings;
+  /** The REST API stage: execution logs, request/response data tracing (never in prod), X-Ray. */
+  gateway: GatewayConfig;
+  /** API keys and usage plans (see docs/decisions/0006). */
+  apiKeys: ApiKeyConfig;
+  /** AWS WAF web ACL on the API stage. */
+  waf: WafConfig;
 }
+
+export interface GatewayConfig {
+  executionLogLevel: 'INFO' | 'ERROR' | 'OFF';
+  /** Full request and response bodies in the execution log: tokens and data, so never in prod. */
+  dataTrace: boolean;
+  tracing: boolean;
+}
+
+/** A usage plan's limits: requests per second, burst and requests per UTC day. */
+export interface UsagePlanLimits {
+  rateLimit: number;
+  burstLimit: number;
+  quotaPerDay: number;
+}
+
+export interface ApiKeyConfig {
+  /** Every method but health, readiness and the docs needs an `x-api-key` here. */
+  required: boolean;
+  /** The plan every partner key is on. */
+  partnerPlan: UsagePlanLimits;
+  /** Named partners; each gets its own key on the partner plan. */
+  partners: string[];
+  /** The plan of the first-party web app's key (the stage throttle, a larger daily quota). */
+  webPlan: UsagePlanLimits;
+}
+
+export interface WafConfig {
+  enabled: boolean;
+  /** Requests to /v1/auth/* per client IP and 5 minutes before WAF blocks (brute force). */
+  authRequestsPerFiveMinutes: number;
+}
+
+const PARTNER_PLAN: UsagePlanLimits = { ...PARTNER_PLAN_DEFAULTS };
 
 const apiSizing: FunctionSizing = { memorySize: 1024, timeout: Duration.seconds(10) };
 const workerSizing = { memorySize: 1024, timeout: Duration.minutes(5), batchSize: 10, retryAttempts: 3 };
@@ -37,7 +77,7 @@ const workerSizing = { memorySize: 1024, timeout: Duration.minutes(5), batchSize
 const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
   dev: {
     stage: 'dev',
-    corsOrigins: ['http://localhost:5173'],
+    corsOrigins: ['http://localhost:3000', 'http://localhost:5173'],
     throttle: { rateLimit: 20, burstLimit: 40 },
     api: { ...apiSizing, memorySize: 512 },
     worker: { ...workerSizing, memorySize: 512 },
@@ -47,6 +87,14 @@ const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
     deletionProtection: false,
     exportExpiration: Duration.days(1),
     tags: { Owner: 'tasklane-team', CostCenter: 'engineering' },
+    gateway: { executionLogLevel: 'INFO', dataTrace: true, tracing: true },
+    apiKeys: {
+      required: false,
+      partnerPlan: PARTNER_PLAN,
+      partners: ['sandbox-partner'],
+      webPlan: { rateLimit: 20, burstLimit: 40, quotaPerDay: 100_000 },
+    },
+    waf: { enabled: false, authRequestsPerFiveMinutes: 300 },
   },
   staging: {
     stage: 'staging',
@@ -60,6 +108,14 @@ const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
     deletionProtection: false,
     exportExpiration: Duration.days(7),
     tags: { Owner: 'tasklane-team', CostCenter: 'engineering' },
+    gateway: { executionLogLevel: 'INFO', dataTrace: true, tracing: true },
+    apiKeys: {
+      required: true,
+      partnerPlan: PARTNER_PLAN,
+      partners: ['acme-integrations'],
+      webPlan: { rateLimit: 50, burstLimit: 100, quotaPerDay: 500_000 },
+    },
+    waf: { enabled: false, authRequestsPerFiveMinutes: 300 },
   },
   prod: {
     stage: 'prod',
@@ -73,6 +129,14 @@ const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
     deletionProtection: true,
     exportExpiration: Duration.days(7),
     tags: { Owner: 'tasklane-team', CostCenter: 'tasklane-prod' },
+    gateway: { executionLogLevel: 'ERROR', dataTrace: false, tracing: true },
+    apiKeys: {
+      required: true,
+      partnerPlan: PARTNER_PLAN,
+      partners: ['acme-integrations', 'globex-sync'],
+      webPlan: { rateLimit: 500, burstLimit: 1000, quotaPerDay: 5_000_000 },
+    },
+    waf: { enabled: true, authRequestsPerFiveMinutes: 100 },
   },
 };
 
@@ -140,6 +204,9 @@ export function stageConfig(stage: string, corsOverride?: string): StageConfig {
   if (base.stage !== 'dev') {
     const bad = corsOrigins.find((origin) => origin === '*' || !origin.startsWith('https://'));
     if (bad) throw new Error(`corsOrigins: "${bad}" is refused in ${base.stage} (https origins only, no *)`);
+  }
+  if (base.stage === 'prod' && base.gateway.dataTrace) {
+    throw new Error('gateway.dataTrace: request and response bodies are never logged in prod');
   }
   return { ...base, corsOrigins, accounts: checkAccountSettings(base.stage, ACCOUNT_SETTINGS[base.stage]) };
 }

@@ -20,6 +20,7 @@ import type { ProjectService } from '#services/project-service';
 import type { TaskFeeds } from '#services/task-feeds';
 import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
+import { apiKeys } from './http/middleware/api-keys.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
 import { replayResponse } from './http/middleware/idempotency.ts';
 import { limitBodies } from './http/middleware/limit-bodies.ts';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
       }),
     );
   }
+  if (config.apiKeys) app.use(apiKeys(config.apiKeys));
   app.use(requireJsonBodies());
   app.use(limitBodies(config.maxBodyBytes));
 

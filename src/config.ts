@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '#domain/vocabulary';
+import { PARTNER_PLAN_DEFAULTS } from '#http/middleware/api-keys';
 
 /**
  * The only reader of the environment. Parsed once by a schema and frozen; a missing
@@ -101,6 +102,17 @@ const envSchema = z.object({
   LOGIN_ACCOUNT_MAX_FAILURES: positiveInt(5),
   LOGIN_ADDRESS_MAX_FAILURES: positiveInt(20),
   LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** `name:key,name:key`: when set, the server requires these API keys as API Gateway does. */
+  API_KEYS: z
+    .string()
+    .regex(
+      /^([\w-]+:[\x21-\x2b\x2d-\x7e]{20,128})(,[\w-]+:[\x21-\x2b\x2d-\x7e]{20,128})*$/,
+      'expected name:key,… (keys of 20-128 characters)',
+    )
+    .optional(),
+  API_KEY_RATE_LIMIT: positiveInt(PARTNER_PLAN_DEFAULTS.rateLimit),
+  API_KEY_BURST_LIMIT: positiveInt(PARTNER_PLAN_DEFAULTS.burstLimit),
+  API_KEY_DAILY_QUOTA: positiveInt(PARTNER_PLAN_DEFAULTS.quotaPerDay),
 });
 
 export type Config = Readonly<ReturnType<typeof toConfig>>;
@@ -163,6 +175,19 @@ function toConfig(env: z.infer<typeof envSchema>) {
       addressMaxFailures: env.LOGIN_ADDRESS_MAX_FAILURES,
       windowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
     },
+    apiKeys: env.API_KEYS
+      ? {
+          keys: new Map(
+            env.API_KEYS.split(',').map((entry) => {
+              const [name, key] = entry.split(/:(.*)/s) as [string, string];
+              return [key, name] as const;
+            }),
+          ),
+          rateLimit: env.API_KEY_RATE_LIMIT,
+          burstLimit: env.API_KEY_BURST_LIMIT,
+          quotaPerDay: env.API_KEY_DAILY_QUOTA,
+        }
+      : undefined,
   };
 }
 

@@ -101,6 +101,7 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     taskAccess,
     limits: { maxBytes: config.s3.attachmentMaxBytes, contentTypes: config.s3.attachmentContentTypes },
   });
+  const projectService = createProjectService({ projects, memberships, logger });
   return {
     config,
     logger,
@@ -128,10 +129,11 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
       onTaskDeleted: async (task) => {
         await attachments.purgeTask(task.id);
       },
+      ensureInbox: (user) => projectService.ensureInbox(user),
     }),
     comments: createCommentService({ comments: createCommentRepository(mapper), taskAccess }),
     taskFeeds: createTaskFeeds({ views: createTaskViews(mapper), cursorSecret: config.cursorSecret }),
-    projectService: createProjectService({ projects, memberships, logger }),
+    projectService,
     memberService,
     objectStore,
     attachments,

@@ -1,5 +1,4 @@
 import { Duration } from 'aws-cdk-lib';
-import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -13,9 +12,17 @@ import { Construct } from 'constructs';
 import { METRIC, METRICS_NAMESPACE } from '#lib/metric-names';
 import type { StageConfig } from '../stage-config.ts';
 
+/** The API metrics the alarms and the dashboard read (a REST or an HTTP API has them all). */
+export interface ApiMetrics {
+  metricCount(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+  metricClientError(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+  metricServerError(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+  metricLatency(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+}
+
 export interface OperationsProps {
   config: StageConfig;
-  api: apigwv2.HttpApi;
+  api: ApiMetrics;
   apiFunction: lambda.IFunction;
   worker: lambda.IFunction;
   table: dynamodb.ITable;

@@ -4,11 +4,12 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { DataTable } from '../constructs/data-table.ts';
 import { FileStorage } from '../constructs/file-storage.ts';
-import { TasklaneHttpApi } from '../constructs/http-api.ts';
 import { Operations } from '../constructs/operations.ts';
+import { TasklaneRestApi } from '../constructs/rest-api.ts';
 import { StreamWorker } from '../constructs/stream-worker.ts';
 import { TasklaneFunction } from '../constructs/tasklane-function.ts';
 import { UserDirectory } from '../constructs/user-directory.ts';
+import { ApiWebAcl } from '../constructs/web-acl.ts';
 import { dataRemovalPolicy, type StageConfig } from '../stage-config.ts';
 
 /**
@@ -31,7 +32,7 @@ export interface TasklaneStackProps extends StackProps {
 
 /** One stage of Tasklane: data, users, files, the API and the stream worker, and their alarms. */
 export class TasklaneStack extends Stack {
-  readonly api: TasklaneHttpApi;
+  readonly api: TasklaneRestApi;
 
   constructor(scope: Construct, id: string, props: TasklaneStackProps) {
     super(scope, id, props);
@@ -72,7 +73,7 @@ export class TasklaneStack extends Stack {
 
     const api = new TasklaneFunction(this, 'ApiFunction', {
       functionName: `${prefix}-handle-api-requests`,
-      description: 'Tasklane HTTP API (Hono on API Gateway HTTP API)',
+      description: 'Tasklane API (Hono behind the API Gateway REST API)',
       bundle: 'api',
       sizing: config.api,
       environment,
@@ -102,13 +103,20 @@ export class TasklaneStack extends Stack {
     ]);
     const streamWorker = new StreamWorker(this, 'Jobs', { config, table, worker });
 
-    this.api = new TasklaneHttpApi(this, 'Http', {
+    this.api = new TasklaneRestApi(this, 'Rest', {
       config,
       handler: api.function,
       userPool: users.userPool,
-      client: users.client,
       ...logs,
     });
+    if (config.waf.enabled) {
+      new ApiWebAcl(this, 'Firewall', { config, stageArn: this.api.stage.stageArn });
+    } else {
+      Validations.of(this.api.stage).acknowledge({
+        id: 'AwsSolutions-APIG3',
+        reason: `WAF is off in ${config.stage} by its stage configuration (waf.enabled); prod runs it.`,
+      });
+    }
     new Operations(this, 'Operations', {
       config,
       api: this.api.api,

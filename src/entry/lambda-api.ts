@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { createApp } from '#app';
 import { createContainer } from '#container';
@@ -8,8 +8,9 @@ import { powertoolsRequestRecorder } from '#lib/metrics';
 import { loadLambdaConfig } from './lambda-config.ts';
 
 /**
- * The API on Lambda behind an API Gateway HTTP API (payload format 2.0). Everything below
- * runs once per execution environment and performs no I/O; requests reuse it.
+ * The API on Lambda behind the API Gateway REST API (Lambda proxy, payload format 1.0); HTTP API
+ * events (payload 2.0) are served too. Everything below runs once per execution environment and
+ * performs no I/O; requests reuse it.
  */
 const config = loadLambdaConfig();
 const observability = createLambdaObservability(config);
@@ -22,22 +23,47 @@ const app = createApp(deps, {
 });
 const serve = handle(app);
 
+export type ApiGatewayEvent = APIGatewayProxyEvent | APIGatewayProxyEventV2;
+
+const REQUEST_ID_HEADER = 'x-request-id';
+
+/** The map without any spelling of X-Request-Id (a client's own must not survive). */
+function withoutRequestId<V>(map: Record<string, V | undefined> | null | undefined): Record<string, V> {
+  return Object.fromEntries(
+    Object.entries(map ?? {}).filter(
+      (entry): entry is [string, V] => entry[0].toLowerCase() !== REQUEST_ID_HEADER && entry[1] !== undefined,
+    ),
+  );
+}
+
 /**
  * API Gateway's request id becomes the app's request id: it is what API Gateway writes in
- * its access log and returns as `apigw-requestid`, so one id joins every log of a request.
+ * its access log, so one id joins every log of a request. Payload 1.0 carries headers twice
+ * (`headers` and `multiValueHeaders`, which Hono reads first); both are set.
  */
-function toHonoEvent(event: APIGatewayProxyEventV2): LambdaEvent {
+function toHonoEvent(event: ApiGatewayEvent): LambdaEvent {
+  const requestId = event.requestContext.requestId;
+  const multiValueHeaders =
+    'multiValueHeaders' in event && event.multiValueHeaders
+      ? {
+          multiValueHeaders: {
+            ...withoutRequestId(event.multiValueHeaders),
+            [REQUEST_ID_HEADER]: [requestId],
+          },
+        }
+      : {};
   // Same payload; @types/aws-lambda and Hono disagree only on which context fields are optional.
   return {
     ...event,
     // API Gateway omits `body` on bodiless requests; Hono's type wants null.
     body: event.body ?? null,
-    headers: { ...event.headers, 'x-request-id': event.requestContext.requestId },
+    headers: { ...withoutRequestId(event.headers), [REQUEST_ID_HEADER]: requestId },
+    ...multiValueHeaders,
   } as unknown as LambdaEvent;
 }
 
 export const handler = instrumentHandler(
   observability,
-  { name: 'api', correlationId: (event: APIGatewayProxyEventV2) => event.requestContext.requestId },
+  { name: 'api', correlationId: (event: ApiGatewayEvent) => event.requestContext.requestId },
   (event, context: Context) => serve(toHonoEvent(event), context),
 );

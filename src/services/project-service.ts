@@ -4,15 +4,24 @@ import { TransactionCancelledError } from '#data/mapper/errors';
 import type { MembershipRepository, PageRequest } from '#data/repositories/membership-repository';
 import type { ProjectPatch, ProjectRepository } from '#data/repositories/project-repository';
 import type { AuthUser } from '#domain/auth';
-import { ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
+import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
 import { adaptReceipt, type CreateReceipt } from '#domain/idempotency';
+import { INBOX_NAME, inboxProjectId } from '#domain/inbox';
 import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
 import type { AppLogger } from '#lib/logger';
 import { authorize } from './project-access.ts';
 
 /** A project as its reader sees it: with the reader's own role. */
-export type ProjectView = Project & { role: ProjectRole };
+/** A project as its member sees it: their role, and whether it is someone's personal Inbox. */
+export type ProjectView = Project & { role: ProjectRole; inbox: boolean };
+
+/** Every client-owned field of a project, as a full replacement sends it. */
+export interface ProjectReplacement {
+  name: string;
+  /** Absent removes the description. */
+  description?: string | undefined;
+}
 
 export interface ProjectChanges {
   name?: string | undefined;
@@ -28,6 +37,7 @@ export interface ProjectServiceOptions {
 }
 
 const view = (project: Project, membership: Membership): ProjectView => ({
+  inbox: project.inboxOf !== undefined,
   ...project,
   role: membership.role,
 });
@@ -44,37 +54,71 @@ export function createProjectService(options: ProjectServiceOptions) {
     return { project, membership };
   }
 
+  /** The project and its owner's membership, in one transaction (fails if the id exists). */
+  async function createOwned(
+    user: AuthUser,
+    id: string,
+    fields: Pick<Project, 'name' | 'description' | 'inboxOf'>,
+    receipt?: CreateReceipt<ProjectView>,
+  ) {
+    const now = clock.now().toISOString();
+    const { project, membership } = await projects.create(
+      { id, ...withoutUndefined(fields), ownerId: user.sub, ownerCount: 1, createdAt: now, updatedAt: now },
+      {
+        projectId: id,
+        userId: user.sub,
+        role: 'owner',
+        ...(user.email ? { email: user.email } : {}),
+        addedAt: now,
+      },
+      adaptReceipt(receipt, (created: { project: Project; membership: Membership }) =>
+        view(created.project, created.membership),
+      ),
+    );
+    return view(project, membership);
+  }
+
+  async function update(
+    user: AuthUser,
+    projectId: string,
+    changes: ProjectChanges,
+    expectedVersion: number | undefined,
+  ) {
+    const { membership, project } = await load(user, projectId);
+    const allowed = authorize(membership, 'project:update');
+    const patch: ProjectPatch = {};
+    if (changes.name !== undefined) patch.name = changes.name;
+    // `description: undefined` makes the mapper REMOVE the attribute.
+    if (changes.description !== undefined) patch.description = changes.description ?? undefined;
+    // `If-Match: *` locks on the version just read: a write in between is still a 412.
+    return view(await projects.update(projectId, patch, expectedVersion ?? project.version), allowed);
+  }
+
   return {
     /** Anyone signed in may create, so a replay needs no access check beyond the caller's own key. */
-    async create(
+    create(
       user: AuthUser,
       input: { name: string; description?: string | undefined },
       receipt?: CreateReceipt<ProjectView>,
     ) {
-      const now = clock.now().toISOString();
-      const id = newId();
-      const { project, membership } = await projects.create(
-        {
-          id,
-          name: input.name,
-          ...(input.description !== undefined ? { description: input.description } : {}),
-          ownerId: user.sub,
-          ownerCount: 1,
-          createdAt: now,
-          updatedAt: now,
-        },
-        {
-          projectId: id,
-          userId: user.sub,
-          role: 'owner',
-          ...(user.email ? { email: user.email } : {}),
-          addedAt: now,
-        },
-        adaptReceipt(receipt, (created: { project: Project; membership: Membership }) =>
-          view(created.project, created.membership),
-        ),
-      );
-      return view(project, membership);
+      return createOwned(user, newId(), input, receipt);
+    },
+
+    /**
+     * Creates the caller's Inbox project unless it exists. Its id is derived from the caller,
+     * so of concurrent first calls exactly one transaction succeeds; the others find it made.
+     */
+    async ensureInbox(user: AuthUser): Promise<string> {
+      const id = inboxProjectId(user.sub);
+      try {
+        await createOwned(user, id, { name: INBOX_NAME, inboxOf: user.sub });
+      } catch (error) {
+        // The engine retries transaction conflicts; what is left is "already made" or a real failure.
+        const exists =
+          error instanceof TransactionCancelledError && error.reasons[0]?.code === 'already_exists';
+        if (!exists) throw error;
+      }
+      return id;
     },
 
     async get(user: AuthUser, projectId: string): Promise<ProjectView> {
@@ -90,20 +134,21 @@ export function createProjectService(options: ProjectServiceOptions) {
       };
     },
 
-    async update(
+    update,
+
+    /** Every client-owned field at once: what the replacement leaves out is removed. */
+    replace(
       user: AuthUser,
       projectId: string,
-      changes: ProjectChanges,
+      replacement: ProjectReplacement,
       expectedVersion: number | undefined,
     ) {
-      const { membership, project } = await load(user, projectId);
-      const allowed = authorize(membership, 'project:update');
-      const patch: ProjectPatch = {};
-      if (changes.name !== undefined) patch.name = changes.name;
-      // `description: undefined` makes the mapper REMOVE the attribute.
-      if (changes.description !== undefined) patch.description = changes.description ?? undefined;
-      // `If-Match: *` locks on the version just read: a write in between is still a 412.
-      return view(await projects.update(projectId, patch, expectedVersion ?? project.version), allowed);
+      return update(
+        user,
+        projectId,
+        { name: replacement.name, description: replacement.description ?? null },
+        expectedVersion,
+      );
     },
 
     /**
@@ -114,6 +159,9 @@ export function createProjectService(options: ProjectServiceOptions) {
     async delete(user: AuthUser, projectId: string, expectedVersion: number | undefined): Promise<void> {
       const { membership, project } = await load(user, projectId);
       const owner = authorize(membership, 'project:delete');
+      if (project.inboxOf !== undefined) {
+        throw new ConflictError('An Inbox project cannot be deleted.', 'inbox_not_deletable');
+      }
       try {
         await projects.deleteProject(projectId, expectedVersion ?? project.version, owner);
       } catch (error) {
@@ -132,3 +180,7 @@ export function createProjectService(options: ProjectServiceOptions) {
 }
 
 export type ProjectService = ReturnType<typeof createProjectService>;
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -4,6 +4,7 @@ import type { TaskListSpec, TaskRepository } from '#data/repositories/task-repos
 import type { AuthUser } from '#domain/auth';
 import { NotFoundError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
+import { inboxProjectId } from '#domain/inbox';
 import { rolesAllowedTo } from '#domain/roles';
 import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -26,6 +27,8 @@ export interface TaskServiceDeps {
    * cleanup here (attachment items and S3 objects of the task). Failures are the hook's to log.
    */
   onTaskDeleted?: (task: Task) => Promise<void>;
+  /** Makes sure the caller's Inbox project exists and returns its id (personal tasks). */
+  ensureInbox?: (user: AuthUser) => Promise<string>;
 }
 
 const notFound = () => new NotFoundError('The task does not exist.', 'task_not_found');
@@ -52,7 +55,28 @@ export function createTaskService(deps: TaskServiceDeps) {
     return expected;
   }
 
-  return {
+  /** The project of a task addressed by id alone; 404 when the caller may not see it. */
+  async function projectOf(taskId: string, user: AuthUser): Promise<string> {
+    return (await taskAccess.require(taskId, user.sub, 'task:read')).task.projectId;
+  }
+
+  /**
+   * Runs `operation` on the caller's Inbox; on first use (the project does not exist yet)
+   * creates the Inbox and runs it again. The common case costs nothing extra.
+   */
+  async function inInbox<T>(user: AuthUser, operation: (projectId: string) => Promise<T>): Promise<T> {
+    const projectId = inboxProjectId(user.sub);
+    try {
+      return await operation(projectId);
+    } catch (error) {
+      const missing = error instanceof NotFoundError && error.code === 'project_not_found';
+      if (!missing || !deps.ensureInbox) throw error;
+      await deps.ensureInbox(user);
+      return operation(projectId);
+    }
+  }
+
+  const service = {
     /** With a receipt, the same request again answers the first response (after the same access check). */
     async create(
       projectId: string,
@@ -134,7 +158,56 @@ export function createTaskService(deps: TaskServiceDeps) {
       });
       await deps.onTaskDeleted?.(task);
     },
+
+    /** Every client-owned field at once: optional fields the draft leaves out are cleared. */
+    replace(
+      projectId: string,
+      taskId: string,
+      user: AuthUser,
+      draft: TaskDraft,
+      expectedVersion: number | undefined,
+    ) {
+      return service.update(projectId, taskId, user, asReplacement(draft), expectedVersion);
+    },
+
+    /** The same rules as `update`, for a task addressed by id alone. */
+    async updateById(
+      taskId: string,
+      user: AuthUser,
+      changes: TaskChanges,
+      expectedVersion: number | undefined,
+    ) {
+      return service.update(await projectOf(taskId, user), taskId, user, changes, expectedVersion);
+    },
+
+    async replaceById(taskId: string, user: AuthUser, draft: TaskDraft, expectedVersion: number | undefined) {
+      return service.replace(await projectOf(taskId, user), taskId, user, draft, expectedVersion);
+    },
+
+    async removeById(taskId: string, user: AuthUser, expectedVersion: number | undefined): Promise<void> {
+      return service.remove(await projectOf(taskId, user), taskId, user, expectedVersion);
+    },
+
+    /** A personal task, in the caller's Inbox project (created on first use). */
+    createPersonal(user: AuthUser, draft: TaskDraft, receipt?: CreateReceipt<Task>): Promise<Task> {
+      return inInbox(user, (projectId) => service.create(projectId, user, draft, receipt));
+    },
+
+    /** The caller's Inbox tasks, with the filters and cursors of any project's task list. */
+    listPersonal(user: AuthUser, spec: Omit<TaskListSpec, 'caller'>) {
+      return inInbox(user, (projectId) => service.list(projectId, user, spec));
+    },
   };
+  return service;
+}
+
+const REPLACED_OPTIONAL_FIELDS = ['description', 'assigneeId', 'dueDate'] as const;
+
+/** A full draft as changes: each optional field it leaves out becomes null (cleared). */
+function asReplacement(draft: TaskDraft): TaskChanges {
+  const changes: TaskChanges = { ...draft };
+  for (const field of REPLACED_OPTIONAL_FIELDS) changes[field] = draft[field] ?? null;
+  return changes;
 }
 
 export type TaskService = ReturnType<typeof createTaskService>;

@@ -1,6 +1,10 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_ROUTES } from '#domain/vocabulary';
+import { KEYLESS_PATHS } from '#http/middleware/api-keys';
 import { resourcesOfType, SYNTH_TIMEOUT_MS, type Synthesized, synthStage } from '#test/support/infra';
+import { ACCESS_TOKEN_SCOPE } from '../../infra/constructs/rest-api.ts';
+import { apiOperations } from '../../infra/constructs/rest-api-routes.ts';
 import { stageConfig } from '../../infra/stage-config.ts';
 
 let dev: Synthesized;
@@ -10,108 +14,250 @@ beforeAll(async () => {
   prod = await synthStage('prod');
 }, SYNTH_TIMEOUT_MS);
 
-const PUBLIC_ROUTE_KEYS = [
-  'GET /health',
-  'GET /ready',
-  'GET /openapi.json',
-  'GET /docs',
-  'POST /v1/auth/signup',
-  'POST /v1/auth/confirm',
-  'POST /v1/auth/login',
-  'POST /v1/auth/refresh',
-  'POST /v1/auth/confirm/resend',
-  'POST /v1/auth/password/forgot',
-  'POST /v1/auth/password/reset',
-];
+type Props = Record<string, unknown>;
 
-describe('the HTTP API', () => {
-  it('has exactly the public routes without authorization and the JWT authorizer on everything else', () => {
-    const routes = resourcesOfType(prod, 'AWS::ApiGatewayV2::Route').map(([, route]) => route.Properties);
-    const open = routes.filter((route) => route.AuthorizationType === 'NONE').map((route) => route.RouteKey);
-    expect(open.sort()).toEqual([...PUBLIC_ROUTE_KEYS].sort());
-    const guarded = routes.filter((route) => !PUBLIC_ROUTE_KEYS.includes(String(route.RouteKey)));
-    expect(guarded.map((route) => route.RouteKey)).toEqual(['ANY /{proxy+}']);
-    for (const route of guarded) {
-      expect(route.AuthorizationType).toBe('JWT');
-      expect(route.AuthorizerId).toEqual({ Ref: expect.stringMatching(/CognitoAuthorizer/) });
+/** Every method of the synthesized API as `VERB /path`, rebuilt from its resource tree. */
+function methodsOf(synth: Synthesized): Array<{ key: string; props: Props }> {
+  const resources = new Map(resourcesOfType(synth, 'AWS::ApiGateway::Resource'));
+  const pathOf = (ref: unknown): string => {
+    const id = (ref as { Ref?: string }).Ref;
+    const resource = id ? resources.get(id) : undefined;
+    if (!resource) return '';
+    return `${pathOf(resource.Properties.ParentId)}/${String(resource.Properties.PathPart)}`;
+  };
+  return resourcesOfType(synth, 'AWS::ApiGateway::Method').map(([, method]) => ({
+    key: `${String(method.Properties.HttpMethod)} ${pathOf(method.Properties.ResourceId) || '/'}`,
+    props: method.Properties,
+  }));
+}
+
+describe('the REST API', () => {
+  it('has one method per operation of the app, from its OpenAPI document (plus CORS preflights)', () => {
+    const expected = apiOperations().map((operation) => `${operation.method} ${operation.path}`);
+    const actual = methodsOf(prod)
+      .map((method) => method.key)
+      .filter((key) => !key.startsWith('OPTIONS '));
+    expect(actual.sort()).toEqual(expected.sort());
+    expect(expected).toEqual(
+      expect.arrayContaining(['PUT /v1/projects/{projectId}', 'DELETE /v1/tasks/{taskId}', 'POST /v1/tasks']),
+    );
+  });
+
+  it('puts the Cognito authorizer, requiring access tokens, on every protected method and on no public one', () => {
+    const operations = new Map(apiOperations().map((op) => [`${op.method} ${op.path}`, op]));
+    const methods = methodsOf(prod).filter((method) => !method.key.startsWith('OPTIONS '));
+    const open = methods.filter((method) => method.props.AuthorizationType === 'NONE').map((m) => m.key);
+    expect(open.sort()).toEqual(
+      PUBLIC_ROUTES.map((route) => `${route.method.toUpperCase()} ${route.path}`).sort(),
+    );
+    for (const method of methods) {
+      if (!operations.get(method.key)?.protected) continue;
+      expect(method.props, method.key).toMatchObject({
+        AuthorizationType: 'COGNITO_USER_POOLS',
+        AuthorizerId: { Ref: expect.stringMatching(/CognitoAuthorizer/) },
+        AuthorizationScopes: [ACCESS_TOKEN_SCOPE],
+      });
     }
-  });
-
-  it('verifies tokens of its own user pool and app client', () => {
-    prod.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
-      AuthorizerType: 'JWT',
-      IdentitySource: ['$request.header.Authorization'],
-      JwtConfiguration: {
-        Audience: [{ Ref: Match.stringLikeRegexp('UsersUserPoolAppClient') }],
-        Issuer: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
-      },
+    prod.template.hasResourceProperties('AWS::ApiGateway::Authorizer', {
+      Type: 'COGNITO_USER_POOLS',
+      IdentitySource: 'method.request.header.Authorization',
+      ProviderARNs: [{ 'Fn::GetAtt': [Match.stringLikeRegexp('UsersUserPool'), 'Arn'] }],
     });
   });
 
-  it('sends every route to the API function with payload format 2.0', () => {
-    prod.template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
-      IntegrationType: 'AWS_PROXY',
-      PayloadFormatVersion: '2.0',
+  it('sends every method to the API function as a Lambda proxy integration, with one invoke permission', () => {
+    const methods = methodsOf(prod).filter((method) => !method.key.startsWith('OPTIONS '));
+    for (const method of methods) {
+      expect(method.props.Integration, method.key).toMatchObject({
+        Type: 'AWS_PROXY',
+        IntegrationHttpMethod: 'POST',
+      });
+    }
+    const permissions = resourcesOfType(prod, 'AWS::Lambda::Permission').filter(
+      ([, permission]) => permission.Properties.Principal === 'apigateway.amazonaws.com',
+    );
+    expect(permissions).toHaveLength(1);
+  });
+
+  it('validates required path and query parameters at the gateway', () => {
+    const admin = methodsOf(prod).find((method) => method.key === 'GET /v1/admin/tasks');
+    expect(admin?.props).toMatchObject({
+      RequestParameters: { 'method.request.querystring.status': true },
+      RequestValidatorId: { Ref: expect.stringMatching(/ParameterValidator/) },
+    });
+    const task = methodsOf(prod).find((method) => method.key === 'PATCH /v1/tasks/{taskId}');
+    expect(task?.props.RequestParameters).toEqual({ 'method.request.path.taskId': true });
+    prod.template.hasResourceProperties('AWS::ApiGateway::RequestValidator', {
+      ValidateRequestParameters: true,
     });
   });
 
-  it('throttles per stage and writes JSON access logs', () => {
-    for (const [synth, rate, burst] of [
-      [dev, 20, 40],
-      [prod, 500, 1000],
+  it('throttles, logs JSON access lines and execution logs per stage; data trace never in prod', () => {
+    for (const [synth, stage, rate, burst, level, dataTrace] of [
+      [dev, 'dev', 20, 40, 'INFO', true],
+      [prod, 'prod', 500, 1000, 'ERROR', false],
     ] as const) {
-      synth.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
-        StageName: '$default',
-        AutoDeploy: true,
-        DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: rate, ThrottlingBurstLimit: burst }),
-        AccessLogSettings: {
+      synth.template.hasResourceProperties('AWS::ApiGateway::Stage', {
+        StageName: stage,
+        TracingEnabled: true,
+        AccessLogSetting: {
           DestinationArn: Match.anyValue(),
           Format: Match.stringLikeRegexp('"requestId":"\\$context.requestId"'),
         },
+        MethodSettings: [
+          Match.objectLike({
+            HttpMethod: '*',
+            ResourcePath: '/*',
+            ThrottlingRateLimit: rate,
+            ThrottlingBurstLimit: burst,
+            LoggingLevel: level,
+            DataTraceEnabled: dataTrace,
+            MetricsEnabled: true,
+          }),
+        ],
       });
     }
+    expect(() => stageConfig('prod')).not.toThrow();
   });
 
-  it('allows the stage origins for CORS, never * in prod', () => {
-    prod.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
-      Name: 'prod-tasklane-api',
-      ProtocolType: 'HTTP',
-      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://app.tasklane.example.com'] }),
-    });
+  it('answers its own errors in problem+json, with WWW-Authenticate on 401', () => {
+    const responses = resourcesOfType(prod, 'AWS::ApiGateway::GatewayResponse').map(
+      ([, response]) => response.Properties,
+    );
+    const byType = new Map(responses.map((response) => [String(response.ResponseType), response]));
+    for (const [type, status] of [
+      ['UNAUTHORIZED', '401'],
+      ['EXPIRED_TOKEN', '401'],
+      ['ACCESS_DENIED', '403'],
+      ['INVALID_API_KEY', '403'],
+      ['THROTTLED', '429'],
+      ['QUOTA_EXCEEDED', '429'],
+      ['REQUEST_TOO_LARGE', '413'],
+      ['INTEGRATION_TIMEOUT', '504'],
+      ['DEFAULT_4XX', '400'],
+      ['DEFAULT_5XX', '503'],
+      ['MISSING_AUTHENTICATION_TOKEN', '404'],
+    ] as const) {
+      const response = byType.get(type) as Props | undefined;
+      expect(response, type).toBeDefined();
+      expect(response?.StatusCode, type).toBe(status);
+      const headers = response?.ResponseParameters as Record<string, string>;
+      expect(headers['gatewayresponse.header.Content-Type']).toBe("'application/problem+json'");
+      const templates = (response?.ResponseTemplates ?? {}) as Record<string, string>;
+      const template = templates['application/json'] ?? '';
+      expect(JSON.parse(template)).toMatchObject({
+        type: expect.stringMatching(/^urn:tasklane:problem:/),
+        status: Number(status),
+        code: expect.any(String),
+        requestId: '$context.requestId',
+      });
+    }
+    const unauthorized = byType.get('UNAUTHORIZED')?.ResponseParameters as Record<string, string>;
+    expect(unauthorized['gatewayresponse.header.WWW-Authenticate']).toMatch(/^'Bearer error="invalid_token"/);
+    const throttled = byType.get('THROTTLED')?.ResponseParameters as Record<string, string>;
+    expect(throttled['gatewayresponse.header.Retry-After']).toBe("'1'");
+  });
+
+  it('allows the stage origins and exactly the methods that exist for CORS', () => {
+    const methods = [...new Set(apiOperations().map((operation) => operation.method)), 'OPTIONS'].sort();
+    const preflight = methodsOf(dev).find((method) => method.key === 'OPTIONS /v1/tasks');
+    const integration = preflight?.props.Integration as
+      | { IntegrationResponses: Array<{ ResponseParameters: Props }> }
+      | undefined;
+    const headers = integration?.IntegrationResponses[0]?.ResponseParameters;
+    expect(headers?.['method.response.header.Access-Control-Allow-Methods']).toBe(`'${methods.join(',')}'`);
+    expect(stageConfig('dev').corsOrigins).toEqual(['http://localhost:3000', 'http://localhost:5173']);
     expect(() => stageConfig('prod', '*')).toThrow(/refused in prod/);
     expect(() => stageConfig('staging', 'http://insecure.example.com')).toThrow(/https origins only/);
-    expect(stageConfig('dev', 'http://localhost:3000').corsOrigins).toEqual(['http://localhost:3000']);
+  });
+});
+
+describe('API keys and usage plans', () => {
+  it('puts the partners on the seed plan (100/s, burst 200, 10,000 a day) and the web app on its own', () => {
+    prod.template.hasResourceProperties('AWS::ApiGateway::UsagePlan', {
+      UsagePlanName: 'prod-tasklane-partners',
+      Throttle: { RateLimit: 100, BurstLimit: 200 },
+      Quota: { Limit: 10_000, Period: 'DAY' },
+      ApiStages: [Match.objectLike({ Stage: Match.anyValue() })],
+    });
+    prod.template.hasResourceProperties('AWS::ApiGateway::UsagePlan', {
+      UsagePlanName: 'prod-tasklane-web',
+      Throttle: { RateLimit: 500, BurstLimit: 1000 },
+    });
+    const keys = resourcesOfType(prod, 'AWS::ApiGateway::ApiKey').map(([, key]) => key.Properties.Name);
+    expect(keys.sort()).toEqual([
+      'prod-tasklane-partner-acme-integrations',
+      'prod-tasklane-partner-globex-sync',
+      'prod-tasklane-web',
+    ]);
+    const attachments = resourcesOfType(prod, 'AWS::ApiGateway::UsagePlanKey');
+    expect(attachments).toHaveLength(3);
+    for (const [, attachment] of attachments) expect(attachment.Properties.KeyType).toBe('API_KEY');
   });
 
-  it(
-    'takes the CORS origins from context when given',
-    async () => {
-      const custom = await synthStage('staging', {
-        corsOrigins: 'https://a.example.com, https://b.example.com',
-      });
-      custom.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
-        CorsConfiguration: Match.objectLike({
-          AllowOrigins: ['https://a.example.com', 'https://b.example.com'],
+  it('requires a key on every method but health, readiness and the docs in prod, and nowhere in dev', () => {
+    const keyed = (synth: Synthesized) =>
+      methodsOf(synth).filter((method) => !method.key.startsWith('OPTIONS '));
+    for (const method of keyed(prod)) {
+      const path = method.key.split(' ')[1] ?? '';
+      expect(method.props.ApiKeyRequired, method.key).toBe(!KEYLESS_PATHS.includes(path));
+    }
+    for (const method of keyed(dev)) expect(method.props.ApiKeyRequired ?? false, method.key).toBe(false);
+    prod.template.hasResourceProperties('AWS::ApiGateway::RestApi', { ApiKeySourceType: 'HEADER' });
+  });
+});
+
+describe('the web application firewall', () => {
+  it('protects the prod stage with the AWS common rules and a rate limit on /v1/auth/*', () => {
+    prod.template.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Scope: 'REGIONAL',
+      DefaultAction: { Allow: {} },
+      Rules: [
+        Match.objectLike({
+          Name: 'aws-common-rules',
+          Statement: {
+            ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' },
+          },
         }),
-      });
-    },
-    SYNTH_TIMEOUT_MS,
-  );
+        Match.objectLike({
+          Name: 'auth-rate-limit',
+          Action: { Block: {} },
+          Statement: {
+            RateBasedStatement: Match.objectLike({
+              Limit: 100,
+              AggregateKeyType: 'IP',
+              ScopeDownStatement: {
+                ByteMatchStatement: Match.objectLike({ SearchString: '/v1/auth/' }),
+              },
+            }),
+          },
+        }),
+      ],
+    });
+    const [association] = resourcesOfType(prod, 'AWS::WAFv2::WebACLAssociation');
+    const arn = JSON.stringify(association?.[1].Properties.ResourceArn);
+    expect(arn).toMatch(/\/restapis\/.*\/stages\//);
+    expect(arn).toMatch(/RestApiDeploymentStageprod/);
+  });
+
+  it('is off in dev by stage configuration', () => {
+    expect(resourcesOfType(dev, 'AWS::WAFv2::WebACL')).toEqual([]);
+  });
 });
 
 describe('the user pool', () => {
-  it('signs in by email with the password policy of #domain/password-policy and e-mail recovery', () => {
+  it('signs in by email with a strong password policy and e-mail recovery', () => {
     prod.template.hasResourceProperties('AWS::Cognito::UserPool', {
       UserPoolName: 'prod-tasklane-users',
       UsernameAttributes: ['email'],
       AutoVerifiedAttributes: ['email'],
       Policies: {
         PasswordPolicy: {
-          MinimumLength: 10,
+          MinimumLength: 12,
           RequireLowercase: true,
           RequireUppercase: true,
           RequireNumbers: true,
-          RequireSymbols: false,
+          RequireSymbols: true,
           TemporaryPasswordValidityDays: 3,
         },
       },

@@ -16,6 +16,8 @@ export const projectSchema = z.object({
    * before the field existed had exactly their creator as owner, hence the default.
    */
   ownerCount: z.number().int().min(1).default(1),
+  /** Set on a user's personal Inbox project (their `sub`): such a project cannot be deleted. */
+  inboxOf: userId.optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
   version,
@@ -27,5 +29,5 @@ export const projectEntity = defineEntity({
   name: 'Project',
   schema: projectSchema,
   keys: KEY_TEMPLATES.project,
-  serverOwned: ['ownerId', 'ownerCount'],
+  serverOwned: ['ownerId', 'ownerCount', 'inboxOf'],
 });

@@ -162,6 +162,18 @@ const deleteAccountRoute = defineOperation({
 
 const accepted = (detail: string) => AcceptedSchema.parse({ status: 'accepted', detail });
 
+/** The same sign-out as a DELETE of the session (seed 004's spelling); POST stays. */
+const deleteSessionRoute = defineOperation({
+  operationId: 'deleteSession',
+  method: 'delete',
+  path: '/v1/auth/logout',
+  tags,
+  summary: 'Sign out, as POST /v1/auth/logout does',
+  request: { body: { required: false, ...json(LogoutBodySchema) } },
+  responses: { 204: { description: 'Signed out' } },
+  problems: { 401: ['invalid_credentials'] },
+});
+
 /** Thin routes over the auth service: they never log a password or a token. */
 export function authRoutes(service: AuthService) {
   return createRouter()
@@ -212,6 +224,11 @@ export function authRoutes(service: AuthService) {
       await service.deleteAccount(c.get('user'), c.get('accessToken'), password, {
         address: clientAddress(c),
       });
+      return c.body(null, 204);
+    })
+    .openapi(deleteSessionRoute, async (c) => {
+      const refreshToken = c.req.header('content-type') ? c.req.valid('json')?.refreshToken : undefined;
+      await service.logout(c.get('accessToken'), refreshToken);
       return c.body(null, 204);
     });
 }

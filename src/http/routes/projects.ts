@@ -8,6 +8,7 @@ import {
   ProjectCreateSchema,
   ProjectPageSchema,
   ProjectParamsSchema,
+  ProjectReplaceSchema,
   ProjectSchema,
   ProjectUpdateSchema,
 } from '../schemas/project.ts';
@@ -69,6 +70,21 @@ const updateProjectRoute = defineOperation({
   problems: { 403: ['role_forbids'], 404: ['project_not_found'] },
 });
 
+const replaceProjectRoute = defineOperation({
+  ...common,
+  operationId: 'replaceProject',
+  conditional: true,
+  method: 'put',
+  path: '/v1/projects/{projectId}',
+  summary: 'Replace the name and description of a project (admins and owners; If-Match required)',
+  description: 'Every client-owned field at once: a description left out is removed.',
+  request: { params: ProjectParamsSchema, headers: IfMatchHeaderSchema, ...body(ProjectReplaceSchema) },
+  responses: {
+    200: { description: 'Replaced', ...json(ProjectSchema), ...withETag },
+  },
+  problems: { 403: ['role_forbids'], 404: ['project_not_found'] },
+});
+
 const deleteProjectRoute = defineOperation({
   ...common,
   operationId: 'deleteProject',
@@ -118,6 +134,13 @@ export function projectRoutes(service: ProjectService) {
       const version = expectedVersion(c.req.valid('header')['if-match']);
       const { projectId } = c.req.valid('param');
       const project = await service.update(c.get('user'), projectId, c.req.valid('json'), version);
+      c.header('ETag', etagOf(project.version));
+      return c.json(ProjectSchema.parse(project), 200);
+    })
+    .openapi(replaceProjectRoute, async (c) => {
+      const version = expectedVersion(c.req.valid('header')['if-match']);
+      const { projectId } = c.req.valid('param');
+      const project = await service.replace(c.get('user'), projectId, c.req.valid('json'), version);
       c.header('ETag', etagOf(project.version));
       return c.json(ProjectSchema.parse(project), 200);
     })

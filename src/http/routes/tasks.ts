@@ -12,6 +12,7 @@ import {
   TaskListQuerySchema,
   TaskPageSchema,
   TaskParamsSchema,
+  TaskReplaceSchema,
   TaskSchema,
   TaskUpdateSchema,
 } from '../schemas/task.ts';
@@ -131,6 +132,119 @@ const taskCreated = (task: Task) => ({
   body: TaskSchema.parse(task),
 });
 
+const personalTaskCreated = (task: Task) => ({
+  ...taskCreated(task),
+  headers: { ...taskCreated(task).headers, Location: `/v1/tasks/${task.id}` },
+});
+
+const createPersonalTask = defineOperation({
+  operationId: 'createPersonalTask',
+  idempotent: true,
+  method: 'post',
+  path: '/v1/tasks',
+  tags: ['Tasks'],
+  summary: 'Create a personal task in your Inbox project (made on first use)',
+  middleware: [idempotent()] as const,
+  request: { headers: IdempotencyHeaderSchema, body: { required: true, content: json(TaskCreateSchema) } },
+  responses: {
+    201: { description: 'Created', headers: responseHeaders('ETag', 'Location'), content: json(TaskSchema) },
+  },
+  problems: { 409: ['transaction_cancelled'] },
+});
+
+const listPersonalTasks = defineOperation({
+  operationId: 'listPersonalTasks',
+  method: 'get',
+  path: '/v1/tasks',
+  tags: ['Tasks'],
+  summary: 'Tasks of your Inbox project, with the filters and cursors of a project task list',
+  request: { query: TaskListQuerySchema },
+  responses: { 200: { description: 'A page of tasks', content: json(TaskPageSchema) } },
+});
+
+const byIdProblems = {
+  403: ['role_forbids'],
+  404: ['task_not_found'],
+  409: ['transaction_cancelled'],
+} as const;
+
+const replaceTaskById = defineOperation({
+  operationId: 'replaceTaskById',
+  conditional: true,
+  method: 'put',
+  path: '/v1/tasks/{taskId}',
+  tags: ['Tasks'],
+  summary: 'Replace every client-owned field of a task (members and up; If-Match required)',
+  request: {
+    params: TaskParamsSchema,
+    headers: IfMatchHeaderSchema,
+    body: { required: true, content: json(TaskReplaceSchema) },
+  },
+  responses: { 200: taskBody('The replaced task') },
+  problems: byIdProblems,
+});
+
+const updateTaskById = defineOperation({
+  operationId: 'updateTaskById',
+  conditional: true,
+  method: 'patch',
+  path: '/v1/tasks/{taskId}',
+  tags: ['Tasks'],
+  summary: 'Change a task by its id alone (members and up; If-Match required)',
+  request: {
+    params: TaskParamsSchema,
+    headers: IfMatchHeaderSchema,
+    body: { required: true, content: json(TaskUpdateSchema) },
+  },
+  responses: { 200: taskBody('The changed task') },
+  problems: byIdProblems,
+});
+
+const deleteTaskById = defineOperation({
+  operationId: 'deleteTaskById',
+  conditional: true,
+  method: 'delete',
+  path: '/v1/tasks/{taskId}',
+  tags: ['Tasks'],
+  summary: 'Delete a task by its id alone (your own as a member, any as an admin; If-Match required)',
+  request: { params: TaskParamsSchema, headers: IfMatchHeaderSchema },
+  responses: { 204: { description: 'Deleted' } },
+  problems: byIdProblems,
+});
+
+/** Routes of tasks addressed without their project: personal tasks and writes by task id. */
+function taskByIdRoutes(deps: { tasks: TaskService }) {
+  const { tasks } = deps;
+  return createRouter()
+    .openapi(createPersonalTask, async (c) => {
+      const receipt = await receiptFor(c, personalTaskCreated);
+      const task = await tasks.createPersonal(c.get('user'), c.req.valid('json'), receipt);
+      return answerCreated(c, personalTaskCreated(task));
+    })
+    .openapi(listPersonalTasks, async (c) =>
+      c.json(TaskPageSchema.parse(await tasks.listPersonal(c.get('user'), c.req.valid('query'))), 200),
+    )
+    .openapi(replaceTaskById, async (c) => {
+      const version = expectedVersion(c.req.valid('header')['if-match']);
+      const { taskId } = c.req.valid('param');
+      const task = await tasks.replaceById(taskId, c.get('user'), c.req.valid('json'), version);
+      c.header('ETag', etagOf(task.version));
+      return c.json(TaskSchema.parse(task), 200);
+    })
+    .openapi(updateTaskById, async (c) => {
+      const version = expectedVersion(c.req.valid('header')['if-match']);
+      const { taskId } = c.req.valid('param');
+      const task = await tasks.updateById(taskId, c.get('user'), c.req.valid('json'), version);
+      c.header('ETag', etagOf(task.version));
+      return c.json(TaskSchema.parse(task), 200);
+    })
+    .openapi(deleteTaskById, async (c) => {
+      const version = expectedVersion(c.req.valid('header')['if-match']);
+      await tasks.removeById(c.req.valid('param').taskId, c.get('user'), version);
+      return c.body(null, 204);
+    });
+}
+
 export function taskRoutes(deps: { tasks: TaskService }) {
   const { tasks } = deps;
   return createRouter()
@@ -170,5 +284,6 @@ export function taskRoutes(deps: { tasks: TaskService }) {
       const version = expectedVersion(c.req.valid('header')['if-match']);
       await tasks.remove(projectId, taskId, c.get('user'), version);
       return c.body(null, 204);
-    });
+    })
+    .route('/', taskByIdRoutes(deps));
 }

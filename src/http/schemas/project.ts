@@ -11,6 +11,10 @@ export const ProjectCreateSchema = z
     example: { name: 'Launch', description: 'Everything for the November launch' },
   });
 
+export const ProjectReplaceSchema = z
+  .strictObject({ name, description: description.optional() })
+  .openapi('ProjectReplace', { description: 'Every client-owned field; a description left out is removed.' });
+
 export const ProjectUpdateSchema = z
   .strictObject({ name: name.optional(), description: description.nullable().optional() })
   .refine((value) => Object.keys(value).length > 0, {
@@ -29,6 +33,7 @@ export const ProjectSchema = z
     name,
     description: description.optional(),
     ownerId: z.string(),
+    inbox: z.boolean().openapi({ description: "True for a user's personal Inbox (it cannot be deleted)" }),
     role: z.enum(PROJECT_ROLES).openapi({ description: "The caller's role in this project" }),
     version: z.number().int().positive(),
     createdAt: TimestampSchema,

@@ -30,6 +30,11 @@ export const TaskCreateSchema = z
     example: { title: 'Write the launch post', priority: 'high', dueDate: '2026-12-01' },
   });
 
+export const TaskReplaceSchema = TaskCreateSchema.openapi('TaskReplace', {
+  description:
+    'Every client-owned field: what is left out takes its default (status, priority, labels) or is cleared.',
+});
+
 export const TaskUpdateSchema = z
   .strictObject({
     title: title.optional(),

@@ -48,7 +48,7 @@ interface HttpResult {
   body: string;
 }
 
-describe('bundled API handler (API Gateway HTTP API, payload v2)', () => {
+describe('bundled API handler (API Gateway REST API payload v1 and HTTP API payload v2)', () => {
   it('answers /health, /ready and an unknown route, with API Gateway request ids, logs and metrics', async () => {
     const run = await runBundle(bundleFile, env, [
       httpEvent('GET', '/health', 'req-health-1'),
@@ -103,6 +103,69 @@ describe('bundled API handler (API Gateway HTTP API, payload v2)', () => {
     });
     const coldStarts = run.json.filter((line) => 'ColdStart' in line);
     expect(coldStarts).toHaveLength(1);
+  });
+
+  it("serves REST API events (payload v1): path, query, multi-value headers, its request id over the client's", async () => {
+    const restEvent = (
+      method: string,
+      resourcePath: string,
+      requestId: string,
+      extra: { headers?: Record<string, string>; query?: Record<string, string> } = {},
+    ) => {
+      const event = lambdaFixture<{
+        path: string;
+        resource: string;
+        httpMethod: string;
+        headers: Record<string, string>;
+        multiValueHeaders: Record<string, string[]>;
+        queryStringParameters: Record<string, string> | null;
+        multiValueQueryStringParameters: Record<string, string[]> | null;
+        requestContext: { requestId: string; httpMethod: string; resourcePath: string; path: string };
+      }>('rest-api-event.json');
+      Object.assign(event, { path: resourcePath, resource: resourcePath, httpMethod: method });
+      Object.assign(event.requestContext, { requestId, httpMethod: method, path: `/prod${resourcePath}` });
+      for (const [name, value] of Object.entries(extra.headers ?? {})) {
+        event.headers[name] = value;
+        event.multiValueHeaders[name] = [value];
+      }
+      if (extra.query) {
+        event.queryStringParameters = extra.query;
+        event.multiValueQueryStringParameters = Object.fromEntries(
+          Object.entries(extra.query).map(([name, value]) => [name, [value]]),
+        );
+      }
+      return { event, context: lambdaFixture('context.json') };
+    };
+    const run = await runBundle(bundleFile, env, [
+      restEvent('GET', '/health', 'rest-health-1', { headers: { 'X-Request-Id': 'client-chosen' } }),
+      restEvent('GET', '/v1/tasks', 'rest-tasks-2', { query: { limit: '5' } }),
+      restEvent('GET', '/v1/nothing', 'rest-missing-3', { headers: { Authorization: 'Bearer abc' } }),
+    ]);
+    expect(run.stderr).toBe('');
+    const [health, tasks, missing] = (run.results ?? []).map((result) => {
+      if (!result.ok) throw new Error(`invocation failed: ${result.error.message}`);
+      return result.value as {
+        statusCode: number;
+        multiValueHeaders: Record<string, string[]>;
+        body: string;
+      };
+    });
+    expect(health?.statusCode).toBe(200);
+    expect(JSON.parse(health?.body ?? '')).toEqual({ status: 'ok' });
+    expect(health?.multiValueHeaders['x-request-id']).toEqual(['rest-health-1']);
+
+    expect(tasks?.statusCode).toBe(401);
+    expect(tasks?.multiValueHeaders['content-type']).toEqual(['application/problem+json']);
+    expect(tasks?.multiValueHeaders['www-authenticate']?.[0]).toMatch(/^Bearer /);
+    expect(JSON.parse(tasks?.body ?? '')).toMatchObject({ status: 401, requestId: 'rest-tasks-2' });
+
+    expect(missing?.statusCode).toBe(401);
+    const logged = run.json.filter((line) => line.message === 'request');
+    expect(logged.map((line) => [line.requestId, line.status])).toEqual([
+      ['rest-health-1', 200],
+      ['rest-tasks-2', 401],
+      ['rest-missing-3', 401],
+    ]);
   });
 
   it('fails the init phase with the one-line configuration message', async () => {

@@ -1,0 +1,79 @@
+import { API_VERSION, type AppDeps, createApp } from '#app';
+import { DOCS_PATH, OPENAPI_PATH } from '#domain/vocabulary';
+
+/** One method of the API as API Gateway needs it: where, and whether a token is required. */
+export interface ApiOperation {
+  method: string;
+  /** API Gateway path syntax: `/v1/tasks/{taskId}` (the same as OpenAPI's). */
+  path: string;
+  /** False for operations whose OpenAPI entry says `security: []` or names none. */
+  protected: boolean;
+  /** Query parameters the operation cannot do without (validated at the gateway). */
+  requiredQuery: string[];
+  operationId?: string;
+}
+
+interface OpenApiOperation {
+  operationId?: string;
+  security?: Array<Record<string, string[]>>;
+  parameters?: Array<{ name: string; in: string; required?: boolean }>;
+}
+
+const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+
+/**
+ * Anything the routes hold on to at build time: createApp only stores its dependencies in
+ * closures, so a value that throws on use is enough to read the route table without I/O.
+ */
+function inert(name: string): unknown {
+  const fail = () => {
+    throw new Error(`${name} is not available while reading the route table`);
+  };
+  return new Proxy(fail, {
+    get: (_target, key) => (key === 'then' ? undefined : inert(`${name}.${String(key)}`)),
+  });
+}
+
+/**
+ * The operations of the app, read from the OpenAPI document the app itself serves, plus the
+ * docs endpoints (served outside the document). The gateway's resources are built from this,
+ * so a route added to the app is a method at the gateway with the same authorization.
+ */
+export function apiOperations(): ApiOperation[] {
+  routeTable ??= readRouteTable();
+  return routeTable.map((operation) => ({ ...operation, requiredQuery: [...operation.requiredQuery] }));
+}
+
+let routeTable: ApiOperation[] | undefined;
+
+function readRouteTable(): ApiOperation[] {
+  const deps = new Proxy({} as AppDeps, {
+    get: (_target, key) =>
+      key === 'config' ? { corsOrigins: [], maxBodyBytes: 1 } : inert(`deps.${String(key)}`),
+  });
+  const app = createApp(deps);
+  const document = app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: { title: 'Tasklane API', version: API_VERSION },
+  });
+  const operations: ApiOperation[] = [];
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const operation = (item as Record<string, OpenApiOperation | undefined>)[method];
+      if (!operation) continue;
+      operations.push({
+        method: method.toUpperCase(),
+        path,
+        protected: (operation.security ?? []).length > 0,
+        requiredQuery: (operation.parameters ?? [])
+          .filter((parameter) => parameter.in === 'query' && parameter.required === true)
+          .map((parameter) => parameter.name),
+        ...(operation.operationId ? { operationId: operation.operationId } : {}),
+      });
+    }
+  }
+  for (const path of [OPENAPI_PATH, DOCS_PATH]) {
+    operations.push({ method: 'GET', path, protected: false, requiredQuery: [] });
+  }
+  return operations;
+}
