@@ -120,7 +120,8 @@ export interface paths {
         put?: never;
         /** Sign out: the access token is refused from now on; a given refresh token is revoked */
         post: operations["logOut"];
-        delete?: never;
+        /** Sign out, as POST /v1/auth/logout does */
+        delete: operations["deleteSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -267,8 +268,29 @@ export interface paths {
         };
         /** One task by its id alone */
         get: operations["getTask"];
-        put?: never;
+        /** Replace every client-owned field of a task (members and up; If-Match required) */
+        put: operations["replaceTaskById"];
         post?: never;
+        /** Delete a task by its id alone (your own as a member, any as an admin; If-Match required) */
+        delete: operations["deleteTaskById"];
+        options?: never;
+        head?: never;
+        /** Change a task by its id alone (members and up; If-Match required) */
+        patch: operations["updateTaskById"];
+        trace?: never;
+    };
+    "/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks of your Inbox project, with the filters and cursors of a project task list */
+        get: operations["listPersonalTasks"];
+        put?: never;
+        /** Create a personal task in your Inbox project (made on first use) */
+        post: operations["createPersonalTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -375,9 +397,16 @@ export interface paths {
         };
         /** A project */
         get: operations["getProject"];
-        put?: never;
+        /**
+         * Replace the name and description of a project (admins and owners; If-Match required)
+         * @description Every client-owned field at once: a description left out is removed.
+         */
+        put: operations["replaceProject"];
         post?: never;
-        /** Delete a project with its members, tasks, comments and attachments (owners; If-Match required) */
+        /**
+         * Delete a project with its members, tasks, comments and attachments (owners; If-Match required)
+         * @description Answers 204 as soon as the project is deleted: from then on nothing of it is reachable (every route answers 404, it leaves everyone's project list). Its members, tasks, comments, attachment records and files are purged in the background by the stream worker, whatever the project's size.
+         */
         delete: operations["deleteProject"];
         options?: never;
         head?: never;
@@ -712,6 +741,36 @@ export interface components {
             dueDate?: string | null;
             labels?: string[];
         };
+        /**
+         * @description Every client-owned field: what is left out takes its default (status, priority, labels) or is cleared.
+         * @example {
+         *       "title": "Write the launch post",
+         *       "priority": "high",
+         *       "dueDate": "2026-12-01"
+         *     }
+         */
+        TaskReplace: {
+            title: string;
+            description?: string;
+            /**
+             * @default todo
+             * @enum {string}
+             */
+            status: "todo" | "in_progress" | "blocked" | "done";
+            /**
+             * @default medium
+             * @enum {string}
+             */
+            priority: "low" | "medium" | "high" | "urgent";
+            assigneeId?: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            dueDate?: string;
+            /** @default [] */
+            labels: string[];
+        };
         CommentPage: {
             items: components["schemas"]["Comment"][];
             /** @description Pass as `cursor` for the next page; null at the end */
@@ -755,6 +814,8 @@ export interface components {
             name: string;
             description?: string;
             ownerId: string;
+            /** @description True for a user's personal Inbox (it cannot be deleted) */
+            inbox: boolean;
             /**
              * @description The caller's role in this project
              * @enum {string}
@@ -791,6 +852,11 @@ export interface components {
         ProjectUpdate: {
             name?: string;
             description?: string | null;
+        };
+        /** @description Every client-owned field; a description left out is removed. */
+        ProjectReplace: {
+            name: string;
+            description?: string;
         };
         MemberPage: {
             items: components["schemas"]["Member"][];
@@ -931,6 +997,12 @@ export interface components {
                 code: string;
                 message: string;
             };
+            /**
+             * Format: date-time
+             * @description While `queued` after a failed attempt: the next attempt starts no earlier than this
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            retryAt?: string;
             /** @description Present only when `succeeded` */
             download?: {
                 /** Format: uri */
@@ -969,6 +1041,8 @@ export interface components {
         "Retry-After": string;
         /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
         "Idempotent-Replayed": "true";
+        /** @description `close`: the rest of the refused body is not read, and this connection ends */
+        Connection: "close";
     };
     pathItems: never;
 }
@@ -1156,6 +1230,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1307,6 +1382,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1498,6 +1574,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1689,6 +1766,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1864,6 +1942,164 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LogoutRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             *     - `invalid_credentials`: Wrong e-mail address, password, or refresh token
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled" | "invalid_credentials";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1998,6 +2234,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2151,6 +2388,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2302,6 +2540,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2478,6 +2717,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2752,6 +2992,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3008,7 +3249,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a create safe to retry: a replay returns the first response */
+                /** @description Makes a create safe to retry: the same request under the same key creates one resource and answers the first response again (Idempotent-Replayed: true) for 24 hours; another request under the key is 422; a malformed key is 400 */
                 "idempotency-key"?: string;
             };
             path: {
@@ -3059,6 +3300,7 @@ export interface operations {
             /**
              * @description Malformed request. `code` is one of:
              *     - `malformed_json`: The body is not valid JSON
+             *     - `invalid_idempotency_key`: The Idempotency-Key header is empty, longer than 255 characters, or not visible ASCII
              */
             400: {
                 headers: {
@@ -3070,7 +3312,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "malformed_json";
+                        code?: "malformed_json" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -3135,7 +3377,6 @@ export interface operations {
             };
             /**
              * @description Conflicts with the current state. `code` is one of:
-             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
              */
             409: {
@@ -3148,7 +3389,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "idempotency_in_flight" | "transaction_cancelled";
+                        code?: "transaction_cancelled";
                     };
                 };
             };
@@ -3159,6 +3400,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3371,7 +3613,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag you read (428 without it, 412 when it is not the current one) */
+                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
                 "if-match": string;
             };
             path: {
@@ -3565,7 +3807,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag you read (428 without it, 412 when it is not the current one) */
+                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
                 "if-match": string;
             };
             path: {
@@ -3712,6 +3954,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3936,6 +4179,1037 @@ export interface operations {
             };
         };
     };
+    replaceTaskById: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
+                "if-match": string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskReplace"];
+            };
+        };
+        responses: {
+            /** @description The replaced task */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description If-Match does not match the current ETag. `code` is one of:
+             *     - `precondition_failed`: If-Match does not name the current version: read again, then retry
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {string} */
+                        code?: "precondition_failed";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description If-Match is required. `code` is one of:
+             *     - `precondition_required`: If-Match is required: send the ETag you read
+             */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 428;
+                        /** @enum {string} */
+                        code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    deleteTaskById: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
+                "if-match": string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description If-Match does not match the current ETag. `code` is one of:
+             *     - `precondition_failed`: If-Match does not name the current version: read again, then retry
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {string} */
+                        code?: "precondition_failed";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description If-Match is required. `code` is one of:
+             *     - `precondition_required`: If-Match is required: send the ETag you read
+             */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 428;
+                        /** @enum {string} */
+                        code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    updateTaskById: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
+                "if-match": string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed task */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description If-Match does not match the current ETag. `code` is one of:
+             *     - `precondition_failed`: If-Match does not name the current version: read again, then retry
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {string} */
+                        code?: "precondition_failed";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description If-Match is required. `code` is one of:
+             *     - `precondition_required`: If-Match is required: send the ETag you read
+             */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 428;
+                        /** @enum {string} */
+                        code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listPersonalTasks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                status?: "todo" | "in_progress" | "blocked" | "done";
+                assigneeId?: string;
+                label?: string;
+                dueBefore?: string;
+                dueAfter?: string;
+                sort?: "createdAt" | "-createdAt" | "dueDate" | "-dueDate";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    createPersonalTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a create safe to retry: the same request under the same key creates one resource and answers the first response again (Idempotent-Replayed: true) for 24 hours; another request under the key is 422; a malformed key is 400 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description?: string;
+                    /**
+                     * @default todo
+                     * @enum {string}
+                     */
+                    status?: "todo" | "in_progress" | "blocked" | "done";
+                    /**
+                     * @default medium
+                     * @enum {string}
+                     */
+                    priority?: "low" | "medium" | "high" | "urgent";
+                    assigneeId?: string;
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    dueDate?: string;
+                    /** @default [] */
+                    labels?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             *     - `invalid_idempotency_key`: The Idempotency-Key header is empty, longer than 255 characters, or not visible ASCII
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json" | "invalid_idempotency_key";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
     listComments: {
         parameters: {
             query?: {
@@ -4081,7 +5355,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a create safe to retry: a replay returns the first response */
+                /** @description Makes a create safe to retry: the same request under the same key creates one resource and answers the first response again (Idempotent-Replayed: true) for 24 hours; another request under the key is 422; a malformed key is 400 */
                 "idempotency-key"?: string;
             };
             path: {
@@ -4110,6 +5384,7 @@ export interface operations {
             /**
              * @description Malformed request. `code` is one of:
              *     - `malformed_json`: The body is not valid JSON
+             *     - `invalid_idempotency_key`: The Idempotency-Key header is empty, longer than 255 characters, or not visible ASCII
              */
             400: {
                 headers: {
@@ -4121,7 +5396,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "malformed_json";
+                        code?: "malformed_json" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -4185,30 +5460,13 @@ export interface operations {
                 };
             };
             /**
-             * @description Conflicts with the current state. `code` is one of:
-             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
-             */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "idempotency_in_flight";
-                    };
-                };
-            };
-            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4544,6 +5802,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5017,7 +6276,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a create safe to retry: a replay returns the first response */
+                /** @description Makes a create safe to retry: the same request under the same key creates one resource and answers the first response again (Idempotent-Replayed: true) for 24 hours; another request under the key is 422; a malformed key is 400 */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -5045,6 +6304,7 @@ export interface operations {
             /**
              * @description Malformed request. `code` is one of:
              *     - `malformed_json`: The body is not valid JSON
+             *     - `invalid_idempotency_key`: The Idempotency-Key header is empty, longer than 255 characters, or not visible ASCII
              */
             400: {
                 headers: {
@@ -5056,7 +6316,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "malformed_json";
+                        code?: "malformed_json" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -5084,30 +6344,13 @@ export interface operations {
                 };
             };
             /**
-             * @description Conflicts with the current state. `code` is one of:
-             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
-             */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "idempotency_in_flight";
-                    };
-                };
-            };
-            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5314,11 +6557,247 @@ export interface operations {
             };
         };
     };
+    replaceProject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
+                "if-match": string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectReplace"];
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description If-Match does not match the current ETag. `code` is one of:
+             *     - `precondition_failed`: If-Match does not name the current version: read again, then retry
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {string} */
+                        code?: "precondition_failed";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description If-Match is required. `code` is one of:
+             *     - `precondition_required`: If-Match is required: send the ETag you read
+             */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 428;
+                        /** @enum {string} */
+                        code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
     deleteProject: {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag you read (428 without it, 412 when it is not the current one) */
+                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
                 "if-match": string;
             };
             path: {
@@ -5328,7 +6807,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted */
+            /** @description Deleted; the purge of its contents runs in the background */
             204: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5510,7 +6989,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag you read (428 without it, 412 when it is not the current one) */
+                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
                 "if-match": string;
             };
             path: {
@@ -5637,6 +7116,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5886,7 +7366,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a create safe to retry: a replay returns the first response */
+                /** @description Makes a create safe to retry: the same request under the same key creates one resource and answers the first response again (Idempotent-Replayed: true) for 24 hours; another request under the key is 422; a malformed key is 400 */
                 "idempotency-key"?: string;
             };
             path: {
@@ -5915,6 +7395,7 @@ export interface operations {
             /**
              * @description Malformed request. `code` is one of:
              *     - `malformed_json`: The body is not valid JSON
+             *     - `invalid_idempotency_key`: The Idempotency-Key header is empty, longer than 255 characters, or not visible ASCII
              */
             400: {
                 headers: {
@@ -5926,7 +7407,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "malformed_json";
+                        code?: "malformed_json" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -5991,7 +7472,6 @@ export interface operations {
             };
             /**
              * @description Conflicts with the current state. `code` is one of:
-             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
              *     - `already_member`: The user is already a member
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
              */
@@ -6005,7 +7485,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "idempotency_in_flight" | "already_member" | "transaction_cancelled";
+                        code?: "already_member" | "transaction_cancelled";
                     };
                 };
             };
@@ -6016,6 +7496,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6388,6 +7869,7 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6755,7 +8237,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a create safe to retry: a replay returns the first response */
+                /** @description Makes a create safe to retry: the same request under the same key creates one resource and answers the first response again (Idempotent-Replayed: true) for 24 hours; another request under the key is 422; a malformed key is 400 */
                 "idempotency-key"?: string;
             };
             path: {
@@ -6784,6 +8266,7 @@ export interface operations {
             /**
              * @description Malformed request. `code` is one of:
              *     - `malformed_json`: The body is not valid JSON
+             *     - `invalid_idempotency_key`: The Idempotency-Key header is empty, longer than 255 characters, or not visible ASCII
              */
             400: {
                 headers: {
@@ -6795,7 +8278,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "malformed_json";
+                        code?: "malformed_json" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -6859,30 +8342,13 @@ export interface operations {
                 };
             };
             /**
-             * @description Conflicts with the current state. `code` is one of:
-             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
-             */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "idempotency_in_flight";
-                    };
-                };
-            };
-            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7390,7 +8856,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a create safe to retry: a replay returns the first response */
+                /** @description Makes a create safe to retry: the same request under the same key creates one resource and answers the first response again (Idempotent-Replayed: true) for 24 hours; another request under the key is 422; a malformed key is 400 */
                 "idempotency-key"?: string;
             };
             path: {
@@ -7425,6 +8891,7 @@ export interface operations {
             /**
              * @description Malformed request. `code` is one of:
              *     - `malformed_json`: The body is not valid JSON
+             *     - `invalid_idempotency_key`: The Idempotency-Key header is empty, longer than 255 characters, or not visible ASCII
              */
             400: {
                 headers: {
@@ -7436,7 +8903,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {string} */
-                        code?: "malformed_json";
+                        code?: "malformed_json" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -7500,30 +8967,13 @@ export interface operations {
                 };
             };
             /**
-             * @description Conflicts with the current state. `code` is one of:
-             *     - `idempotency_in_flight`: A request with this Idempotency-Key is still running; retry after Retry-After
-             */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 409;
-                        /** @enum {string} */
-                        code?: "idempotency_in_flight";
-                    };
-                };
-            };
-            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
