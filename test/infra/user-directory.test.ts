@@ -72,7 +72,7 @@ describe('the user directory', () => {
   it('passes the stage sign-in limits to the API function', () => {
     const { loginLimits } = stageConfig('prod').accounts;
     prod.template.hasResourceProperties('AWS::Lambda::Function', {
-      FunctionName: 'prod-tasklane-api',
+      FunctionName: 'prod-tasklane-handle-api-requests',
       Environment: {
         Variables: Match.objectLike({
           LOGIN_ACCOUNT_MAX_FAILURES: String(loginLimits.accountMaxFailures),

@@ -17,8 +17,10 @@ import { newId } from '#lib/ids';
  * and task services store them (one transaction each), for suites whose routes do not create them.
  */
 export function fixtureMapper(config: Config): Mapper {
+  // Seeding is set-up, not the behaviour under test: bulk writes on a loaded machine get time.
+  const seeding = { ...config, outbound: { ...config.outbound, requestTimeoutMs: 60_000, maxAttempts: 3 } };
   return createMapper({
-    doc: createDynamoClients(config).doc,
+    doc: createDynamoClients(seeding).doc,
     tableName: config.dynamodb.tableName,
     cursorSecret: config.cursorSecret,
   });
