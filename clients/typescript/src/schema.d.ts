@@ -6876,6 +6876,7 @@ export interface operations {
             };
             /**
              * @description Conflicts with the current state. `code` is one of:
+             *     - `inbox_not_deletable`: This is your personal Inbox project; it cannot be deleted
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
              */
             409: {
@@ -6888,7 +6889,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "transaction_cancelled";
+                        code?: "inbox_not_deletable" | "transaction_cancelled";
                     };
                 };
             };

@@ -98,7 +98,11 @@ const deleteProjectRoute = defineOperation({
     "files are purged in the background by the stream worker, whatever the project's size.",
   request: { params: ProjectParamsSchema, headers: IfMatchHeaderSchema },
   responses: { 204: { description: 'Deleted; the purge of its contents runs in the background' } },
-  problems: { 403: ['role_forbids'], 404: ['project_not_found'], 409: ['transaction_cancelled'] },
+  problems: {
+    403: ['role_forbids'],
+    404: ['project_not_found'],
+    409: ['inbox_not_deletable', 'transaction_cancelled'],
+  },
 });
 
 /** The answer to a create, also stored for replays under its Idempotency-Key. */

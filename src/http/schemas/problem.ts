@@ -42,6 +42,7 @@ export const PROBLEM_CODES = {
   already_member: [409, 'The user is already a member'],
   last_owner: [409, 'The project would be left without an owner'],
   sole_owner: [409, 'You are the only owner of the listed `projects`; hand them over or delete them first'],
+  inbox_not_deletable: [409, 'This is your personal Inbox project; it cannot be deleted'],
   upload_missing: [409, 'Nothing was uploaded to the presigned URL yet'],
   upload_mismatch: [409, 'The uploaded object has another size or content type; it was discarded'],
   transaction_cancelled: [409, 'A concurrent change got in the way; read again and retry'],
