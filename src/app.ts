@@ -57,11 +57,11 @@ export interface AppDeps {
   projectAccess: ProjectAccess;
   /** The gate for resources addressed by task id alone. */
   taskAccess: TaskAccess;
-  /** Tasks of a project (issue 5). */
+  /** Tasks of a project. */
   tasks: TaskService;
-  /** Comments on tasks (issue 5). */
+  /** Comments on tasks. */
   comments: CommentService;
-  /** "My tasks" and the admin's tasks by status (issue 5). */
+  /** "My tasks" and the admin's tasks by status. */
   taskFeeds: TaskFeeds;
   /** Projects: create, read, list mine, update, delete with everything in it. */
   projectService: ProjectService;
