@@ -49,7 +49,9 @@ let routeTable: ApiOperation[] | undefined;
 function readRouteTable(): ApiOperation[] {
   const deps = new Proxy({} as AppDeps, {
     get: (_target, key) =>
-      key === 'config' ? { corsOrigins: [], maxBodyBytes: 1 } : inert(`deps.${String(key)}`),
+      key === 'config'
+        ? { corsOrigins: [], maxBodyBytes: 1, requestDeadlineMs: 1 }
+        : inert(`deps.${String(key)}`),
   });
   const app = createApp(deps);
   const document = app.getOpenAPI31Document({

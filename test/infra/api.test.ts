@@ -253,11 +253,11 @@ describe('the user pool', () => {
       AutoVerifiedAttributes: ['email'],
       Policies: {
         PasswordPolicy: {
-          MinimumLength: 12,
+          MinimumLength: 10,
           RequireLowercase: true,
           RequireUppercase: true,
           RequireNumbers: true,
-          RequireSymbols: true,
+          RequireSymbols: false,
           TemporaryPasswordValidityDays: 3,
         },
       },
