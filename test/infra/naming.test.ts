@@ -42,7 +42,7 @@ describe('physical names', () => {
       ...resourcesOfType(staging, 'AWS::DynamoDB::Table').map(([, r]) => r.Properties.TableName),
       ...resourcesOfType(staging, 'AWS::SQS::Queue').map(([, r]) => r.Properties.QueueName),
       ...resourcesOfType(staging, 'AWS::SecretsManager::Secret').map(([, r]) => r.Properties.Name),
-      ...resourcesOfType(staging, 'AWS::ApiGatewayV2::Api').map(([, r]) => r.Properties.Name),
+      ...resourcesOfType(staging, 'AWS::ApiGateway::RestApi').map(([, r]) => r.Properties.Name),
     ];
     expect(names.length).toBeGreaterThanOrEqual(4);
     for (const name of names) expect(name).toMatch(/^staging-tasklane-[a-z0-9-]+$/);
