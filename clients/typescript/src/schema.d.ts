@@ -120,7 +120,7 @@ export interface paths {
         put?: never;
         /** Sign out: the access token is refused from now on; a given refresh token is revoked */
         post: operations["logOut"];
-        /** Sign out, as POST /v1/auth/logout does */
+        /** Sign out: the access token is refused from now on; a given refresh token is revoked */
         delete: operations["deleteSession"];
         options?: never;
         head?: never;

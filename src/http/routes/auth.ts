@@ -81,16 +81,16 @@ const refreshRoute = defineOperation({
   },
 });
 
-const logoutRoute = defineOperation({
-  operationId: 'logOut',
-  method: 'post',
+const signOut = {
   path: '/v1/auth/logout',
   tags,
   summary: 'Sign out: the access token is refused from now on; a given refresh token is revoked',
   request: { body: { required: false, ...json(LogoutBodySchema) } },
   responses: { 204: { description: 'Signed out' } },
   problems: { 401: ['invalid_credentials'] },
-});
+} as const;
+
+const logoutRoute = defineOperation({ ...signOut, operationId: 'logOut', method: 'post' });
 
 const resendCodeRoute = defineOperation({
   operationId: 'resendConfirmationCode',
@@ -163,16 +163,7 @@ const deleteAccountRoute = defineOperation({
 const accepted = (detail: string) => AcceptedSchema.parse({ status: 'accepted', detail });
 
 /** The same sign-out as a DELETE of the session (seed 004's spelling); POST stays. */
-const deleteSessionRoute = defineOperation({
-  operationId: 'deleteSession',
-  method: 'delete',
-  path: '/v1/auth/logout',
-  tags,
-  summary: 'Sign out, as POST /v1/auth/logout does',
-  request: { body: { required: false, ...json(LogoutBodySchema) } },
-  responses: { 204: { description: 'Signed out' } },
-  problems: { 401: ['invalid_credentials'] },
-});
+const deleteSessionRoute = defineOperation({ ...signOut, operationId: 'deleteSession', method: 'delete' });
 
 /** Thin routes over the auth service: they never log a password or a token. */
 export function authRoutes(service: AuthService) {
