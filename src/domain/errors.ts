@@ -83,6 +83,23 @@ export class ConflictError extends AppError {
   }
 }
 
+/**
+ * A concurrent change got in the way of a write (what it checked moved between the read and
+ * the write): read again and retry. Says nothing about which stored item it was.
+ */
+export class ConcurrentChangeError extends ConflictError {
+  constructor(cause?: unknown) {
+    super('A concurrent change got in the way; read again and retry.', 'transaction_cancelled', { cause });
+  }
+}
+
+/** What a create makes exists already (its id is taken). */
+export class AlreadyExistsError extends ConflictError {
+  constructor(detail: string, code = 'already_exists', cause?: unknown) {
+    super(detail, code, { cause });
+  }
+}
+
 export class PreconditionFailedError extends AppError {
   constructor(detail = 'The resource has changed since you read it (If-Match does not match).') {
     super(412, 'precondition_failed', 'Precondition Failed', { detail });

@@ -1,12 +1,41 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { AppError, BadRequestError, InternalError, UnsupportedMediaTypeError } from '#domain/errors';
+import { DataUnavailableError, InvalidCursorError } from '#data/mapper/errors';
+import {
+  AppError,
+  BadRequestError,
+  InternalError,
+  ServiceUnavailableError,
+  UnsupportedMediaTypeError,
+} from '#domain/errors';
 import type { AppEnv } from './context.ts';
 import { PROBLEM_CONTENT_TYPE } from './schemas/problem.ts';
 
-/** Turns anything thrown into an `AppError`; unknown errors become an opaque 500. */
+/**
+ * Turns anything thrown into an `AppError`; unknown errors become an opaque 500. Of the data
+ * engine's errors only two are the client's business: a database that did not answer (503)
+ * and a bad cursor (400); the repositories turn failed writes into domain errors, so any
+ * other engine error here is a fault (corrupt item, invalid model) and stays opaque.
+ */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (error instanceof DataUnavailableError) {
+    return new ServiceUnavailableError(
+      'The database is busy or unreachable. Try again shortly.',
+      error.retryAfterSeconds,
+      error,
+    );
+  }
+  if (error instanceof InvalidCursorError) {
+    return new BadRequestError(
+      'The cursor is invalid or has expired; start again without it.',
+      'invalid_cursor',
+      {
+        errors: [{ path: 'query.cursor', message: 'invalid or expired cursor' }],
+        cause: error,
+      },
+    );
+  }
   if (error instanceof HTTPException) {
     if (error.status === 400)
       return new BadRequestError('The request body is not valid JSON.', 'malformed_json');

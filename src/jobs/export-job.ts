@@ -1,8 +1,9 @@
 import { type Job, jobSchema } from '#data/entities/job';
+import { DataUnavailableError } from '#data/mapper/errors';
 import type { ObjectStore } from '#data/object-store';
 import type { JobRepository } from '#data/repositories/job-repository';
 import type { TaskExportReader } from '#data/repositories/task-export-reader';
-import { AppError } from '#domain/errors';
+import { AppError, InternalError, ServiceUnavailableError } from '#domain/errors';
 import {
   afterLostAttempt,
   claimable,
@@ -245,11 +246,14 @@ function reasonOf(error: unknown): { code: string; message: string } {
       message: `The export made no progress for ${error.timeoutMs / 1000} s: a backing service did not answer.`,
     };
   }
-  if (error instanceof AppError && error.status < 500) {
-    return { code: 'attempt_failed', message: error.detail ?? error.title };
+  if (error instanceof DataUnavailableError) {
+    return { code: 'attempt_failed', message: 'The database is busy or unreachable.' };
   }
-  if (error instanceof AppError && error.status === 503) {
+  if (error instanceof ServiceUnavailableError) {
     return { code: 'attempt_failed', message: error.detail ?? 'A backing service is unavailable.' };
+  }
+  if (error instanceof AppError && !(error instanceof InternalError)) {
+    return { code: 'attempt_failed', message: error.detail ?? error.title };
   }
   return { code: 'attempt_failed', message: 'An unexpected error stopped the export.' };
 }

@@ -2,7 +2,7 @@ import type { Job } from '#data/entities/job';
 import type { ObjectStore } from '#data/object-store';
 import type { JobChanges, JobRepository } from '#data/repositories/job-repository';
 import type { AuthUser } from '#domain/auth';
-import { AppError, NotFoundError } from '#domain/errors';
+import { ForbiddenError, NotFoundError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import {
   afterLostAttempt,
@@ -44,7 +44,7 @@ export function createExportService(deps: ExportServiceDeps) {
     try {
       await deps.projectAccess.require(job.projectId, user.sub, action);
     } catch (error) {
-      if (error instanceof AppError && (error.status === 403 || error.status === 404)) {
+      if (error instanceof ForbiddenError || error instanceof NotFoundError) {
         throw new NotFoundError('The job does not exist.', 'job_not_found');
       }
       throw error;

@@ -1,10 +1,15 @@
 import type { CognitoGateway } from '#data/cognito-gateway';
 import type { Membership, ProjectRole } from '#data/entities/membership';
 import type { Project } from '#data/entities/project';
-import { TransactionCancelledError } from '#data/mapper/errors';
 import type { MembershipRepository, OwnerDelta, PageRequest } from '#data/repositories/membership-repository';
 import type { AuthUser } from '#domain/auth';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
+import {
+  ConcurrentChangeError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import { canAssignRole } from '#domain/roles';
 import { type Clock, systemClock } from '#lib/clock';
@@ -53,7 +58,7 @@ export function createMemberService(options: MemberServiceOptions) {
       try {
         return await change({ actor: found.membership, project: found.project, target });
       } catch (error) {
-        if (!(error instanceof TransactionCancelledError) || attempt >= ATTEMPTS) throw error;
+        if (!(error instanceof ConcurrentChangeError) || attempt >= ATTEMPTS) throw error;
       }
     }
   }
@@ -127,24 +132,17 @@ export function createMemberService(options: MemberServiceOptions) {
           await memberships.replayIfRecorded(receipt);
           throw new ConflictError('This user is already a member.', 'already_member');
         }
-        try {
-          return await memberships.add(
-            {
-              projectId,
-              userId: resolved.sub,
-              role: input.role,
-              ...(resolved.email ? { email: resolved.email } : {}),
-              addedAt: clock.now().toISOString(),
-            },
-            { actor: current, ownerDelta: ownerDelta(undefined, input.role) },
-            receipt,
-          );
-        } catch (error) {
-          if (error instanceof TransactionCancelledError && error.reasons[0]?.code === 'already_exists') {
-            throw new ConflictError('This user is already a member.', 'already_member');
-          }
-          throw error;
-        }
+        return memberships.add(
+          {
+            projectId,
+            userId: resolved.sub,
+            role: input.role,
+            ...(resolved.email ? { email: resolved.email } : {}),
+            addedAt: clock.now().toISOString(),
+          },
+          { actor: current, ownerDelta: ownerDelta(undefined, input.role) },
+          receipt,
+        );
       });
     },
 

@@ -1,10 +1,9 @@
 import type { Membership, ProjectRole } from '#data/entities/membership';
 import type { Project } from '#data/entities/project';
-import { TransactionCancelledError } from '#data/mapper/errors';
 import type { MembershipRepository, PageRequest } from '#data/repositories/membership-repository';
 import type { ProjectPatch, ProjectRepository } from '#data/repositories/project-repository';
 import type { AuthUser } from '#domain/auth';
-import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
+import { AlreadyExistsError, ConflictError, NotFoundError } from '#domain/errors';
 import { adaptReceipt, type CreateReceipt } from '#domain/idempotency';
 import { INBOX_NAME, inboxProjectId } from '#domain/inbox';
 import { type Clock, systemClock } from '#lib/clock';
@@ -114,9 +113,7 @@ export function createProjectService(options: ProjectServiceOptions) {
         await createOwned(user, id, { name: INBOX_NAME, inboxOf: user.sub });
       } catch (error) {
         // The engine retries transaction conflicts; what is left is "already made" or a real failure.
-        const exists =
-          error instanceof TransactionCancelledError && error.reasons[0]?.code === 'already_exists';
-        if (!exists) throw error;
+        if (!(error instanceof AlreadyExistsError)) throw error;
       }
       return id;
     },
@@ -162,18 +159,7 @@ export function createProjectService(options: ProjectServiceOptions) {
       if (project.inboxOf !== undefined) {
         throw new ConflictError('An Inbox project cannot be deleted.', 'inbox_not_deletable');
       }
-      try {
-        await projects.deleteProject(projectId, expectedVersion ?? project.version, owner);
-      } catch (error) {
-        if (!(error instanceof TransactionCancelledError)) throw error;
-        const [projectReason, ownerReason] = error.reasons;
-        if (projectReason?.code === 'version_conflict') throw new PreconditionFailedError();
-        if (projectReason?.code === 'not_found')
-          throw new NotFoundError('The project does not exist.', 'project_not_found');
-        if (ownerReason && ownerReason.code !== 'none')
-          throw new ForbiddenError('Only an owner may delete the project.', 'role_forbids');
-        throw error;
-      }
+      await projects.deleteProject(projectId, expectedVersion ?? project.version, owner);
       logger.info('project deleted; its purge is queued on the stream', { projectId });
     },
   };

@@ -1,8 +1,7 @@
 import type { Task, TaskDraft } from '#data/entities/task';
-import { VersionConflictError } from '#data/mapper/errors';
 import type { TaskListSpec, TaskRepository } from '#data/repositories/task-repository';
 import type { AuthUser } from '#domain/auth';
-import { NotFoundError } from '#domain/errors';
+import { NotFoundError, PreconditionFailedError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import { inboxProjectId } from '#domain/inbox';
 import { rolesAllowedTo } from '#domain/roles';
@@ -49,9 +48,7 @@ export function createTaskService(deps: TaskServiceDeps) {
   /** The version to lock the write on: the client's, or the one just read for `If-Match: *`. */
   function checkVersion(task: Task, expected: number | undefined): number {
     if (expected === undefined) return task.version;
-    if (task.version !== expected) {
-      throw new VersionConflictError('Task', { pk: task.projectId, sk: task.id }, expected, task.version);
-    }
+    if (task.version !== expected) throw new PreconditionFailedError();
     return expected;
   }
 

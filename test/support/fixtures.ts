@@ -38,18 +38,20 @@ export async function seedProject(
   const id = newId();
   const now = new Date().toISOString();
   const owners = members.filter((member) => member.role === 'owner');
+  const project = mapper.tx.create(projectEntity, {
+    id,
+    name: name ?? `Project ${id}`,
+    ownerId: owners[0]?.sub ?? members[0]?.sub ?? 'nobody',
+    ownerCount: Math.max(1, owners.length),
+    createdAt: now,
+    updatedAt: now,
+  });
   await mapper.transact([
-    mapper.tx.create(projectEntity, {
-      id,
-      name: name ?? `Project ${id}`,
-      ownerId: owners[0]?.sub ?? members[0]?.sub ?? 'nobody',
-      ownerCount: Math.max(1, owners.length),
-      createdAt: now,
-      updatedAt: now,
-    }),
-    ...members.map(({ sub, role }) =>
-      mapper.tx.create(membershipEntity, { projectId: id, userId: sub, role, addedAt: now }),
-    ),
+    { label: 'project', request: project },
+    ...members.map(({ sub, role }) => ({
+      label: `member ${sub}`,
+      request: mapper.tx.create(membershipEntity, { projectId: id, userId: sub, role, addedAt: now }),
+    })),
   ]);
   return id;
 }
@@ -90,10 +92,15 @@ export async function createTask(
     version: 1,
   };
   await mapper.transact([
-    mapper.tx.create(taskEntity, task),
-    mapper.tx.put(taskRefEntity, task),
+    { label: 'task', request: mapper.tx.create(taskEntity, task) },
+    { label: 'ref', request: mapper.tx.put(taskRefEntity, task) },
     ...(task.assigneeId
-      ? [mapper.tx.put(taskAssignmentEntity, { ...task, assigneeId: task.assigneeId })]
+      ? [
+          {
+            label: 'assignment',
+            request: mapper.tx.put(taskAssignmentEntity, { ...task, assigneeId: task.assigneeId }),
+          },
+        ]
       : []),
   ]);
   return task;

@@ -8522,6 +8522,7 @@ export interface operations {
              * @description Conflicts with the current state. `code` is one of:
              *     - `upload_missing`: Nothing was uploaded to the presigned URL yet
              *     - `upload_mismatch`: The uploaded object has another size or content type; it was discarded
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
              */
             409: {
                 headers: {
@@ -8533,7 +8534,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "upload_missing" | "upload_mismatch";
+                        code?: "upload_missing" | "upload_mismatch" | "transaction_cancelled";
                     };
                 };
             };

@@ -3,14 +3,15 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { TABLE_KEYS } from '#data/table';
 import {
   type CancellationCode,
-  type CancellationReason,
   ConditionFailedError,
   ItemExistsError,
   ItemNotFoundError,
+  type TransactFailure,
   TransactionCancelledError,
   VersionConflictError,
+  type WriteConflictError,
 } from './errors.ts';
-import type { WriteRequest } from './write-request.ts';
+import type { TransactPart, WriteRequest } from './write-request.ts';
 
 /**
  * Turns DynamoDB condition failures into typed errors, using the old item DynamoDB returns
@@ -30,7 +31,7 @@ function classify(
   request: WriteRequest<unknown>,
   old: Item | undefined,
   nowSeconds: number,
-): { code: CancellationCode; actualVersion?: number } {
+): { code: WriteConflictError['code']; actualVersion?: number } {
   if (request.intent === 'create') return { code: 'already_exists' };
   const ttl = readNumber(old?.[TABLE_KEYS.ttlAttribute]);
   const alive = old !== undefined && (ttl === undefined || ttl > nowSeconds);
@@ -47,7 +48,7 @@ export function conditionFailure(
   request: WriteRequest<unknown>,
   old: Item | undefined,
   nowSeconds: number,
-): Error {
+): WriteConflictError {
   const { code, actualVersion } = classify(request, old, nowSeconds);
   const { entity, key } = request;
   switch (code) {
@@ -63,30 +64,31 @@ export function conditionFailure(
 }
 
 const AWS_CODES: Record<string, CancellationCode> = {
-  None: 'none',
   TransactionConflict: 'conflict',
   ThrottlingError: 'throttled',
   ProvisionedThroughputExceeded: 'throttled',
 };
 
-/** One typed reason per transaction item, in request order. */
-export function cancellationFailure(
-  requests: readonly WriteRequest<unknown>[],
+/** The cancelled items of a transaction, by the labels their caller gave them, in request order. */
+export function cancellationFailure<L extends string>(
+  parts: readonly TransactPart<L>[],
   reasons: ReadonlyArray<{ Code?: string; Item?: Item }>,
   nowSeconds: number,
-): TransactionCancelledError {
-  return new TransactionCancelledError(
-    requests.map((request, index) => {
-      const reason = reasons[index] ?? {};
-      const awsCode = reason.Code ?? 'None';
-      const base = { index, entity: request.entity.name, key: request.key, awsCode };
-      if (awsCode !== 'ConditionalCheckFailed') {
-        return { ...base, code: AWS_CODES[awsCode] ?? 'other' } satisfies CancellationReason;
-      }
-      const item = reason.Item ? plain(reason.Item) : undefined;
-      return { ...base, ...classify(request, item, nowSeconds), ...(item ? { item } : {}) };
-    }),
-  );
+): TransactionCancelledError<L> {
+  const failures: TransactFailure<L>[] = [];
+  parts.forEach(({ label, request }, index) => {
+    const reason = reasons[index] ?? {};
+    const awsCode = reason.Code ?? 'None';
+    if (awsCode === 'None') return;
+    const base = { label, index, entity: request.entity.name, key: request.key, awsCode };
+    if (awsCode !== 'ConditionalCheckFailed') {
+      failures.push({ ...base, code: AWS_CODES[awsCode] ?? 'other' });
+      return;
+    }
+    const item = reason.Item ? plain(reason.Item) : undefined;
+    failures.push({ ...base, ...classify(request, item, nowSeconds), ...(item ? { item } : {}) });
+  });
+  return new TransactionCancelledError(failures);
 }
 
 /** Cancellation reasons carry raw AttributeValues (lib-dynamodb leaves them so); the key tells which. */

@@ -13,7 +13,13 @@ import {
   type CheckOptions,
   type DeleteOptions,
 } from './write-builders.ts';
-import { type AnyEntity, assertDistinctKeys, type GuardOptions, type WriteRequest } from './write-request.ts';
+import {
+  type AnyEntity,
+  assertDistinctKeys,
+  type GuardOptions,
+  type TransactPart,
+  type WriteRequest,
+} from './write-request.ts';
 
 type Item = Record<string, unknown>;
 /** What `create` accepts: the model without `version` (the engine starts it at 1). */
@@ -129,17 +135,17 @@ export function createWriteOps(rt: Runtime) {
   }
 
   /**
-   * All-or-nothing writes (≤ 100). Conflict-only cancellations are retried; any other
-   * cancellation is a TransactionCancelledError with one typed reason per request.
-   * Every attempt carries the same ClientRequestToken: when an attempt committed but its
-   * answer was lost, DynamoDB answers the next one with success instead of running it again
-   * (and failing on its own writes).
+   * All-or-nothing writes (≤ 100), each labelled by the caller. Conflict-only cancellations are
+   * retried; any other cancellation is a TransactionCancelledError listing the failed items by
+   * label, so the caller can say what each means. Every attempt carries the same
+   * ClientRequestToken: when an attempt committed but its answer was lost, DynamoDB answers the
+   * next one with success instead of running it again (and failing on its own writes).
    */
-  async function transact(requests: readonly WriteRequest<unknown>[]): Promise<void> {
-    if (requests.length === 0) return;
-    if (requests.length > TRANSACTION_LIMIT) throw new Error(`transact: at most ${TRANSACTION_LIMIT} items`);
-    assertDistinctKeys(requests);
-    const TransactItems = requests.map((request) => {
+  async function transact<L extends string>(parts: readonly TransactPart<L>[]): Promise<void> {
+    if (parts.length === 0) return;
+    if (parts.length > TRANSACTION_LIMIT) throw new Error(`transact: at most ${TRANSACTION_LIMIT} items`);
+    assertDistinctKeys(parts.map((part) => part.request));
+    const TransactItems = parts.map(({ request }) => {
       const body = { TableName: tableName, ...request.params, ...failOld(request) };
       if (request.kind === 'put') return { Put: body };
       if (request.kind === 'update') return { Update: body };
@@ -153,7 +159,7 @@ export function createWriteOps(rt: Runtime) {
       if (error instanceof Error && error.name === 'TransactionCanceledException') {
         const reasons = (error as { CancellationReasons?: Array<{ Code?: string; Item?: Item }> })
           .CancellationReasons;
-        throw cancellationFailure(requests, reasons ?? [], rt.nowSeconds());
+        throw cancellationFailure(parts, reasons ?? [], rt.nowSeconds());
       }
       throw error;
     }

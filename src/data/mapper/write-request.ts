@@ -33,6 +33,12 @@ export interface WriteRequest<M = Item> {
   model?: M;
 }
 
+/** One item of a transaction: the caller's name for it (how a cancellation reports it) and the write. */
+export interface TransactPart<L extends string = string> {
+  label: L;
+  request: WriteRequest<unknown>;
+}
+
 export interface WriteContext {
   now: Date;
 }

@@ -2,8 +2,10 @@ import { type Attachment, attachmentEntity } from '#data/entities/attachment';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import { partitions, SK_PREFIX } from '#data/table';
+import { NotFoundError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import { createWithReceipt } from './idempotency-repository.ts';
+import { writeExplained } from './write-failures.ts';
 
 /** Attachment metadata in its task's partition (`TASK#<tid>` / `ATTACHMENT#<aid>`, pattern 11). */
 export function createAttachmentRepository(mapper: Mapper) {
@@ -29,11 +31,17 @@ export function createAttachmentRepository(mapper: Mapper) {
 
     /** `pending` → `ready`, locked on the version the caller verified; the pending TTL goes away. */
     markReady(attachment: Attachment): Promise<Attachment> {
-      return mapper.update(
-        attachmentEntity,
-        { taskId: attachment.taskId, id: attachment.id },
-        { status: 'ready', ttl: undefined },
-        { expectedVersion: attachment.version },
+      return writeExplained(
+        mapper.update(
+          attachmentEntity,
+          { taskId: attachment.taskId, id: attachment.id },
+          { status: 'ready', ttl: undefined },
+          { expectedVersion: attachment.version },
+        ),
+        (code) =>
+          code === 'not_found'
+            ? new NotFoundError('The attachment does not exist.', 'attachment_not_found')
+            : undefined,
       );
     },
 

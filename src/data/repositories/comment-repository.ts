@@ -1,7 +1,6 @@
 import { type Comment, commentEntity } from '#data/entities/comment';
 import { membershipEntity } from '#data/entities/membership';
 import { taskRefEntity } from '#data/entities/task-ref';
-import { TransactionCancelledError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import { partitions, SK_PREFIX } from '#data/table';
@@ -9,6 +8,13 @@ import { NotFoundError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import type { Role } from '#domain/roles';
 import { transactCreate } from './idempotency-repository.ts';
+import { writeExplained } from './write-failures.ts';
+
+const taskNotFound = () => new NotFoundError('The task does not exist.', 'task_not_found');
+
+/** A comment deleted since it was read is gone; any other failed condition is a concurrent change. */
+const explainCommentConflict = (code: string) =>
+  code === 'not_found' ? new NotFoundError('The comment does not exist.', 'comment_not_found') : undefined;
 
 /** Comments of a task, in the task's partition (`TASK#<tid>` / `COMMENT#<cid>`). */
 export function createCommentRepository(mapper: Mapper) {
@@ -43,42 +49,46 @@ export function createCommentRepository(mapper: Mapper) {
       receipt?: CreateReceipt<Comment>,
     ): Promise<Comment> {
       const request = mapper.tx.create(commentEntity, input);
-      try {
-        await transactCreate(
-          mapper,
-          [
-            request,
-            mapper.tx.check(taskRefEntity, { id: input.taskId }),
-            mapper.tx.check(
+      await transactCreate(
+        mapper,
+        [
+          { label: 'comment', request },
+          { label: 'task', request: mapper.tx.check(taskRefEntity, { id: input.taskId }) },
+          {
+            label: 'author',
+            request: mapper.tx.check(
               membershipEntity,
               { projectId: input.projectId, userId: input.authorId },
               { condition: { role: { in: [...roles] } } },
             ),
-          ],
-          receipt,
-          request.model as Comment,
-        );
-      } catch (error) {
-        if (error instanceof TransactionCancelledError && (error.firstFailure?.index ?? 0) > 0) {
-          throw new NotFoundError('The task does not exist.', 'task_not_found');
-        }
-        throw error;
-      }
+          },
+        ],
+        receipt,
+        request.model as Comment,
+        // The task went, or the author lost access to it: either way it is gone for them.
+        ({ label }) => (label === 'comment' ? undefined : taskNotFound()),
+      );
       return request.model as Comment;
     },
 
     /** Edits the body; only while the author is still `authorId` (a guard, not a rule). */
     update(comment: Comment, body: string): Promise<Comment> {
-      return mapper.update(
-        commentEntity,
-        { taskId: comment.taskId, id: comment.id },
-        { body },
-        { condition: { authorId: comment.authorId } },
+      return writeExplained(
+        mapper.update(
+          commentEntity,
+          { taskId: comment.taskId, id: comment.id },
+          { body },
+          { condition: { authorId: comment.authorId } },
+        ),
+        explainCommentConflict,
       );
     },
 
     async remove(comment: Comment): Promise<void> {
-      await mapper.delete(commentEntity, { taskId: comment.taskId, id: comment.id });
+      await writeExplained(
+        mapper.delete(commentEntity, { taskId: comment.taskId, id: comment.id }),
+        explainCommentConflict,
+      );
     },
   };
 }

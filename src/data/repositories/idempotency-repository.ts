@@ -1,11 +1,20 @@
 import { type IdempotencyRecord, idempotencyRecordEntity } from '#data/entities/idempotency-record';
 import type { Entity } from '#data/mapper/entity';
-import { TransactionCancelledError } from '#data/mapper/errors';
+import { type TransactFailure, TransactionCancelledError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { CreateInput } from '#data/mapper/write-ops';
-import type { WriteRequest } from '#data/mapper/write-request';
+import type { TransactPart, WriteRequest } from '#data/mapper/write-request';
 import { type CreateReceipt, IdempotencyKeyReusedError, IdempotentReplay } from '#domain/idempotency';
 import { epochSeconds } from '#lib/clock';
+import {
+  type ExplainFailure,
+  explainCancellation,
+  transactExplained,
+  writeExplained,
+} from './write-failures.ts';
+
+/** The label of the idempotency record in a create's transaction. */
+const RECORD = 'idempotency-record';
 
 /** How long a create's response is replayed under its key. */
 export const IDEMPOTENCY_RETENTION_SECONDS = 24 * 60 * 60;
@@ -41,32 +50,33 @@ function answerFrom(record: IdempotencyRecord, requestHash: string): never {
 }
 
 /**
- * Sends a create's writes as ONE transaction, with the receipt's record when there is one.
- * When the key already holds a record, the transaction fails on it and carries it back:
+ * Sends a create's labelled writes as ONE transaction, with the receipt's record when there is
+ * one. When the key already holds a record, the transaction fails on it and carries it back:
  * the same request → IdempotentReplay (the first response), another → 422. Any other
- * cancellation is rethrown unchanged, for the caller to explain.
+ * cancellation is thrown as the domain error `explain` gives its first failed item.
  */
-export async function transactCreate<T>(
+export async function transactCreate<L extends string, T>(
   mapper: Mapper,
-  requests: readonly WriteRequest<unknown>[],
+  parts: readonly TransactPart<L>[],
   receipt: CreateReceipt<T> | undefined,
   created: T,
+  explain: ExplainFailure<L>,
 ): Promise<void> {
-  if (!receipt) {
-    await mapper.transact(requests);
-    return;
-  }
+  if (!receipt) return transactExplained(mapper, parts, explain);
+  const record = { label: RECORD, request: idempotencyRecordWrite(mapper, receipt, created) } as const;
   try {
-    await mapper.transact([...requests, idempotencyRecordWrite(mapper, receipt, created)]);
+    await mapper.transact<L | typeof RECORD>([...parts, record]);
   } catch (error) {
-    if (!(error instanceof TransactionCancelledError)) throw error;
-    const reason = error.reasons[requests.length];
-    if (reason?.code !== 'already_exists') throw error;
-    const record = reason.item
-      ? idempotencyRecordEntity.fromItem(reason.item)
-      : await findRecord(mapper, receipt);
-    if (!record) throw error;
-    answerFrom(record, receipt.requestHash);
+    const taken = error instanceof TransactionCancelledError ? error.failureOf(RECORD) : undefined;
+    if (taken?.code === 'already_exists') {
+      const stored = taken.item
+        ? idempotencyRecordEntity.fromItem(taken.item)
+        : await findRecord(mapper, receipt);
+      if (stored) answerFrom(stored, receipt.requestHash);
+    }
+    throw explainCancellation(error, (failure: TransactFailure<L | typeof RECORD>) =>
+      failure.label === RECORD ? undefined : explain(failure as TransactFailure<L>),
+    );
   }
 }
 
@@ -93,7 +103,8 @@ function findRecord<T>(mapper: Mapper, receipt: CreateReceipt<T>) {
 
 /**
  * A lone conditional create with the receipt's record: a plain PutItem without a key, a
- * two-item transaction with one (still one round trip).
+ * two-item transaction with one (still one round trip). The id is new, so a failed create is
+ * a concurrent change.
  */
 export async function createWithReceipt<M extends Record<string, unknown>, I>(
   mapper: Mapper,
@@ -101,9 +112,9 @@ export async function createWithReceipt<M extends Record<string, unknown>, I>(
   input: CreateInput<I>,
   receipt: CreateReceipt<M> | undefined,
 ): Promise<M> {
-  if (!receipt) return mapper.create(entity, input);
+  if (!receipt) return writeExplained(mapper.create(entity, input));
   const request = mapper.tx.create(entity, input);
   const created = request.model as M;
-  await transactCreate(mapper, [request], receipt, created);
+  await transactCreate(mapper, [{ label: 'created', request }], receipt, created, () => undefined);
   return created;
 }

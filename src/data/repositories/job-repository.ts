@@ -1,5 +1,5 @@
 import { type Job, jobEntity } from '#data/entities/job';
-import { ItemNotFoundError, VersionConflictError } from '#data/mapper/errors';
+import { WriteConflictError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { CreateReceipt } from '#domain/idempotency';
 import { createWithReceipt } from './idempotency-repository.ts';
@@ -31,7 +31,7 @@ export function createJobRepository(mapper: Mapper) {
         const partial: Partial<Job> = changes;
         return await mapper.update(jobEntity, { id: job.id }, partial, { expectedVersion: job.version });
       } catch (error) {
-        if (error instanceof VersionConflictError || error instanceof ItemNotFoundError) return undefined;
+        if (error instanceof WriteConflictError) return undefined;
         throw error;
       }
     },

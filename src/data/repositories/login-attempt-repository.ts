@@ -3,10 +3,11 @@ import {
   type LoginAttempts,
   loginAttemptsEntity,
 } from '#data/entities/login-attempts';
-import { ItemExistsError, ItemNotFoundError, VersionConflictError } from '#data/mapper/errors';
+import { WriteConflictError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import { getRequest } from '#data/mapper/read-ops';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
+import { explainConflict } from './write-failures.ts';
 
 export interface AttemptKey {
   scope: LoginAttemptScope;
@@ -41,11 +42,9 @@ export function createLoginAttemptRepository(mapper: Mapper, clock: Clock = syst
           { expectedVersion: current.version },
         );
       } catch (error) {
-        const raced =
-          error instanceof ItemExistsError ||
-          error instanceof VersionConflictError ||
-          error instanceof ItemNotFoundError;
-        if (!raced || attempt >= WRITE_ATTEMPTS) throw error;
+        // Another failure was counted (or the window closed) since the read: count on a fresh one.
+        if (!(error instanceof WriteConflictError)) throw error;
+        if (attempt >= WRITE_ATTEMPTS) throw explainConflict(error);
         current = await mapper.get(loginAttemptsEntity, key, { consistent: true });
       }
     }

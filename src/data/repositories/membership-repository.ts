@@ -3,11 +3,20 @@ import { type Project, projectEntity } from '#data/entities/project';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
-import type { WriteRequest } from '#data/mapper/write-request';
+import type { TransactPart } from '#data/mapper/write-request';
 import { partitions, SK_PREFIX } from '#data/table';
+import { AlreadyExistsError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import { replayIfRecorded, transactCreate } from './idempotency-repository.ts';
 import { ownerCountChange } from './owner-count.ts';
+import { transactExplained } from './write-failures.ts';
+
+/**
+ * The items of a membership change: the membership itself, the project item (owner count or
+ * existence) and the acting member's membership (unchanged since read). Any of them failing
+ * means the state moved since the caller read it (a ConcurrentChangeError: read again).
+ */
+type Part = TransactPart<'member' | 'project' | 'actor'>;
 
 export interface PageRequest {
   limit: number;
@@ -26,22 +35,23 @@ export interface MembershipWriteGuard {
 /** Project memberships: who belongs to a project, and with which role. */
 export function createMembershipRepository(mapper: Mapper) {
   /** The project item's part of a membership transaction: the owner count, or its existence. */
-  function projectGuard(projectId: string, delta: OwnerDelta): WriteRequest {
-    return delta === 0
-      ? mapper.tx.check(projectEntity, { id: projectId })
-      : ownerCountChange(projectId, delta);
+  function projectGuard(projectId: string, delta: OwnerDelta): Part {
+    return {
+      label: 'project',
+      request:
+        delta === 0 ? mapper.tx.check(projectEntity, { id: projectId }) : ownerCountChange(projectId, delta),
+    };
   }
 
-  function actorGuard(guard: MembershipWriteGuard, target: string): WriteRequest[] {
+  function actorGuard(guard: MembershipWriteGuard, target: string): Part[] {
     const { actor } = guard;
     if (!actor || actor.userId === target) return [];
-    return [
-      mapper.tx.check(
-        membershipEntity,
-        { projectId: actor.projectId, userId: actor.userId },
-        { expectedVersion: actor.version },
-      ),
-    ];
+    const request = mapper.tx.check(
+      membershipEntity,
+      { projectId: actor.projectId, userId: actor.userId },
+      { expectedVersion: actor.version },
+    );
+    return [{ label: 'actor', request }];
   }
 
   /** The caller's membership and the project (and optionally another member), in one round trip. */
@@ -133,8 +143,8 @@ export function createMembershipRepository(mapper: Mapper) {
     },
 
     /**
-     * Adds a member (never overwrites: an existing member cancels with `already_exists`),
-     * with the receipt's idempotency record in the same transaction.
+     * Adds a member (never overwrites: an existing member is a 409 `already_member`), with the
+     * receipt's idempotency record in the same transaction.
      */
     async add(
       input: Omit<Membership, 'version'>,
@@ -145,9 +155,17 @@ export function createMembershipRepository(mapper: Mapper) {
       const created = create.model as Membership;
       await transactCreate(
         mapper,
-        [create, projectGuard(input.projectId, guard.ownerDelta), ...actorGuard(guard, input.userId)],
+        [
+          { label: 'member', request: create },
+          projectGuard(input.projectId, guard.ownerDelta),
+          ...actorGuard(guard, input.userId),
+        ],
         receipt,
         created,
+        ({ label, code }) =>
+          label === 'member' && code === 'already_exists'
+            ? new AlreadyExistsError('This user is already a member.', 'already_member')
+            : undefined,
       );
       return created;
     },
@@ -158,27 +176,41 @@ export function createMembershipRepository(mapper: Mapper) {
     /** Changes a member's role, locked on the version read. */
     async changeRole(current: Membership, role: Membership['role'], guard: MembershipWriteGuard) {
       const { projectId, userId } = current;
-      await mapper.transact([
-        mapper.tx.update(
-          membershipEntity,
-          { projectId, userId },
-          { role },
-          { expectedVersion: current.version },
-        ),
-        projectGuard(projectId, guard.ownerDelta),
-        ...actorGuard(guard, userId),
-      ]);
+      const update = mapper.tx.update(
+        membershipEntity,
+        { projectId, userId },
+        { role },
+        { expectedVersion: current.version },
+      );
+      await transactExplained(
+        mapper,
+        [
+          { label: 'member', request: update },
+          projectGuard(projectId, guard.ownerDelta),
+          ...actorGuard(guard, userId),
+        ],
+        () => undefined,
+      );
       return { ...current, role, version: current.version + 1 };
     },
 
     /** Removes a member, locked on the version read. */
     async remove(current: Membership, guard: MembershipWriteGuard): Promise<void> {
       const { projectId, userId } = current;
-      await mapper.transact([
-        mapper.tx.delete(membershipEntity, { projectId, userId }, { expectedVersion: current.version }),
-        projectGuard(projectId, guard.ownerDelta),
-        ...actorGuard(guard, userId),
-      ]);
+      const remove = mapper.tx.delete(
+        membershipEntity,
+        { projectId, userId },
+        { expectedVersion: current.version },
+      );
+      await transactExplained(
+        mapper,
+        [
+          { label: 'member', request: remove },
+          projectGuard(projectId, guard.ownerDelta),
+          ...actorGuard(guard, userId),
+        ],
+        () => undefined,
+      );
     },
   };
 }

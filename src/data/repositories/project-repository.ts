@@ -4,9 +4,13 @@ import type { ItemKey } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import { type GetRequest, getRequest } from '#data/mapper/read-ops';
 import { partitions, SK_PREFIX } from '#data/table';
+import { AlreadyExistsError, ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import { transactCreate } from './idempotency-repository.ts';
 import type { MembershipRepository, PageRequest } from './membership-repository.ts';
+import { transactExplained, writeExplained } from './write-failures.ts';
+
+const projectNotFound = () => new NotFoundError('The project does not exist.', 'project_not_found');
 
 /** What a purge removed from the table. */
 export interface PurgeResult {
@@ -42,13 +46,32 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
       const projectWrite = mapper.tx.create(projectEntity, project);
       const ownerWrite = mapper.tx.create(membershipEntity, owner);
       const created = { project: projectWrite.model as Project, membership: ownerWrite.model as Membership };
-      await transactCreate(mapper, [projectWrite, ownerWrite], receipt, created);
+      await transactCreate(
+        mapper,
+        [
+          { label: 'project', request: projectWrite },
+          { label: 'owner', request: ownerWrite },
+        ],
+        receipt,
+        created,
+        ({ label, code }) =>
+          label === 'project' && code === 'already_exists'
+            ? new AlreadyExistsError('The project already exists.')
+            : undefined,
+      );
       return created;
     },
 
     /** Name/description changes, locked on the version the client read (412 when stale). */
     update(id: string, changes: ProjectPatch, expectedVersion: number) {
-      return mapper.update(projectEntity, { id }, changes as Partial<Project>, { expectedVersion });
+      return writeExplained(
+        mapper.update(projectEntity, { id }, changes as Partial<Project>, { expectedVersion }),
+        (code) => {
+          if (code === 'version_conflict') return new PreconditionFailedError();
+          if (code === 'not_found') return projectNotFound();
+          return undefined;
+        },
+      );
     },
 
     /**
@@ -78,14 +101,25 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
      * every access check fails: `memberships.find` requires `#META`.
      */
     async deleteProject(id: string, expectedVersion: number, owner: Membership): Promise<void> {
-      await mapper.transact([
-        mapper.tx.delete(projectEntity, { id }, { expectedVersion }),
-        mapper.tx.delete(
-          membershipEntity,
-          { projectId: id, userId: owner.userId },
-          { condition: { role: 'owner' } },
-        ),
-      ]);
+      const ownership = mapper.tx.delete(
+        membershipEntity,
+        { projectId: id, userId: owner.userId },
+        { condition: { role: 'owner' } },
+      );
+      await transactExplained(
+        mapper,
+        [
+          { label: 'project', request: mapper.tx.delete(projectEntity, { id }, { expectedVersion }) },
+          { label: 'owner', request: ownership },
+        ],
+        ({ label, code }) => {
+          if (label === 'owner')
+            return new ForbiddenError('Only an owner may delete the project.', 'role_forbids');
+          if (code === 'version_conflict') return new PreconditionFailedError();
+          if (code === 'not_found') return projectNotFound();
+          return undefined;
+        },
+      );
     },
 
     /**

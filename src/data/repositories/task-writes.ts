@@ -2,10 +2,10 @@ import { membershipEntity } from '#data/entities/membership';
 import type { Task } from '#data/entities/task';
 import { taskAssignmentEntity } from '#data/entities/task-assignment';
 import { taskRefEntity } from '#data/entities/task-ref';
-import { TransactionCancelledError, VersionConflictError } from '#data/mapper/errors';
+import type { TransactFailure } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
-import type { WriteRequest } from '#data/mapper/write-request';
-import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
+import type { TransactPart, WriteRequest } from '#data/mapper/write-request';
+import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import type { Role } from '#domain/roles';
 import { transactCreate } from './idempotency-repository.ts';
@@ -21,7 +21,7 @@ export interface WriteGuards {
   assigneeId?: string | undefined;
 }
 
-type Labelled = { label: 'task' | 'copy' | 'actor' | 'assignee'; request: WriteRequest<unknown> };
+type Labelled = TransactPart<'task' | 'copy' | 'actor' | 'assignee'>;
 
 /** The copies of a stored task: `#REF` always, `#ASSIGNEE` while assigned (deleted otherwise). */
 export function copiesOf(mapper: Mapper, stored: Task, previous?: Task): Labelled[] {
@@ -73,39 +73,22 @@ export async function transactTaskWrite(
   parts: Labelled[],
   idempotency?: { receipt: CreateReceipt<Task> | undefined; created: Task },
 ): Promise<void> {
-  try {
-    await transactCreate(
-      mapper,
-      parts.map((part) => part.request),
-      idempotency?.receipt,
-      idempotency?.created,
-    );
-  } catch (error) {
-    if (!(error instanceof TransactionCancelledError)) throw error;
-    const failed = error.firstFailure;
-    const part = failed ? parts[failed.index] : undefined;
-    if (!failed || !part) throw error;
-    if (part.label === 'task' && failed.code === 'version_conflict') {
-      throw new VersionConflictError(
-        failed.entity,
-        failed.key,
-        part.request.expectedVersion ?? 0,
-        failed.actualVersion,
-      );
-    }
-    if (part.label === 'task' && failed.code === 'not_found') {
-      throw new NotFoundError('The task does not exist.', 'task_not_found');
-    }
-    if (part.label === 'actor') {
-      if (failed.code === 'not_found')
-        throw new NotFoundError('The project does not exist.', 'project_not_found');
-      throw new ForbiddenError('Your role does not allow this change.', 'role_forbids');
-    }
-    if (part.label === 'assignee') {
-      throw new ValidationError([{ path: 'body.assigneeId', message: 'is not a member of this project' }]);
-    }
-    throw error;
+  await transactCreate(mapper, parts, idempotency?.receipt, idempotency?.created, explainTaskFailure);
+}
+
+function explainTaskFailure({ label, code }: TransactFailure<Labelled['label']>): Error | undefined {
+  if (label === 'task' && code === 'version_conflict') return new PreconditionFailedError();
+  if (label === 'task' && code === 'not_found') {
+    return new NotFoundError('The task does not exist.', 'task_not_found');
   }
+  if (label === 'actor') {
+    if (code === 'not_found') return new NotFoundError('The project does not exist.', 'project_not_found');
+    return new ForbiddenError('Your role does not allow this change.', 'role_forbids');
+  }
+  if (label === 'assignee') {
+    return new ValidationError([{ path: 'body.assigneeId', message: 'is not a member of this project' }]);
+  }
+  return undefined;
 }
 
 /** Labels the canonical-task write. */

@@ -62,7 +62,7 @@ export function attachmentRoutes(deps: { attachments: AttachmentService }) {
     problems: {
       403: ['role_forbids'],
       404: ['task_not_found', 'attachment_not_found'],
-      409: ['upload_missing', 'upload_mismatch'],
+      409: ['upload_missing', 'upload_mismatch', 'transaction_cancelled'],
     },
   });
   const listAttachments = defineOperation({

@@ -121,8 +121,8 @@ async function taskIn(projectId: string): Promise<string> {
     updatedAt: now,
   };
   await direct.transact([
-    direct.tx.create(taskEntity, task),
-    direct.tx.put(taskRefEntity, { ...task, version: 1 }),
+    { label: 'task', request: direct.tx.create(taskEntity, task) },
+    { label: 'ref', request: direct.tx.put(taskRefEntity, { ...task, version: 1 }) },
   ]);
   return id;
 }

@@ -67,9 +67,9 @@ async function arrangeTask(projectId: string, assigneeId: string) {
     version: 1,
   };
   await mapper.transact([
-    mapper.tx.put(taskEntity, task),
-    mapper.tx.put(taskRefEntity, task),
-    mapper.tx.put(taskAssignmentEntity, task),
+    { label: 'task', request: mapper.tx.put(taskEntity, task) },
+    { label: 'ref', request: mapper.tx.put(taskRefEntity, task) },
+    { label: 'assignment', request: mapper.tx.put(taskAssignmentEntity, task) },
   ]);
   const comment = await mapper.create(commentEntity, {
     id: newId(),

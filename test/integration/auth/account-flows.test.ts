@@ -230,14 +230,15 @@ describe('deleting my account', () => {
     expect((await me(app, tokens.accessToken)).status).toBe(200);
 
     // Ownership handed over: the partner becomes owner of the solo project too.
+    const partnerOwner = mapper.tx.create(membershipEntity, {
+      projectId: solo,
+      userId: partnerSub,
+      role: 'owner',
+      addedAt: new Date().toISOString(),
+    });
     await mapper.transact([
-      mapper.tx.create(membershipEntity, {
-        projectId: solo,
-        userId: partnerSub,
-        role: 'owner',
-        addedAt: new Date().toISOString(),
-      }),
-      ownerCountChange(solo, 1),
+      { label: 'member', request: partnerOwner },
+      { label: 'owners', request: ownerCountChange(solo, 1) },
     ]);
 
     expect((await deleteMe(PASSWORD)).status).toBe(204);

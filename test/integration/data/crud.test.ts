@@ -61,7 +61,7 @@ describe('mapper CRUD against DynamoDB Local', () => {
     await expect(stale).rejects.toMatchObject({
       constructor: VersionConflictError,
       actualVersion: 2,
-      status: 412,
+      code: 'version_conflict',
     });
   });
 
@@ -131,7 +131,7 @@ describe('mapper CRUD against DynamoDB Local', () => {
     const error = await fx.mapper.get(taskEntity, { projectId: base.projectId, id }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorruptItemError);
     expect((error as CorruptItemError).fields).toEqual(['status']);
-    expect((error as CorruptItemError).status).toBe(500);
+    expect((error as CorruptItemError).code).toBe('corrupt_item');
     const line = fx.logger.lines.find((entry) => entry.message === 'Corrupt item in table');
     expect(line?.extra).toEqual({ entity: 'Task', key: { pk: item.pk, sk: item.sk }, fields: ['status'] });
     expect(JSON.stringify(fx.logger.lines)).not.toContain('secret-payload');

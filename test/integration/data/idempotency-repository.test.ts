@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { idempotencyRecordEntity, membershipEntity } from '#data/entities/index';
-import { TransactionCancelledError } from '#data/mapper/errors';
 import {
   createWithReceipt,
   IDEMPOTENCY_RETENTION_SECONDS,
@@ -43,8 +42,18 @@ function receipt<T extends { userId: string }>(
   };
 }
 
+class AlreadyMemberError extends Error {}
+
+/** Creates the member; its own `already_exists` is explained as an AlreadyMemberError. */
 const create = (value: Member, with_: CreateReceipt<Member> | undefined) =>
-  transactCreate(fx.mapper, [fx.mapper.tx.create(membershipEntity, value)], with_, value);
+  transactCreate(
+    fx.mapper,
+    [{ label: 'member', request: fx.mapper.tx.create(membershipEntity, value) }],
+    with_,
+    value,
+    ({ label, code }) =>
+      label === 'member' && code === 'already_exists' ? new AlreadyMemberError() : undefined,
+  );
 
 const membersOf = async (projectId: string) =>
   (
@@ -104,12 +113,12 @@ describe('idempotency records ride in the create transaction (DynamoDB Local)', 
     expect(await membersOf(projectId)).toHaveLength(1);
   });
 
-  it('rethrows cancellations that are not about the key', async () => {
+  it('leaves cancellations that are not about the key to the caller to explain', async () => {
     const projectId = newId();
     const existing = member(projectId);
     await create(existing, undefined);
     const error = await create(existing, receipt(newId())).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TransactionCancelledError);
+    expect(error).toBeInstanceOf(AlreadyMemberError);
   });
 
   it('frees a key once its record expired', async () => {

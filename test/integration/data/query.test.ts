@@ -167,7 +167,7 @@ describe('mapper queries against DynamoDB Local', () => {
     const error = await fx.mapper
       .query(taskEntity, { ...spec, cursor: String(nextCursor) })
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ constructor: InvalidCursorError, reason: 'expired', status: 400 });
+    expect(error).toMatchObject({ constructor: InvalidCursorError, reason: 'expired', code: 'invalid_cursor' });
   });
 
   it('lists keys of a whole partition for bulk deletion', async () => {

@@ -28,10 +28,10 @@ describe('mapper transactions against DynamoDB Local', () => {
     const task: Task = sampleTask({ projectId, assigneeId: 'alice' });
     const { tx } = fx.mapper;
     await fx.mapper.transact([
-      tx.check(membershipEntity, { projectId, userId: 'alice' }),
-      tx.create(taskEntity, task),
-      tx.put(taskRefEntity, task),
-      tx.put(taskAssignmentEntity, { ...task, assigneeId: 'alice' }),
+      { label: 'member', request: tx.check(membershipEntity, { projectId, userId: 'alice' }) },
+      { label: 'task', request: tx.create(taskEntity, task) },
+      { label: 'ref', request: tx.put(taskRefEntity, task) },
+      { label: 'assignment', request: tx.put(taskAssignmentEntity, { ...task, assigneeId: 'alice' }) },
     ]);
     const [canonical, ref, assignment] = await fx.mapper.batchGet([
       { entity: taskEntity, key: task },
@@ -43,35 +43,38 @@ describe('mapper transactions against DynamoDB Local', () => {
     expect(assignment?.assigneeId).toBe('alice');
   });
 
-  it('maps CancellationReasons to one typed reason per item and writes nothing', async () => {
+  it('reports the cancelled items by their labels, with a typed code each, and writes nothing', async () => {
     await seedMember('bob');
     const existing = await fx.mapper.create(taskEntity, { ...sampleTask({ projectId }), version: undefined });
     const fresh = sampleTask({ projectId });
     const { tx } = fx.mapper;
     const error = await fx.mapper
       .transact([
-        tx.create(taskRefEntity, fresh),
-        tx.update(taskEntity, existing, { title: 'x' }, { expectedVersion: 5 }),
-        tx.check(membershipEntity, { projectId, userId: 'nobody' }),
-        tx.create(membershipEntity, { projectId, userId: 'bob', role: 'viewer', addedAt: NOW }),
+        { label: 'ref', request: tx.create(taskRefEntity, fresh) },
+        { label: 'task', request: tx.update(taskEntity, existing, { title: 'x' }, { expectedVersion: 5 }) },
+        { label: 'nobody', request: tx.check(membershipEntity, { projectId, userId: 'nobody' }) },
+        {
+          label: 'bob',
+          request: tx.create(membershipEntity, { projectId, userId: 'bob', role: 'viewer', addedAt: NOW }),
+        },
       ])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransactionCancelledError);
-    const reasons = (error as TransactionCancelledError).reasons.map(
-      ({ index, entity, code, actualVersion }) => ({
-        index,
-        entity,
-        code,
-        actualVersion,
-      }),
-    );
-    expect(reasons).toEqual([
-      { index: 0, entity: 'TaskRef', code: 'none', actualVersion: undefined },
-      { index: 1, entity: 'Task', code: 'version_conflict', actualVersion: 1 },
-      { index: 2, entity: 'Membership', code: 'not_found', actualVersion: undefined },
-      { index: 3, entity: 'Membership', code: 'already_exists', actualVersion: undefined },
+    const cancelled = error as TransactionCancelledError<'ref' | 'task' | 'nobody' | 'bob'>;
+    const failures = cancelled.failures.map(({ label, entity, code, actualVersion }) => ({
+      label,
+      entity,
+      code,
+      actualVersion,
+    }));
+    expect(failures).toEqual([
+      { label: 'task', entity: 'Task', code: 'version_conflict', actualVersion: 1 },
+      { label: 'nobody', entity: 'Membership', code: 'not_found', actualVersion: undefined },
+      { label: 'bob', entity: 'Membership', code: 'already_exists', actualVersion: undefined },
     ]);
-    expect((error as TransactionCancelledError).status).toBe(409);
+    expect(cancelled.first?.label).toBe('task');
+    expect(cancelled.failureOf('bob')?.code).toBe('already_exists');
+    expect(cancelled.failureOf('ref')).toBeUndefined();
     expect(await fx.mapper.get(taskRefEntity, fresh)).toBeUndefined();
   });
 
@@ -79,8 +82,11 @@ describe('mapper transactions against DynamoDB Local', () => {
     const task = await fx.mapper.create(taskEntity, { ...sampleTask({ projectId }), version: undefined });
     const { tx } = fx.mapper;
     await fx.mapper.transact([
-      tx.update(taskEntity, task, { assigneeId: undefined }, { expectedVersion: 1 }),
-      tx.delete(taskAssignmentEntity, task, { mustExist: false }),
+      {
+        label: 'task',
+        request: tx.update(taskEntity, task, { assigneeId: undefined }, { expectedVersion: 1 }),
+      },
+      { label: 'assignment', request: tx.delete(taskAssignmentEntity, task, { mustExist: false }) },
     ]);
     expect((await fx.mapper.get(taskEntity, task))?.version).toBe(2);
   });

@@ -32,10 +32,10 @@ describe('cursor codec', () => {
     expect(codec.decode(binding, cursor, 1000, attrs)).toEqual(key);
   });
 
-  it('is a 400 invalid_cursor error', () => {
+  it('is an invalid_cursor error saying why', () => {
     const error = new InvalidCursorError('signature');
-    expect(error.status).toBe(400);
     expect(error.code).toBe('invalid_cursor');
+    expect(error.reason).toBe('signature');
   });
 
   it('rejects a cursor used for another query or another caller', () => {

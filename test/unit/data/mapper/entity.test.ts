@@ -36,7 +36,7 @@ describe('defineEntity', () => {
     expect(error).toBeInstanceOf(CorruptItemError);
     expect(error.key).toEqual({ pk: item.pk, sk: item.sk });
     expect(error.fields.sort()).toEqual(['status', 'title']);
-    expect(error.status).toBe(500);
+    expect(error.code).toBe('corrupt_item');
   });
 
   it('treats another entity’s item as corrupt (foreign tag)', () => {

@@ -9,7 +9,7 @@ import {
 } from '#data/mapper/errors';
 import { offlineApp } from '#test/support/app';
 
-/** The app with one route that throws the given error: data-layer errors render without route code. */
+/** The app with one route that throws the given error: how an engine error reaches a client. */
 async function render(error: Error) {
   const app = offlineApp();
   app.get('/throws', () => {
@@ -25,7 +25,7 @@ async function render(error: Error) {
 
 const key = { pk: 'PROJECT#1', sk: 'TASK#2' };
 
-describe('data-layer errors as problems', () => {
+describe('engine errors as problems', () => {
   it('renders a corrupt item as an opaque 500', async () => {
     const { status, body } = await render(new CorruptItemError('Job', key, ['progress.total']));
     expect(status).toBe(500);
@@ -41,21 +41,34 @@ describe('data-layer errors as problems', () => {
     expect(body.errors).toEqual([{ path: 'query.cursor', message: 'invalid or expired cursor' }]);
   });
 
-  it('renders persistent throttling as 503 with Retry-After', async () => {
-    const { status, headers } = await render(new DataUnavailableError('Query', 5));
+  it('renders persistent throttling as 503 with Retry-After, without the operation', async () => {
+    const { status, headers, body } = await render(new DataUnavailableError('Query', 5));
     expect(status).toBe(503);
     expect(headers.get('retry-after')).toBe('1');
+    expect(body.code).toBe('service_unavailable');
+    expect(JSON.stringify(body)).not.toContain('Query');
   });
 
-  it('renders conflicts as 409 and a stale version as 412', async () => {
-    const exists = await render(new ItemExistsError('IdempotencyRecord', key));
-    expect(exists.status).toBe(409);
-    expect(exists.body.detail).toBe('The idempotency record already exists.');
-    expect((await render(new VersionConflictError('Task', key, 1, 2))).status).toBe(412);
+  it('keeps a failed write no repository explained opaque: the engine knows no statuses', async () => {
     const cancelled = new TransactionCancelledError([
-      { index: 0, entity: 'Task', key, code: 'version_conflict', awsCode: 'ConditionalCheckFailed' },
+      {
+        label: 'actor',
+        index: 1,
+        entity: 'Membership',
+        key,
+        code: 'condition_failed',
+        awsCode: 'ConditionalCheckFailed',
+      },
     ]);
-    expect(cancelled.firstFailure?.code).toBe('version_conflict');
-    expect((await render(cancelled)).body.code).toBe('transaction_cancelled');
+    for (const error of [
+      cancelled,
+      new ItemExistsError('IdempotencyRecord', key),
+      new VersionConflictError('Task', key, 1, 2),
+    ]) {
+      const { status, body } = await render(error);
+      expect(status).toBe(500);
+      expect(JSON.stringify(body)).not.toMatch(/Membership|IdempotencyRecord|Task|PROJECT#|condition_failed/);
+    }
+    expect(cancelled.failureOf('actor')?.code).toBe('condition_failed');
   });
 });

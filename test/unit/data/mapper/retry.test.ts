@@ -75,8 +75,7 @@ describe('createRetrier', () => {
       .catch((e: unknown) => e);
     expect(calls).toBe(4);
     expect(error).toBeInstanceOf(DataUnavailableError);
-    expect((error as DataUnavailableError).status).toBe(503);
-    expect((error as DataUnavailableError).headers['Retry-After']).toBe('1');
+    expect((error as DataUnavailableError).retryAfterSeconds).toBe(1);
   });
 
   it('leaves throttling to the SDK: one attempt, then a 503 naming the SDK’s attempts', async () => {

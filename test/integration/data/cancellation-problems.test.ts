@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { membershipEntity, projectEntity } from '#data/entities/index';
+import { createMembershipRepository } from '#data/repositories/membership-repository';
+import { ConcurrentChangeError } from '#domain/errors';
+import { newId } from '#lib/ids';
+import { offlineApp } from '#test/support/app';
+import { NOW } from '../../unit/data/fixtures.ts';
+import { mapperFixture } from './mapper-fixture.ts';
+
+let fx: Awaited<ReturnType<typeof mapperFixture>>;
+beforeAll(async () => {
+  fx = await mapperFixture();
+});
+
+/** Renders what a route that hit `error` answers. */
+async function problemFor(error: unknown) {
+  const app = offlineApp();
+  app.get('/change', () => {
+    throw error;
+  });
+  const response = await app.request('/change');
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe('a transaction DynamoDB cancels on a changed membership', () => {
+  it('reaches the client as a 409 that names no stored entity', async () => {
+    const projectId = newId();
+    await fx.mapper.create(projectEntity, {
+      id: projectId,
+      name: 'Race',
+      ownerId: 'owner',
+      ownerCount: 1,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    const owner = await fx.mapper.create(membershipEntity, {
+      projectId,
+      userId: 'owner',
+      role: 'owner',
+      addedAt: NOW,
+    });
+    const target = await fx.mapper.create(membershipEntity, {
+      projectId,
+      userId: 'target',
+      role: 'member',
+      addedAt: NOW,
+    });
+    // The acting owner's membership changes after it was read: the change must not land.
+    await fx.mapper.update(membershipEntity, owner, { email: 'owner@example.com' });
+    const memberships = createMembershipRepository(fx.mapper);
+
+    const error = await memberships
+      .changeRole(target, 'admin', { actor: owner, ownerDelta: 0 })
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ConcurrentChangeError);
+    const { status, body } = await problemFor(error);
+    expect(status).toBe(409);
+    expect(body.code).toBe('transaction_cancelled');
+    expect(JSON.stringify(body)).not.toMatch(/Membership|Project|PROJECT#|MEMBER#|condition_failed|version/);
+    expect((await fx.mapper.get(membershipEntity, target, { consistent: true }))?.role).toBe('member');
+  });
+});
