@@ -68,8 +68,6 @@ export const SK_PREFIX = {
   task: 'TASK#',
   comment: 'COMMENT#',
   attachment: 'ATTACHMENT#',
-  /** `sk < 'N'` selects `#META` and every `MEMBER#` item of a project, and nothing else. */
-  projectAndMembersUpperBound: 'N',
 } as const;
 
 /** Partition values for queries (each mirrors a template above). */

@@ -21,7 +21,6 @@ export function createMapper(options: MapperOptions) {
     ...createWriteOps(runtime),
     ...batches,
     ...createPartitionDelete({ queryKeys: queries.queryKeys, batchWrite: batches.batchWrite }),
-    tableName: runtime.tableName,
     /** The mapper's clock (TTL liveness); records that set their own TTL read it too. */
     clock: runtime.clock,
   };

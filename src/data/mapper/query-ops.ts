@@ -2,7 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLE_KEYS } from '#data/table';
 import { type CursorKey, cursorBinding } from './cursor.ts';
 import type { Entity } from './entity.ts';
-import { CorruptItemError, InvalidCursorError, type ItemKey } from './errors.ts';
+import { InvalidCursorError, type ItemKey } from './errors.ts';
 import {
   buildFilter,
   buildKeyCondition,
@@ -11,7 +11,6 @@ import {
   type RangeCondition,
 } from './expressions.ts';
 import type { Runtime } from './runtime.ts';
-import type { AnyEntity } from './write-request.ts';
 
 export interface QuerySpec {
   /** Omit for the base table. */
@@ -35,18 +34,13 @@ export interface Page<T> {
   items: T[];
   /** Null at the end; otherwise pass it back as `cursor` for the next page. */
   nextCursor: string | null;
-  /**
-   * A cursor that resumes right after `items[index]` (same binding). For merging several
-   * queries (the sharded admin view): keep what you used, resume each shard where it stopped.
-   */
-  cursorAfter(index: number): string;
 }
 
 type Item = Record<string, unknown>;
 const MAX_LIMIT = 1000;
 const LIVE = { skipExpired: true, keysOnly: false };
 const KEYS_ONLY = { skipExpired: false, keysOnly: true };
-const { partitionKey, sortKey, gsi1, entityTag } = TABLE_KEYS;
+const { partitionKey, sortKey, gsi1 } = TABLE_KEYS;
 const BASE_ATTRS = [partitionKey, sortKey] as const;
 const INDEX_ATTRS = [partitionKey, sortKey, gsi1.partitionKey, gsi1.sortKey] as const;
 
@@ -54,37 +48,6 @@ export function createQueryOps(rt: Runtime) {
   /** A page of one entity's items. */
   function query<M extends Item>(entity: Entity<M, unknown, unknown>, spec: QuerySpec): Promise<Page<M>> {
     return run([entity.name], spec, (item) => rt.decode(entity, item), LIVE);
-  }
-
-  /**
-   * A page of items of several entities sharing a partition (e.g. a project and its members),
-   * grouped by the names given here. An item of any other entity is a CorruptItemError.
-   */
-  async function queryMixed<const G extends Record<string, AnyEntity>>(
-    groups: G,
-    spec: QuerySpec,
-  ): Promise<{ items: { [N in keyof G]: Array<ReturnType<G[N]['fromItem']>> }; nextCursor: string | null }> {
-    const byTag = new Map(Object.entries(groups).map(([group, entity]) => [entity.name, { group, entity }]));
-    const page = await run(
-      [...byTag.keys()],
-      spec,
-      (item) => {
-        const match = byTag.get(String(item[entityTag]));
-        if (!match) {
-          const error = new CorruptItemError([...byTag.keys()].join('|'), keyOf(item), [entityTag]);
-          rt.logCorrupt(error);
-          throw error;
-        }
-        return { group: match.group, model: rt.decode(match.entity, item) };
-      },
-      LIVE,
-    );
-    const items = Object.fromEntries(Object.keys(groups).map((group) => [group, [] as unknown[]]));
-    for (const { group, model } of page.items) items[group]?.push(model);
-    return {
-      items: items as { [N in keyof G]: Array<ReturnType<G[N]['fromItem']>> },
-      nextCursor: page.nextCursor,
-    };
   }
 
   /** Keys only, expired items included (for deleting a whole partition). */
@@ -133,16 +96,7 @@ export function createQueryOps(rt: Runtime) {
     // Filters drop items after DynamoDB's Limit is applied, so filtered reads ask for more.
     const widen = spec.filter ? 3 : 1;
     const items: T[] = [];
-    const rawItems: Item[] = [];
-    const page = (nextCursor: string | null): Page<T> => ({
-      items,
-      nextCursor,
-      cursorAfter(index) {
-        const raw = rawItems[index];
-        if (!raw) throw new RangeError(`cursorAfter: no item at ${index}`);
-        return encode(raw) as string;
-      },
-    });
+    const page = (nextCursor: string | null): Page<T> => ({ items, nextCursor });
     for (let reads = 0; reads < rt.maxReadsPerPage; reads++) {
       const remaining = limit - items.length;
       const input = {
@@ -159,7 +113,6 @@ export function createQueryOps(rt: Runtime) {
           return page(encode(lastIncluded ?? startKey));
         }
         items.push(decode(item));
-        rawItems.push(item);
         lastIncluded = item;
       }
       if (!out.LastEvaluatedKey) return page(null);
@@ -177,7 +130,7 @@ export function createQueryOps(rt: Runtime) {
     }
   }
 
-  return { query, queryMixed, queryKeys };
+  return { query, queryKeys };
 }
 
 function keyOf(item: Item): ItemKey {

@@ -39,7 +39,6 @@ export interface Runtime {
   isExpired(item: Item, nowSeconds: number): boolean;
   /** item → model; a corrupt or foreign item is logged (key and fields, never the payload) and rethrown. */
   decode<M extends Item>(entity: Entity<M, unknown, unknown>, item: Item): M;
-  logCorrupt(error: CorruptItemError): void;
 }
 
 const silent: AppLogger = { debug() {}, info() {}, warn() {}, error() {} };
@@ -74,6 +73,5 @@ export function createRuntime(options: MapperOptions): Runtime {
         throw error;
       }
     },
-    logCorrupt,
   };
 }

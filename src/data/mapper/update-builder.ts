@@ -1,6 +1,6 @@
 import { TABLE_KEYS } from '#data/table';
 import { InvalidModelError } from './errors.ts';
-import { Placeholders } from './expressions.ts';
+import { type Filter, Placeholders } from './expressions.ts';
 import type { CompiledKey } from './key-template.ts';
 import {
   type AnyEntity,
@@ -109,4 +109,61 @@ function validateFields(entity: AnyEntity, defined: Item): Item {
   }
   if (failed.length > 0) throw new InvalidModelError(entity.name, failed);
   return values;
+}
+
+export interface IncrementOptions {
+  /** An extra condition on the stored item (ANDed with "the item exists"). */
+  condition?: Filter;
+  /** The value a field counts from when the stored item does not have it yet (default 0). */
+  initial?: Record<string, number>;
+}
+
+/**
+ * An UpdateItem that adds `deltas` to numeric fields atomically (`SET f = if_not_exists(f, initial) + d`),
+ * on an item that must exist. A counter is not the item's representation: `version` and
+ * `updatedAt` stay, so an ETag does not move because a count did. Key fields (and fields an
+ * index key is built from) and `version` are refused.
+ */
+export function buildIncrement<M>(
+  entity: AnyEntity,
+  keyInput: object,
+  deltas: Record<string, number>,
+  ctx: WriteContext,
+  options: IncrementOptions = {},
+): WriteRequest<M> {
+  const key = entity.key(keyInput);
+  const keyed = new Set(
+    [entity.primary.pk, entity.primary.sk, entity.gsi1.pk, entity.gsi1.sk].flatMap((k) => k?.fields ?? []),
+  );
+  const refused = Object.entries(deltas).flatMap(([field, delta]) => {
+    if (!entity.fields.has(field)) return [`${field} (unknown)`];
+    if (field === 'version' || keyed.has(field)) return [`${field} (key or version)`];
+    return Number.isFinite(delta) ? [] : [`${field} (not a number)`];
+  });
+  if (Object.keys(deltas).length === 0) refused.push('(increment without changes)');
+  if (refused.length > 0) throw new InvalidModelError(entity.name, refused);
+  const p = new Placeholders();
+  const sets = Object.entries(deltas).map(([field, delta]) => {
+    const name = p.name(field);
+    return `${name} = if_not_exists(${name}, ${p.value(options.initial?.[field] ?? 0)}) + ${p.value(delta)}`;
+  });
+  const condition = buildGuard(
+    p,
+    entity,
+    true,
+    { ...(options.condition ? { condition: options.condition } : {}) },
+    ctx.now,
+  );
+  return {
+    kind: 'update',
+    entity,
+    key,
+    intent: 'existing',
+    params: {
+      Key: key,
+      UpdateExpression: `SET ${sets.join(', ')}`,
+      ConditionExpression: condition,
+      ...p.attributes(),
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '
 import type { Entity } from './entity.ts';
 import { cancellationFailure, conditionFailure } from './failures.ts';
 import type { Runtime } from './runtime.ts';
-import { buildUpdate, type UpdateOptions } from './update-builder.ts';
+import { buildIncrement, buildUpdate, type IncrementOptions, type UpdateOptions } from './update-builder.ts';
 import {
   buildCheck,
   buildCreate,
@@ -44,6 +44,13 @@ export function createWriteOps(rt: Runtime) {
       changes: Partial<M>,
       options?: UpdateOptions,
     ) => buildUpdate<M>(entity, key as object, changes, ctx(), options),
+    /** Adds to numeric fields of an existing item, leaving `version` and `updatedAt` alone. */
+    increment: <M extends Item, K>(
+      entity: Entity<M, unknown, K>,
+      key: K,
+      deltas: Partial<Record<keyof M & string, number>>,
+      options?: IncrementOptions,
+    ) => buildIncrement<M>(entity, key as object, deltas as Record<string, number>, ctx(), options),
     delete: <K>(entity: Entity<Item, unknown, K>, key: K, options?: DeleteOptions) =>
       buildDelete(entity as AnyEntity, key as object, ctx(), options),
     check: <K>(entity: Entity<Item, unknown, K>, key: K, options?: CheckOptions) =>
@@ -82,9 +89,6 @@ export function createWriteOps(rt: Runtime) {
   /** Unconditional put (upsert). */
   const put = <M extends Item, I>(entity: Entity<M, I, unknown>, model: I) =>
     putRequest(tx.put(entity, model));
-  /** Whole-item replace with optimistic locking on `version` (VersionConflictError / ItemNotFoundError). */
-  const replace = <M extends Item>(entity: Entity<M, unknown, unknown>, model: M, options?: GuardOptions) =>
-    putRequest(tx.replace(entity, model, options));
 
   /** Partial update; returns the updated model. `expectedVersion` locks optimistically. */
   async function update<M extends Item, K>(
@@ -165,7 +169,7 @@ export function createWriteOps(rt: Runtime) {
     }
   }
 
-  return { tx, create, put, replace, update, delete: remove, transact };
+  return { tx, create, put, update, delete: remove, transact };
 }
 
 /** Conditional writes return the old item on failure, so the error can say why. */

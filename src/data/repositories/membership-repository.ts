@@ -39,7 +39,9 @@ export function createMembershipRepository(mapper: Mapper) {
     return {
       label: 'project',
       request:
-        delta === 0 ? mapper.tx.check(projectEntity, { id: projectId }) : ownerCountChange(projectId, delta),
+        delta === 0
+          ? mapper.tx.check(projectEntity, { id: projectId })
+          : ownerCountChange(mapper, projectId, delta),
     };
   }
 

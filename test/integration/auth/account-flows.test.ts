@@ -238,7 +238,7 @@ describe('deleting my account', () => {
     });
     await mapper.transact([
       { label: 'member', request: partnerOwner },
-      { label: 'owners', request: ownerCountChange(solo, 1) },
+      { label: 'owners', request: ownerCountChange(mapper, solo, 1) },
     ]);
 
     expect((await deleteMe(PASSWORD)).status).toBe(204);

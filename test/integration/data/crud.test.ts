@@ -6,6 +6,7 @@ import {
   CorruptItemError,
   ItemExistsError,
   ItemNotFoundError,
+  type TransactionCancelledError,
   VersionConflictError,
 } from '#data/mapper/errors';
 import { newId } from '#lib/ids';
@@ -104,11 +105,14 @@ describe('mapper CRUD against DynamoDB Local', () => {
 
   it('replaces a whole item, locking on its version', async () => {
     const created = await fx.mapper.create(taskEntity, newTask());
-    const replaced = await fx.mapper.replace(taskEntity, { ...created, title: 'Replaced' });
-    expect(replaced).toMatchObject({ title: 'Replaced', version: 2 });
-    await expect(fx.mapper.replace(taskEntity, { ...created, title: 'Stale' })).rejects.toBeInstanceOf(
-      VersionConflictError,
-    );
+    const replace = (title: string) =>
+      fx.mapper.transact([
+        { label: 'task', request: fx.mapper.tx.replace(taskEntity, { ...created, title }) },
+      ]);
+    await replace('Replaced');
+    expect(await fx.mapper.get(taskEntity, created)).toMatchObject({ title: 'Replaced', version: 2 });
+    const stale = await replace('Stale').catch((e: unknown) => e);
+    expect((stale as TransactionCancelledError).failureOf('task')?.code).toBe('version_conflict');
   });
 
   it('deletes conditionally on version and returns the old model', async () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { idempotencyRecordEntity, jobEntity, taskAssignmentEntity, taskEntity } from '#data/entities/index';
+import {
+  idempotencyRecordEntity,
+  jobEntity,
+  projectEntity,
+  taskAssignmentEntity,
+  taskEntity,
+} from '#data/entities/index';
 import { InvalidModelError } from '#data/mapper/errors';
-import { buildUpdate } from '#data/mapper/update-builder';
+import { buildIncrement, buildUpdate } from '#data/mapper/update-builder';
 import { buildCheck, buildCreate, buildDelete, buildReplace } from '#data/mapper/write-builders';
 import { assertDistinctKeys } from '#data/mapper/write-request';
 import { NOW, sampleJob, sampleTask } from '../fixtures.ts';
@@ -48,6 +54,32 @@ describe('buildCreate', () => {
     );
   });
 });
+
+describe('buildIncrement', () => {
+  const key = { id: '01J0000000000000000000000P' };
+
+  it('adds to a counter from its initial value, on an existing item, leaving version and updatedAt', () => {
+    const request = buildIncrement(projectEntity, key, { ownerCount: 2 }, ctx, {
+      initial: { ownerCount: 1 },
+    });
+    expect(expand(request.params.UpdateExpression, request.params)).toBe(
+      'SET ownerCount = if_not_exists(ownerCount, 1) + 2',
+    );
+    expect(expand(request.params.ConditionExpression, request.params)).toBe('attribute_exists(pk)');
+    expect(request.intent).toBe('existing');
+  });
+
+  it('refuses key fields, the version and unknown fields', () => {
+    const attempt = (deltas: Record<string, number>) => () =>
+      buildIncrement(taskEntity, taskKey, deltas, ctx);
+    expect(attempt({ version: 1 })).toThrow(InvalidModelError);
+    expect(attempt({ id: 1 })).toThrow(InvalidModelError);
+    expect(attempt({ nope: 1 })).toThrow(InvalidModelError);
+    expect(attempt({})).toThrow(InvalidModelError);
+  });
+});
+
+const taskKey = { projectId: '01J0000000000000000000000P', id: '01J0000000000000000000000T' };
 
 describe('buildUpdate', () => {
   const key = { projectId: '01J0000000000000000000000P', id: '01J0000000000000000000000T' };

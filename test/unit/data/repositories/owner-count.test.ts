@@ -1,5 +1,15 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { createMapper } from '#data/mapper/mapper';
 import { ownerCountChange } from '#data/repositories/owner-count';
+
+/** Builds requests only: nothing here is sent. */
+const mapper = createMapper({
+  doc: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'local' })),
+  tableName: 'unsent',
+  cursorSecret: 'a-cursor-secret-of-at-least-32-characters',
+});
 
 const PROJECT = '01JD3Q8Y8R0W4N6M2K5T7V9XZA';
 
@@ -17,7 +27,7 @@ function render(
 
 describe('ownerCountChange', () => {
   it('decrements only while more than one owner remains, without touching the version', () => {
-    const request = ownerCountChange(PROJECT, -1);
+    const request = ownerCountChange(mapper, PROJECT, -1);
     const { UpdateExpression, ConditionExpression, ExpressionAttributeNames, ExpressionAttributeValues } =
       request.params;
     expect(request).toMatchObject({
@@ -34,7 +44,7 @@ describe('ownerCountChange', () => {
   });
 
   it('increments on an existing project only', () => {
-    const { params } = ownerCountChange(PROJECT, 1);
+    const { params } = ownerCountChange(mapper, PROJECT, 1);
     expect(
       render(params.UpdateExpression, params.ExpressionAttributeNames, params.ExpressionAttributeValues),
     ).toBe('SET ownerCount = if_not_exists(ownerCount, 1) + 1');
