@@ -4,7 +4,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ENTITY_TAG_ATTRIBUTE } from '#data/table';
+import { TABLE_KEYS } from '#data/table';
 import { STREAM_FILTERS } from '#jobs/job-handlers';
 import type { StageConfig } from '../stage-config.ts';
 import type { TasklaneFunction } from './tasklane-function.ts';
@@ -51,7 +51,7 @@ export class StreamWorker extends Construct {
           lambda.FilterCriteria.filter({
             ...(filter.eventName ? { eventName: lambda.FilterRule.isEqual(filter.eventName) } : {}),
             dynamodb: {
-              [filter.image]: { [ENTITY_TAG_ATTRIBUTE]: { S: lambda.FilterRule.isEqual(filter.entityTag) } },
+              [filter.image]: { [TABLE_KEYS.entityTag]: { S: lambda.FilterRule.isEqual(filter.entityTag) } },
             },
           }),
         ),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { compileKey } from './mapper/key-template.ts';
 
 /**
  * The single-table key design, in one place: physical attribute names, the one overloaded
@@ -43,7 +44,7 @@ export const KEY_TEMPLATES = {
     gsi1pk: 'PROJECT#{projectId}#DUE',
     gsi1sk: '{dueDate?}#{id}',
   },
-  /** gsi1pk is `STATUS#<status>#<statusShard(id)>`: built in code (see entities/task-ref.ts). */
+  /** gsi1pk is `STATUS#<status>#<statusShard(id)>` (`partitions.statusShard`; see entities/task-ref.ts). */
   taskRef: { pk: 'TASK#{id}', sk: '#REF', gsi1sk: '{createdAt}#{id}' },
   taskAssignment: {
     pk: 'TASK#{id}',
@@ -62,27 +63,82 @@ export const KEY_TEMPLATES = {
   accountSignOut: { pk: 'ACCOUNT#{sub}', sk: '#SIGNOUT' },
 } as const;
 
-/** Sort-key prefixes and bounds for range conditions. */
+/** `STATUS#<status>#<shard>`: the taskRef's gsi1pk (its shard is computed, see entities/task-ref.ts). */
+const STATUS_SHARD_PK = 'STATUS#{status}#{shard}';
+
+/** A renderer for one template, compiled once (partition values are on every query's path). */
+function renderer(source: string): (values: Record<string, string | number>) => string {
+  const key = compileKey(source);
+  return (values) => {
+    const rendered = key.render(values);
+    if (rendered === undefined) throw new Error(`key ${source}: missing ${key.fields.join(', ')}`);
+    return rendered;
+  };
+}
+
+/** The constant text a template starts with, before its first field: a range's `begins_with`. */
+function prefixOf(source: string): string {
+  const brace = source.indexOf('{');
+  return brace === -1 ? source : source.slice(0, brace);
+}
+
+/**
+ * The fields of a stored key, read back through the template that wrote it
+ * (`parseKey(KEY_TEMPLATES.job.pk, 'JOB#01J…')` → `{ id: '01J…' }`); undefined when the key
+ * was not written by this template. Fields are separated by the template's own text, so a
+ * field value must not contain the text that follows it (ids and tags never contain `#`).
+ */
+export function parseKey(source: string, key: string): Record<string, string> | undefined {
+  let pattern = parsers.get(source);
+  if (!pattern) {
+    pattern = keyPattern(source);
+    parsers.set(source, pattern);
+  }
+  const match = pattern.exec(key);
+  return match?.groups ? { ...match.groups } : undefined;
+}
+
+const parsers = new Map<string, RegExp>();
+
+function keyPattern(source: string): RegExp {
+  return new RegExp(
+    `^${source
+      .split(/(\{\w+\??\})/)
+      .map((part) => {
+        const field = /^\{(\w+)(\?)?\}$/.exec(part);
+        return field ? `(?<${field[1]}>[^#]+)` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      })
+      .join('')}$`,
+  );
+}
+
+/** Sort-key prefixes for range conditions, from the templates. */
 export const SK_PREFIX = {
-  member: 'MEMBER#',
-  task: 'TASK#',
-  comment: 'COMMENT#',
-  attachment: 'ATTACHMENT#',
+  member: prefixOf(KEY_TEMPLATES.membership.sk),
+  task: prefixOf(KEY_TEMPLATES.task.sk),
+  comment: prefixOf(KEY_TEMPLATES.comment.sk),
+  attachment: prefixOf(KEY_TEMPLATES.attachment.sk),
+  /** gsi1: a user's memberships, one per project. */
+  userProject: prefixOf(KEY_TEMPLATES.membership.gsi1sk),
 } as const;
 
-/** Partition values for queries (each mirrors a template above). */
+const projectPk = renderer(KEY_TEMPLATES.project.pk);
+const taskPk = renderer(KEY_TEMPLATES.taskRef.pk);
+const userProjectsPk = renderer(KEY_TEMPLATES.membership.gsi1pk);
+const tasksByDuePk = renderer(KEY_TEMPLATES.task.gsi1pk);
+const statusShardPk = renderer(STATUS_SHARD_PK);
+const assigneePk = renderer(KEY_TEMPLATES.taskAssignment.gsi1pk);
+
+/** Partition values for queries, rendered from the templates the items are written with. */
 export const partitions = {
-  project: (projectId: string) => `PROJECT#${projectId}`,
-  task: (taskId: string) => `TASK#${taskId}`,
+  project: (projectId: string) => projectPk({ id: projectId }),
+  task: (taskId: string) => taskPk({ id: taskId }),
   /** gsi1: a user's memberships ("my projects"). */
-  userProjects: (userId: string) => `USER#${userId}`,
+  userProjects: (userId: string) => userProjectsPk({ userId }),
   /** gsi1: a project's tasks ordered by due date (undated last). */
-  projectTasksByDue: (projectId: string) => `PROJECT#${projectId}#DUE`,
+  projectTasksByDue: (projectId: string) => tasksByDuePk({ projectId }),
   /** gsi1: one shard of the admin view of tasks in a status, ordered by creation. */
-  statusShard: (status: string, shard: number) => `STATUS#${status}#${shard}`,
+  statusShard: (status: string, shard: number) => statusShardPk({ status, shard }),
   /** gsi1: tasks assigned to a user, ordered by status then due date. */
-  assignee: (userId: string) => `ASSIGNEE#${userId}`,
+  assignee: (userId: string) => assigneePk({ assigneeId: userId }),
 } as const;
-
-/** Every item carries its entity's tag here; the stream worker dispatches on it. */
-export const ENTITY_TAG_ATTRIBUTE = '_et';

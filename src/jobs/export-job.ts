@@ -3,6 +3,7 @@ import { DataUnavailableError } from '#data/mapper/errors';
 import type { ObjectStore } from '#data/object-store';
 import type { JobRepository } from '#data/repositories/job-repository';
 import type { TaskExportReader } from '#data/repositories/task-export-reader';
+import { KEY_TEMPLATES, parseKey } from '#data/table';
 import { AppError, InternalError, ServiceUnavailableError } from '#domain/errors';
 import {
   afterLostAttempt,
@@ -235,7 +236,7 @@ function settledInImage(change: EntityChange, now: Date): boolean {
 /** `JOB#<id>` → `<id>`; the key is authoritative (an image may be absent or partial). */
 function jobIdOf(change: EntityChange): string | undefined {
   const pk = change.keys.pk;
-  return typeof pk === 'string' && pk.startsWith('JOB#') ? pk.slice(4) : undefined;
+  return typeof pk === 'string' ? parseKey(KEY_TEMPLATES.job.pk, pk)?.id : undefined;
 }
 
 /** What GET /v1/jobs/{id} shows about a failed attempt: a code and a message without internals. */

@@ -1,6 +1,6 @@
 import type { AppDeps } from '#app';
 import { projectEntity } from '#data/entities/project';
-import { ENTITY_TAG_ATTRIBUTE } from '#data/table';
+import { TABLE_KEYS } from '#data/table';
 import type { EntityChange, StreamRecordLike } from './stream-dispatcher.ts';
 
 /** The entity tag of asynchronous job items. */
@@ -36,7 +36,7 @@ export function passesStreamFilters(record: StreamRecordLike): boolean {
   return STREAM_FILTERS.some((filter) => {
     if (filter.eventName && record.eventName !== filter.eventName) return false;
     const image = record.dynamodb?.[filter.image] as Record<string, { S?: string } | undefined> | undefined;
-    return image?.[ENTITY_TAG_ATTRIBUTE]?.S === filter.entityTag;
+    return image?.[TABLE_KEYS.entityTag]?.S === filter.entityTag;
   });
 }
 

@@ -1,5 +1,5 @@
 import type { ProjectRepository } from '#data/repositories/project-repository';
-import { META_SK } from '#data/table';
+import { KEY_TEMPLATES, META_SK, parseKey } from '#data/table';
 import type { AppLogger } from '#lib/logger';
 import type { EntityChange } from './stream-dispatcher.ts';
 
@@ -20,8 +20,8 @@ export function createProjectPurge(deps: ProjectPurgeDeps) {
   return async function handleProjectChange(change: EntityChange): Promise<void> {
     if (change.eventName !== 'REMOVE' || change.keys.sk !== META_SK) return;
     const pk = change.keys.pk;
-    if (typeof pk !== 'string' || !pk.startsWith('PROJECT#')) return;
-    const projectId = pk.slice('PROJECT#'.length);
+    const projectId = typeof pk === 'string' ? parseKey(KEY_TEMPLATES.project.pk, pk)?.id : undefined;
+    if (!projectId) return;
     const started = Date.now();
     const purged = await deps.projects.purge(projectId, { purgeTaskFiles: deps.purgeTaskFiles });
     deps.logger.info('project purged', { projectId, ...purged, ms: Date.now() - started });

@@ -1,6 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { ENTITY_TAG_ATTRIBUTE } from '#data/table';
+import { TABLE_KEYS } from '#data/table';
 import type { AppLogger } from '#lib/logger';
 import type { JobHandlerRegistry } from './job-handlers.ts';
 
@@ -58,7 +58,7 @@ export function toEntityChange(record: StreamRecordLike): EntityChange {
       `stream record ${record.eventID ?? '?'} carries no image: the stream must be NEW_AND_OLD_IMAGES`,
     );
   }
-  const tag = (newImage ?? oldImage)?.[ENTITY_TAG_ATTRIBUTE];
+  const tag = (newImage ?? oldImage)?.[TABLE_KEYS.entityTag];
   return {
     eventId: record.eventID ?? '',
     eventName,

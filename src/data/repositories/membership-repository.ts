@@ -106,7 +106,7 @@ export function createMembershipRepository(mapper: Mapper) {
       return mapper.query(membershipEntity, {
         index: 'gsi1',
         partition: partitions.userProjects(userId),
-        range: { beginsWith: 'PROJECT#' },
+        range: { beginsWith: SK_PREFIX.userProject },
         limit: page.limit,
         cursor: page.cursor,
         caller: userId,
@@ -124,7 +124,7 @@ export function createMembershipRepository(mapper: Mapper) {
         const page = await mapper.query(membershipEntity, {
           index: 'gsi1',
           partition: partitions.userProjects(userId),
-          range: { beginsWith: 'PROJECT#' },
+          range: { beginsWith: SK_PREFIX.userProject },
           limit: 50,
           cursor,
           caller: userId,

@@ -3,7 +3,7 @@ import { type Project, projectEntity } from '#data/entities/project';
 import type { ItemKey } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import { type GetRequest, getRequest } from '#data/mapper/read-ops';
-import { partitions, SK_PREFIX } from '#data/table';
+import { KEY_TEMPLATES, parseKey, partitions, SK_PREFIX } from '#data/table';
 import { AlreadyExistsError, ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import { transactCreate } from './idempotency-repository.ts';
@@ -146,7 +146,7 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
         for (let start = 0; start < page.items.length; start += PURGE_CONCURRENCY) {
           const found = await Promise.all(
             page.items.slice(start, start + PURGE_CONCURRENCY).map(async (task) => {
-              const taskId = task.sk.slice(SK_PREFIX.task.length);
+              const taskId = String(parseKey(KEY_TEMPLATES.task.sk, task.sk)?.id);
               const keys = await allKeys(partitions.task(taskId));
               if (keys.some((key) => key.sk.startsWith(SK_PREFIX.attachment)))
                 await hooks.purgeTaskFiles(taskId);

@@ -6,7 +6,7 @@ import {
   taskEntity,
   taskRefEntity,
 } from '#data/entities/index';
-import { partitions, STATUS_SHARDS, statusShard } from '#data/table';
+import { KEY_TEMPLATES, parseKey, partitions, SK_PREFIX, STATUS_SHARDS, statusShard } from '#data/table';
 import { newId } from '#lib/ids';
 import { sampleMembership, sampleTask } from './fixtures.ts';
 
@@ -51,5 +51,25 @@ describe('key design', () => {
     expect(item.gsi1pk).toBe(partitions.assignee('bob'));
     expect(item.gsi1sk).toBe(`in_progress#2026-02-02#${task.id}`);
     expect(() => taskAssignmentEntity.toItem(sampleTask() as never)).toThrow(/assigneeId/);
+  });
+
+  it('derives range prefixes from the templates that write the keys', () => {
+    const member = membershipEntity.toItem(sampleMembership({ userId: 'bob' }));
+    expect(String(member.sk).startsWith(SK_PREFIX.member)).toBe(true);
+    expect(String(member.gsi1sk).startsWith(SK_PREFIX.userProject)).toBe(true);
+    expect(taskEntity.key({ projectId: 'P1', id: 'T1' }).sk.startsWith(SK_PREFIX.task)).toBe(true);
+    expect(SK_PREFIX).toMatchObject({ member: 'MEMBER#', task: 'TASK#', comment: 'COMMENT#' });
+  });
+
+  it('reads the fields of a stored key back through its template, and refuses a foreign key', () => {
+    const task = taskEntity.key({ projectId: 'P1', id: '01JTASK' });
+    expect(parseKey(KEY_TEMPLATES.task.sk, task.sk)).toEqual({ id: '01JTASK' });
+    expect(parseKey(KEY_TEMPLATES.project.pk, task.pk)).toEqual({ id: 'P1' });
+    expect(parseKey(KEY_TEMPLATES.job.pk, task.pk)).toBeUndefined();
+    expect(parseKey(KEY_TEMPLATES.idempotency.pk, 'IDEMPOTENCY#sub-1#key-1')).toEqual({
+      callerSub: 'sub-1',
+      key: 'key-1',
+    });
+    expect(parseKey(KEY_TEMPLATES.project.pk, `${partitions.projectTasksByDue('P1')}`)).toBeUndefined();
   });
 });
