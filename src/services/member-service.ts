@@ -101,8 +101,7 @@ export function createMemberService(options: MemberServiceOptions) {
 
   return {
     async list(user: AuthUser, projectId: string, page: PageRequest) {
-      const { membership, project } = await memberships.findWithProject(projectId, user.sub);
-      authorize(project ? membership : undefined, 'member:list');
+      authorize(await memberships.find(projectId, user.sub), 'member:list');
       return memberships.listByProject(projectId, page, user.sub);
     },
 
@@ -118,7 +117,7 @@ export function createMemberService(options: MemberServiceOptions) {
     ): Promise<Membership> {
       // Authorize before resolving the user, so non-managers learn nothing about accounts.
       const gate = await memberships.findWithProject(projectId, user.sub);
-      const actor = authorize(gate.project ? gate.membership : undefined, 'member:manage');
+      const actor = authorize(gate.membership, 'member:manage');
       if (!canAssignRole(actor.role, undefined, input.role)) {
         throw new ForbiddenError('Only an owner may grant the owner role.', 'role_forbids');
       }

@@ -8,6 +8,7 @@ import { partitions, SK_PREFIX } from '#data/table';
 import { AlreadyExistsError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import { replayIfRecorded, transactCreate } from './idempotency-repository.ts';
+import { liveMembership, membershipReads } from './live-membership.ts';
 import { ownerCountChange } from './owner-count.ts';
 import { transactExplained } from './write-failures.ts';
 
@@ -56,24 +57,28 @@ export function createMembershipRepository(mapper: Mapper) {
     return [{ label: 'actor', request }];
   }
 
-  /** The caller's membership and the project (and optionally another member), in one round trip. */
+  /**
+   * The caller's membership and the project (and optionally another member), in one round
+   * trip. Memberships are given only while the project exists (live-membership.ts).
+   */
   async function findWithProject(
     projectId: string,
     userId: string,
     otherUserId?: string,
   ): Promise<{ membership?: Membership; project?: Project; other?: Membership }> {
-    const [membership, project, other] = await mapper.batchGet(
+    const [found, project, other] = await mapper.batchGet(
       [
-        getRequest(membershipEntity, { projectId, userId }),
-        getRequest(projectEntity, { id: projectId }),
+        ...membershipReads(projectId, userId),
         getRequest(membershipEntity, { projectId, userId: otherUserId ?? userId }),
       ] as const,
       { consistent: true },
     );
+    const membership = liveMembership(found, project);
+    const otherMembership = otherUserId === undefined ? undefined : liveMembership(other, project);
     return {
       ...(membership ? { membership } : {}),
       ...(project ? { project } : {}),
-      ...(other && otherUserId !== undefined ? { other } : {}),
+      ...(otherMembership ? { other: otherMembership } : {}),
     };
   }
 
@@ -83,8 +88,7 @@ export function createMembershipRepository(mapper: Mapper) {
      * membership left behind by an unfinished project delete grants nothing. One BatchGet.
      */
     async find(projectId: string, userId: string): Promise<Membership | undefined> {
-      const { membership, project } = await findWithProject(projectId, userId);
-      return project ? membership : undefined;
+      return (await findWithProject(projectId, userId)).membership;
     },
 
     findWithProject,
@@ -129,14 +133,11 @@ export function createMembershipRepository(mapper: Mapper) {
           cursor,
           caller: userId,
         });
-        const reads = page.items.flatMap(({ projectId }) => [
-          getRequest(membershipEntity, { projectId, userId }),
-          getRequest(projectEntity, { id: projectId }),
-        ]);
+        const reads = page.items.flatMap(({ projectId }) => membershipReads(projectId, userId));
         const current = reads.length > 0 ? await mapper.batchGet(reads, { consistent: true }) : [];
         for (let index = 0; index < current.length; index += 2) {
-          const membership = current[index] as Membership | undefined;
           const project = current[index + 1] as Project | undefined;
+          const membership = liveMembership(current[index] as Membership | undefined, project);
           if (membership && project) found.push({ membership, project });
         }
         cursor = page.nextCursor ?? undefined;

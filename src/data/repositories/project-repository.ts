@@ -2,11 +2,12 @@ import { type Membership, membershipEntity } from '#data/entities/membership';
 import { type Project, projectEntity } from '#data/entities/project';
 import type { ItemKey } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
-import { type GetRequest, getRequest } from '#data/mapper/read-ops';
+import type { GetRequest } from '#data/mapper/read-ops';
 import { KEY_TEMPLATES, parseKey, partitions, SK_PREFIX } from '#data/table';
 import { AlreadyExistsError, ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import { transactCreate } from './idempotency-repository.ts';
+import { liveMembership, membershipReads } from './live-membership.ts';
 import type { MembershipRepository, PageRequest } from './membership-repository.ts';
 import { transactExplained, writeExplained } from './write-failures.ts';
 
@@ -81,15 +82,12 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
      */
     async listForUser(userId: string, page: PageRequest) {
       const listed = await memberships.listByUser(userId, page);
-      const reads: GetRequest[] = listed.items.flatMap(({ projectId }) => [
-        getRequest(projectEntity, { id: projectId }),
-        getRequest(membershipEntity, { projectId, userId }),
-      ]);
+      const reads: GetRequest[] = listed.items.flatMap(({ projectId }) => membershipReads(projectId, userId));
       const found = reads.length > 0 ? await mapper.batchGet(reads, { consistent: true }) : [];
       const items: Array<{ project: Project; membership: Membership }> = [];
       listed.items.forEach((_, index) => {
-        const project = found[index * 2] as Project | undefined;
-        const membership = found[index * 2 + 1] as Membership | undefined;
+        const project = found[index * 2 + 1] as Project | undefined;
+        const membership = liveMembership(found[index * 2] as Membership | undefined, project);
         if (project && membership) items.push({ project, membership });
       });
       return { items, nextCursor: listed.nextCursor };

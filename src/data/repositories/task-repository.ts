@@ -1,5 +1,4 @@
-import { type Membership, membershipEntity } from '#data/entities/membership';
-import { projectEntity } from '#data/entities/project';
+import type { Membership } from '#data/entities/membership';
 import { type Task, type TaskStatus, taskEntity } from '#data/entities/task';
 import { taskAssignmentEntity } from '#data/entities/task-assignment';
 import { taskRefEntity } from '#data/entities/task-ref';
@@ -9,6 +8,7 @@ import type { Page, QuerySpec } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
 import { partitions, SK_PREFIX } from '#data/table';
 import type { CreateReceipt } from '#domain/idempotency';
+import { liveMembership, membershipReads } from './live-membership.ts';
 import { copiesOf, guardChecks, taskPart, transactTaskWrite, type WriteGuards } from './task-writes.ts';
 
 export type { WriteGuards };
@@ -43,14 +43,10 @@ export function createTaskRepository(mapper: Mapper) {
       userId: string,
     ): Promise<{ membership: Membership | undefined; task: Task | undefined }> {
       const [membership, project, task] = await mapper.batchGet(
-        [
-          getRequest(membershipEntity, { projectId, userId }),
-          getRequest(projectEntity, { id: projectId }),
-          getRequest(taskEntity, { projectId, id: taskId }),
-        ],
+        [...membershipReads(projectId, userId), getRequest(taskEntity, { projectId, id: taskId })] as const,
         { consistent: true },
       );
-      return { membership: project ? membership : undefined, task };
+      return { membership: liveMembership(membership, project), task };
     },
 
     /** Creates the task (version 1) and its copies, with the receipt's record; returns the stored task. */
