@@ -5,13 +5,15 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { statusShard } from '#data/table';
+import type { Task } from '#data/entities/task';
+import { taskItems } from '#data/repositories/task-layout';
 import { newId } from '#lib/ids';
 
 /**
  * The "raw SDK floor" of three task endpoints: exactly the DynamoDB calls the service sends
  * (same keys, consistency, expressions, Limit), written against the bare DocumentClient with
- * no mapper, no zod and no HTTP. The benchmark subtracts these from the API's latency.
+ * no mapper and no HTTP (a created task's items come from the task layout: one schema parse
+ * per item, microseconds against a round trip). The benchmark subtracts these from the API's latency.
  * test/integration/bench/api-floors.test.ts checks them against what the service really sends.
  */
 export interface FloorTarget {
@@ -130,52 +132,20 @@ export async function createTaskFloor(target: FloorTarget, input: FloorTaskInput
   };
   const TableName = target.tableName;
   const failOld = { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const };
+  // The task's items come from the one task layout (canonical, #REF, #ASSIGNEE while assigned).
+  const [canonical, ...copies] = taskItems(task as Task);
   const items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
     {
       Put: {
         TableName,
-        Item: {
-          ...task,
-          pk: `PROJECT#${input.projectId}`,
-          sk: `TASK#${id}`,
-          _et: 'Task',
-          gsi1pk: `PROJECT#${input.projectId}#DUE`,
-          gsi1sk: `${input.dueDate ?? '~'}#${id}`,
-        },
+        Item: canonical,
         ConditionExpression: 'attribute_not_exists(#n0)',
         ExpressionAttributeNames: { '#n0': 'pk' },
         ...failOld,
       },
     },
-    {
-      Put: {
-        TableName,
-        Item: {
-          ...task,
-          pk: `TASK#${id}`,
-          sk: '#REF',
-          _et: 'TaskRef',
-          gsi1pk: `STATUS#${task.status}#${statusShard(id)}`,
-          gsi1sk: `${now}#${id}`,
-        },
-      },
-    },
+    ...copies.map((Item) => ({ Put: { TableName, Item } })),
   ];
-  if (input.assigneeId) {
-    items.push({
-      Put: {
-        TableName,
-        Item: {
-          ...task,
-          pk: `TASK#${id}`,
-          sk: '#ASSIGNEE',
-          _et: 'TaskAssignment',
-          gsi1pk: `ASSIGNEE#${input.assigneeId}`,
-          gsi1sk: `${task.status}#${input.dueDate ?? '~'}#${id}`,
-        },
-      },
-    });
-  }
   items.push({
     ConditionCheck: {
       TableName,

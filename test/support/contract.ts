@@ -114,7 +114,7 @@ export function contractOf(document: OpenApiDocument): Contract {
         failures.push(`media type ${contentType || 'none'} is not among ${media.join(', ')}`);
       } else if (declared.content?.[contentType]?.schema) {
         const validate = validatorAt(
-          pointer(
+          `${pointer(
             'paths',
             match.template,
             method,
@@ -122,7 +122,7 @@ export function contractOf(document: OpenApiDocument): Contract {
             String(response.status),
             'content',
             contentType,
-          ) + '/schema',
+          )}/schema`,
         );
         if (!validate(response.body)) {
           failures.push(`body: ${ajv.errorsText(validate.errors, { dataVar: 'body' })}`);

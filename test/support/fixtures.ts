@@ -1,15 +1,8 @@
 import type { Config } from '#config';
 import { createDynamoClients } from '#data/dynamodb-client';
-import {
-  membershipEntity,
-  type ProjectRole,
-  projectEntity,
-  type Task,
-  taskAssignmentEntity,
-  taskEntity,
-  taskRefEntity,
-} from '#data/entities/index';
+import { membershipEntity, type ProjectRole, projectEntity, type Task } from '#data/entities/index';
 import { createMapper, type Mapper } from '#data/mapper/mapper';
+import { taskCreation } from '#data/repositories/task-writes';
 import { newId } from '#lib/ids';
 
 /**
@@ -78,7 +71,7 @@ export async function createTask(
   overrides: Partial<Omit<Task, 'id' | 'projectId' | 'version'>> = {},
 ): Promise<Task> {
   const now = new Date().toISOString();
-  const task: Task = {
+  const { stored, parts } = taskCreation(mapper, {
     id: newId(),
     projectId,
     title: 'A task',
@@ -89,19 +82,7 @@ export async function createTask(
     createdAt: now,
     updatedAt: now,
     ...overrides,
-    version: 1,
-  };
-  await mapper.transact([
-    { label: 'task', request: mapper.tx.create(taskEntity, task) },
-    { label: 'ref', request: mapper.tx.put(taskRefEntity, task) },
-    ...(task.assigneeId
-      ? [
-          {
-            label: 'assignment',
-            request: mapper.tx.put(taskAssignmentEntity, { ...task, assigneeId: task.assigneeId }),
-          },
-        ]
-      : []),
-  ]);
-  return task;
+  });
+  await mapper.transact(parts);
+  return stored;
 }

@@ -9,7 +9,14 @@ import { getRequest } from '#data/mapper/read-ops';
 import { partitions, SK_PREFIX } from '#data/table';
 import type { CreateReceipt } from '#domain/idempotency';
 import { liveMembership, membershipReads } from './live-membership.ts';
-import { copiesOf, guardChecks, taskPart, transactTaskWrite, type WriteGuards } from './task-writes.ts';
+import {
+  copiesOf,
+  guardChecks,
+  taskCreation,
+  taskPart,
+  transactTaskWrite,
+  type WriteGuards,
+} from './task-writes.ts';
 
 export type { WriteGuards };
 
@@ -55,13 +62,11 @@ export function createTaskRepository(mapper: Mapper) {
       guards: WriteGuards,
       receipt?: CreateReceipt<Task>,
     ): Promise<Task> {
-      const request = mapper.tx.create(taskEntity, input);
-      const stored = request.model as Task;
-      await transactTaskWrite(
-        mapper,
-        [taskPart(request), ...copiesOf(mapper, stored), ...guardChecks(mapper, stored.projectId, guards)],
-        { receipt, created: stored },
-      );
+      const { stored, parts } = taskCreation(mapper, input);
+      await transactTaskWrite(mapper, [...parts, ...guardChecks(mapper, stored.projectId, guards)], {
+        receipt,
+        created: stored,
+      });
       return stored;
     },
 

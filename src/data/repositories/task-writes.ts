@@ -1,7 +1,6 @@
 import { membershipEntity } from '#data/entities/membership';
-import type { Task } from '#data/entities/task';
+import { type Task, taskEntity } from '#data/entities/task';
 import { taskAssignmentEntity } from '#data/entities/task-assignment';
-import { taskRefEntity } from '#data/entities/task-ref';
 import type { TransactFailure } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { TransactPart, WriteRequest } from '#data/mapper/write-request';
@@ -9,6 +8,7 @@ import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError
 import type { CreateReceipt } from '#domain/idempotency';
 import type { Role } from '#domain/roles';
 import { transactCreate } from './idempotency-repository.ts';
+import { taskCopies } from './task-layout.ts';
 
 /**
  * What must still hold when a task write commits. `actor`: the caller is a member of the
@@ -23,15 +23,13 @@ export interface WriteGuards {
 
 type Labelled = TransactPart<'task' | 'copy' | 'actor' | 'assignee'>;
 
-/** The copies of a stored task: `#REF` always, `#ASSIGNEE` while assigned (deleted otherwise). */
+/** The writes of a stored task's copies (task-layout.ts); an `#ASSIGNEE` copy no longer due is deleted. */
 export function copiesOf(mapper: Mapper, stored: Task, previous?: Task): Labelled[] {
-  const copies: Labelled[] = [{ label: 'copy', request: mapper.tx.put(taskRefEntity, stored) }];
-  if (stored.assigneeId) {
-    copies.push({
-      label: 'copy',
-      request: mapper.tx.put(taskAssignmentEntity, { ...stored, assigneeId: stored.assigneeId }),
-    });
-  } else if (previous?.assigneeId) {
+  const copies: Labelled[] = taskCopies(stored).map(({ entity, model }) => ({
+    label: 'copy',
+    request: mapper.tx.put(entity, model),
+  }));
+  if (!stored.assigneeId && previous?.assigneeId) {
     copies.push({
       label: 'copy',
       request: mapper.tx.delete(taskAssignmentEntity, { id: stored.id }, { mustExist: false }),
@@ -89,6 +87,16 @@ function explainTaskFailure({ label, code }: TransactFailure<Labelled['label']>)
     return new ValidationError([{ path: 'body.assigneeId', message: 'is not a member of this project' }]);
   }
   return undefined;
+}
+
+/** The writes that store a new task: its canonical item (version 1) and its copies. */
+export function taskCreation(
+  mapper: Mapper,
+  input: Omit<Task, 'version'>,
+): { stored: Task; parts: Labelled[] } {
+  const request = mapper.tx.create(taskEntity, input);
+  const stored = request.model as Task;
+  return { stored, parts: [taskPart(request), ...copiesOf(mapper, stored)] };
 }
 
 /** Labels the canonical-task write. */

@@ -2,8 +2,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '#data/dynamodb-client';
-import { membershipEntity, type ProjectRole, taskEntity } from '#data/entities/index';
+import { membershipEntity, type ProjectRole } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
+import { taskCreation } from '#data/repositories/task-writes';
 import { newId } from '#lib/ids';
 import {
   type ApiClient,
@@ -108,22 +109,18 @@ async function projectWithActor(role: ProjectRole): Promise<string> {
 async function taskIn(projectId: string): Promise<string> {
   const id = newId();
   const now = new Date().toISOString();
-  const { taskRefEntity } = await import('#data/entities/index');
-  const task = {
+  const { parts } = taskCreation(direct, {
     id,
     projectId,
     title: 'Parent',
-    status: 'todo' as const,
-    priority: 'medium' as const,
+    status: 'todo',
+    priority: 'medium',
     labels: [],
     createdBy: users.owner.sub,
     createdAt: now,
     updatedAt: now,
-  };
-  await direct.transact([
-    { label: 'task', request: direct.tx.create(taskEntity, task) },
-    { label: 'ref', request: direct.tx.put(taskRefEntity, { ...task, version: 1 }) },
-  ]);
+  });
+  await direct.transact(parts);
   return id;
 }
 

@@ -4,13 +4,12 @@ import {
   commentEntity,
   membershipEntity,
   projectEntity,
-  taskAssignmentEntity,
   taskEntity,
-  taskRefEntity,
 } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createTaskLookup } from '#data/repositories/task-lookup';
+import { taskCreation } from '#data/repositories/task-writes';
 import { ProjectPageSchema } from '#http/schemas/project';
 import { newId } from '#lib/ids';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
@@ -53,24 +52,19 @@ const now = () => new Date().toISOString();
 
 /** A task as the tasks module writes it (canonical + ref + assignment, one transaction), with a comment and an attachment. */
 async function arrangeTask(projectId: string, assigneeId: string) {
-  const task = {
+  const { stored: task, parts } = taskCreation(mapper, {
     id: newId(),
     projectId,
     title: 'Write the plan',
-    status: 'todo' as const,
-    priority: 'medium' as const,
+    status: 'todo',
+    priority: 'medium',
     labels: [],
     assigneeId,
     createdBy: assigneeId,
     createdAt: now(),
     updatedAt: now(),
-    version: 1,
-  };
-  await mapper.transact([
-    { label: 'task', request: mapper.tx.put(taskEntity, task) },
-    { label: 'ref', request: mapper.tx.put(taskRefEntity, task) },
-    { label: 'assignment', request: mapper.tx.put(taskAssignmentEntity, task) },
-  ]);
+  });
+  await mapper.transact(parts);
   const comment = await mapper.create(commentEntity, {
     id: newId(),
     taskId: task.id,

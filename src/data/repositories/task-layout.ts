@@ -1,0 +1,29 @@
+import { type Task, taskEntity } from '#data/entities/task';
+import { taskAssignmentEntity } from '#data/entities/task-assignment';
+import { taskRefEntity } from '#data/entities/task-ref';
+import type { AnyEntity } from '#data/mapper/write-request';
+
+/**
+ * How a task is stored, in one place: the canonical item in its project's partition, a `#REF`
+ * copy under `TASK#<id>` (found by id alone; the admin status view) and, while it is assigned,
+ * an `#ASSIGNEE` copy ("my tasks"). Every task write keeps them in one transaction
+ * (task-writes.ts); fixtures and the benchmark floors store tasks through here too.
+ */
+
+/** One copy of a task: the entity that writes it and the model it is written from. */
+export interface TaskCopy {
+  entity: AnyEntity;
+  model: Task;
+}
+
+/** The copies a stored task keeps beside its canonical item. */
+export function taskCopies(task: Task): TaskCopy[] {
+  const copies: TaskCopy[] = [{ entity: taskRefEntity, model: task }];
+  if (task.assigneeId) copies.push({ entity: taskAssignmentEntity, model: task });
+  return copies;
+}
+
+/** Every item of a stored task as it is in the table, canonical first. */
+export function taskItems(task: Task): Record<string, unknown>[] {
+  return [taskEntity.toItem(task), ...taskCopies(task).map(({ entity, model }) => entity.toItem(model))];
+}
