@@ -3,7 +3,7 @@ import { type Project, projectEntity } from '#data/entities/project';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
-import type { TransactPart } from '#data/mapper/write-request';
+import type { TransactPart, WriteRequest } from '#data/mapper/write-request';
 import { partitions, SK_PREFIX } from '#data/table';
 import { AlreadyExistsError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
@@ -55,6 +55,16 @@ export function createMembershipRepository(mapper: Mapper) {
       { expectedVersion: actor.version },
     );
     return [{ label: 'actor', request }];
+  }
+
+  /** One membership change with its guards; any failed item means the state moved (read again). */
+  function change(request: WriteRequest, current: Membership, guard: MembershipWriteGuard): Promise<void> {
+    const { projectId, userId } = current;
+    return transactExplained(
+      mapper,
+      [{ label: 'member', request }, projectGuard(projectId, guard.ownerDelta), ...actorGuard(guard, userId)],
+      () => undefined,
+    );
   }
 
   /**
@@ -179,20 +189,11 @@ export function createMembershipRepository(mapper: Mapper) {
     /** Changes a member's role, locked on the version read. */
     async changeRole(current: Membership, role: Membership['role'], guard: MembershipWriteGuard) {
       const { projectId, userId } = current;
-      const update = mapper.tx.update(
-        membershipEntity,
-        { projectId, userId },
-        { role },
-        { expectedVersion: current.version },
-      );
-      await transactExplained(
-        mapper,
-        [
-          { label: 'member', request: update },
-          projectGuard(projectId, guard.ownerDelta),
-          ...actorGuard(guard, userId),
-        ],
-        () => undefined,
+      const expectedVersion = current.version;
+      await change(
+        mapper.tx.update(membershipEntity, { projectId, userId }, { role }, { expectedVersion }),
+        current,
+        guard,
       );
       return { ...current, role, version: current.version + 1 };
     },
@@ -200,19 +201,11 @@ export function createMembershipRepository(mapper: Mapper) {
     /** Removes a member, locked on the version read. */
     async remove(current: Membership, guard: MembershipWriteGuard): Promise<void> {
       const { projectId, userId } = current;
-      const remove = mapper.tx.delete(
-        membershipEntity,
-        { projectId, userId },
-        { expectedVersion: current.version },
-      );
-      await transactExplained(
-        mapper,
-        [
-          { label: 'member', request: remove },
-          projectGuard(projectId, guard.ownerDelta),
-          ...actorGuard(guard, userId),
-        ],
-        () => undefined,
+      const expectedVersion = current.version;
+      await change(
+        mapper.tx.delete(membershipEntity, { projectId, userId }, { expectedVersion }),
+        current,
+        guard,
       );
     },
   };
