@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { LoadResult } from './stats.ts';
 
 /** CPU time per request, in µs, of the processes that served it. */
@@ -106,15 +106,30 @@ export function renderTable(rows: ScenarioRow[]): string {
   return [header, ...lines].join('\n');
 }
 
+/**
+ * The one section of the report written by hand (measurements a run cannot repeat, such as
+ * before/after comparisons or runs on a loaded machine); every run carries it over unchanged.
+ */
+export const KEPT_SECTION = '## Earlier measurements (kept by every run)';
+
+function keptSection(file: string): string {
+  if (!existsSync(file)) return '';
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(KEPT_SECTION);
+  return start < 0 ? '' : `\n${text.slice(start).trimEnd()}\n`;
+}
+
 export function writeReport(file: string, report: BenchReport): void {
   const sections = report.extra
     .map((section) => `## ${section.title}\n\n${section.lines.join('\n')}\n`)
     .join('\n');
+  const kept = keptSection(file);
   writeFileSync(
     file,
     `# Benchmarks
 
-Written by \`npm run bench\` on ${report.date}. Do not edit by hand; run it again.
+Written by \`npm run bench\` on ${report.date}; run it again rather than editing by hand. Only the
+last section, "${KEPT_SECTION.slice(3)}", is written by hand, and each run keeps it as it is.
 
 Machine: ${report.machine}
 
@@ -128,6 +143,6 @@ The ratio to the floor — API throughput ÷ the throughput of the same DynamoDB
 through the AWS SDK, at the same concurrency, in the same run — is the figure we track: absolute
 numbers move with the machine, the ratio much less.
 
-${sections}`,
+${sections}${kept}`,
   );
 }
