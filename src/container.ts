@@ -1,4 +1,3 @@
-import type { AppDeps } from '#app';
 import type { Config } from '#config';
 import { createCognitoClient, createCognitoGateway } from '#data/cognito-gateway';
 import { createDynamoClients, tableProbe } from '#data/dynamodb-client';
@@ -17,10 +16,11 @@ import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskViews } from '#data/repositories/task-views';
 import { createExportJob } from '#jobs/export-job';
+import type { JobRunners } from '#jobs/job-handlers';
 import { createProjectPurge } from '#jobs/project-purge';
 import type { Clock } from '#lib/clock';
 import { type AppLogger, createLogger } from '#lib/logger';
-import { createAttachmentService } from '#services/attachment-service';
+import { createAttachmentService, createTaskAttachmentPurge } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
 import { createLoginLimiter } from '#services/auth/login-limiter';
@@ -32,7 +32,7 @@ import { createExportService } from '#services/export-service';
 import { createMemberService } from '#services/member-service';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createProjectService } from '#services/project-service';
-import { createTaskFeeds } from '#services/task-feeds';
+import { createTaskFeedService } from '#services/task-feed-service';
 import { createTaskService } from '#services/task-service';
 
 /** What an entry point may hand the container instead of the defaults. */
@@ -48,36 +48,87 @@ export interface ContainerOptions {
   clock?: Clock;
 }
 
-/** Wires clients → repositories → services once per process. No I/O happens here. */
-export function createContainer(config: Config, options: ContainerOptions = {}): AppDeps {
-  const logger = options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel });
-  const instrument = options.instrumentClient ?? (<T>(client: T) => client);
-  const dynamo = createDynamoClients(config);
+interface Runtime {
+  logger: AppLogger;
+  instrument: <T>(client: T) => T;
+  clock: Clock | undefined;
+}
+
+function runtimeOf(config: Config, options: ContainerOptions): Runtime {
+  return {
+    logger: options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel }),
+    instrument: options.instrumentClient ?? (<T>(client: T) => client),
+    clock: options.clock,
+  };
+}
+
+/** DynamoDB (raw, document, and the mapper over it) and S3: what the API and the worker both use. */
+function createStorageClients(config: Config, runtime: Runtime) {
+  const dynamodb = createDynamoClients(config);
   // The document client shares the base client's middleware stack, so one capture covers both.
-  instrument(dynamo.client);
-  const mapper = createMapper({
-    doc: dynamo.doc,
-    tableName: config.dynamodb.tableName,
-    cursorSecret: config.cursorSecret,
-    logger,
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
-  const cognito = createCognitoGateway({
-    client: instrument(
+  runtime.instrument(dynamodb.client);
+  return {
+    dynamodb,
+    mapper: createMapper({
+      doc: dynamodb.doc,
+      tableName: config.dynamodb.tableName,
+      cursorSecret: config.cursorSecret,
+      logger: runtime.logger,
+      ...(runtime.clock ? { clock: runtime.clock } : {}),
+    }),
+    s3: runtime.instrument(createS3Client(config)),
+  };
+}
+
+/** The API's clients: storage and Cognito. */
+function createClients(config: Config, runtime: Runtime) {
+  return {
+    ...createStorageClients(config, runtime),
+    cognito: runtime.instrument(
       createCognitoClient({
         region: config.region,
         endpoint: config.cognito.endpoint,
         outbound: config.outbound,
       }),
     ),
-    userPoolId: config.cognito.userPoolId,
-    clientId: config.cognito.clientId,
-  });
-  const revocations = createTokenRevocations({
-    store: createRevokedTokenRepository(mapper),
-  });
+  };
+}
+
+export type Clients = ReturnType<typeof createClients>;
+
+/** Everything in src/data the API's services talk to: the table's repositories, the bucket, the user pool. */
+function createRepositories(config: Config, clients: Clients) {
+  const { mapper } = clients;
+  const memberships = createMembershipRepository(mapper);
+  return {
+    memberships,
+    projects: createProjectRepository(mapper, memberships),
+    tasks: createTaskRepository(mapper),
+    taskLookup: createTaskLookup(mapper),
+    taskViews: createTaskViews(mapper),
+    comments: createCommentRepository(mapper),
+    attachments: createAttachmentRepository(mapper),
+    jobs: createJobRepository(mapper),
+    revokedTokens: createRevokedTokenRepository(mapper),
+    loginAttempts: createLoginAttemptRepository(mapper),
+    accountSignOuts: createAccountSignOutRepository(mapper),
+    objects: createObjectStore(clients.s3, config.s3.bucket),
+    users: createCognitoGateway({
+      client: clients.cognito,
+      userPoolId: config.cognito.userPoolId,
+      clientId: config.cognito.clientId,
+    }),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** The access gates, the token check and every service the routes call. */
+function createServices(config: Config, logger: AppLogger, repositories: Repositories) {
+  const { memberships, objects, users } = repositories;
+  const revocations = createTokenRevocations({ store: repositories.revokedTokens });
   const userStatus = createUserStatusCache({
-    lookup: cognito.getUserStatus,
+    lookup: users.getUserStatus,
     ttlSeconds: config.cognito.userStatusCacheSeconds,
   });
   const verifier = createAccessTokenVerifier({
@@ -87,65 +138,116 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     hardened: config.isHardened,
     jwksTimeoutMs: config.outbound.connectTimeoutMs + config.outbound.requestTimeoutMs,
   });
-
-  const memberships = createMembershipRepository(mapper);
-  const memberService = createMemberService({ memberships, users: cognito });
   const projectAccess = createProjectAccess(memberships);
-  const taskAccess = createTaskAccess(createTaskLookup(mapper), projectAccess);
-  const projects = createProjectRepository(mapper, memberships);
-  const objectStore = createObjectStore(instrument(createS3Client(config)), config.s3.bucket);
-  const jobs = createJobRepository(mapper);
-  const attachments = createAttachmentService({
-    attachments: createAttachmentRepository(mapper),
-    objects: objectStore,
+  const taskAccess = createTaskAccess(repositories.taskLookup, projectAccess);
+  const memberService = createMemberService({ memberships, users });
+  const projectService = createProjectService({ projects: repositories.projects, memberships, logger });
+  const attachmentService = createAttachmentService({
+    attachments: repositories.attachments,
+    objects,
     taskAccess,
     limits: { maxBytes: config.s3.attachmentMaxBytes, contentTypes: config.s3.attachmentContentTypes },
   });
-  const projectService = createProjectService({ projects, memberships, logger });
   return {
-    config,
-    logger,
     projectAccess,
     taskAccess,
-    checkDatabase: tableProbe(dynamo.client, config.dynamodb.tableName),
     authenticator: createAuthenticator({ verifier, revocations, userStatus }),
     authService: createAuthService({
-      gateway: cognito,
+      gateway: users,
       revocations,
       userStatus,
-      limiter: createLoginLimiter({
-        store: createLoginAttemptRepository(mapper),
-        limits: config.loginLimits,
-      }),
-      signOuts: createAccountSignOutRepository(mapper),
+      limiter: createLoginLimiter({ store: repositories.loginAttempts, limits: config.loginLimits }),
+      signOuts: repositories.accountSignOuts,
       memberships: memberService,
       logger,
     }),
-    tasks: createTaskService({
-      tasks: createTaskRepository(mapper),
+    projectService,
+    memberService,
+    taskService: createTaskService({
+      tasks: repositories.tasks,
       projectAccess,
       taskAccess,
       // A deleted task takes its attachments (records and files) with it.
       onTaskDeleted: async (task) => {
-        await attachments.purgeTask(task.id);
+        await attachmentService.purgeTask(task.id);
       },
       ensureInbox: (user) => projectService.ensureInbox(user),
     }),
-    comments: createCommentService({ comments: createCommentRepository(mapper), taskAccess }),
-    taskFeeds: createTaskFeeds({ views: createTaskViews(mapper), cursorSecret: config.cursorSecret }),
-    projectService,
-    memberService,
-    objectStore,
-    attachments,
-    exports: createExportService({ jobs, objects: objectStore, projectAccess, policy: config.jobs }),
+    commentService: createCommentService({ comments: repositories.comments, taskAccess }),
+    taskFeedService: createTaskFeedService({
+      views: repositories.taskViews,
+      cursorSecret: config.cursorSecret,
+    }),
+    attachmentService,
+    exportService: createExportService({
+      jobs: repositories.jobs,
+      objects,
+      projectAccess,
+      policy: config.jobs,
+    }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/**
+ * Wires the API once per process: clients → repositories → services, each group typed by what
+ * builds it. `createApp` takes the result (it reads a subset, `AppDeps`). No I/O happens here.
+ */
+export function createContainer(config: Config, options: ContainerOptions = {}) {
+  const runtime = runtimeOf(config, options);
+  const clients = createClients(config, runtime);
+  const repositories = createRepositories(config, clients);
+  return {
+    config,
+    logger: runtime.logger,
+    checkDatabase: tableProbe(clients.dynamodb.client, config.dynamodb.tableName),
+    clients,
+    repositories,
+    services: createServices(config, runtime.logger, repositories),
+  };
+}
+
+export type Container = ReturnType<typeof createContainer>;
+
+/** What the stream worker's jobs read and write: jobs, tasks to export, projects to purge, the bucket. */
+function createWorkerRepositories(config: Config, clients: ReturnType<typeof createStorageClients>) {
+  const { mapper } = clients;
+  return {
+    jobs: createJobRepository(mapper),
+    taskExports: createTaskExportReader(mapper),
+    projects: createProjectRepository(mapper, createMembershipRepository(mapper)),
+    attachments: createAttachmentRepository(mapper),
+    objects: createObjectStore(clients.s3, config.s3.bucket),
+  };
+}
+
+/**
+ * Wires the stream worker (on Lambda and in the local poller of `npm start`): storage clients,
+ * the repositories its jobs use and the job runners — no Cognito, no token checks, no HTTP
+ * services. No I/O happens here.
+ */
+export function createWorkerContainer(config: Config, options: ContainerOptions = {}) {
+  const runtime = runtimeOf(config, options);
+  const { logger } = runtime;
+  const clients = createStorageClients(config, runtime);
+  const repositories = createWorkerRepositories(config, clients);
+  const jobs: JobRunners = {
     exportJob: createExportJob({
-      jobs,
-      tasks: createTaskExportReader(mapper),
-      objects: objectStore,
+      jobs: repositories.jobs,
+      tasks: repositories.taskExports,
+      objects: repositories.objects,
       logger,
       policy: config.jobs,
       stallTimeoutMs: config.jobs.stallTimeoutMs,
     }),
-    projectPurge: createProjectPurge({ projects, purgeTaskFiles: attachments.purgeTask, logger }),
+    projectPurge: createProjectPurge({
+      projects: repositories.projects,
+      purgeTaskFiles: createTaskAttachmentPurge(repositories),
+      logger,
+    }),
   };
+  return { config, logger, clients, repositories, jobs };
 }
+
+export type WorkerContainer = ReturnType<typeof createWorkerContainer>;

@@ -42,6 +42,24 @@ export function attachmentObjectKey(projectId: string, taskId: string, id: strin
 const sameType = (a: string | undefined, b: string) =>
   (a ?? '').replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
 
+/**
+ * Deletes every attachment of a task (all objects, then all records, so a crash between
+ * leaves records to find the objects by), without authorization: for the task and project
+ * delete flows, which have already authorized the caller. Idempotent. Returns how many
+ * records it deleted. The stream worker builds it on its own (it needs no access gates).
+ */
+export function createTaskAttachmentPurge(deps: Pick<AttachmentServiceDeps, 'attachments' | 'objects'>) {
+  return async function purgeTask(taskId: string): Promise<number> {
+    let cursor: string | undefined;
+    do {
+      const page = await deps.attachments.list(taskId, { limit: 1000, cursor });
+      await deps.objects.deleteMany(page.items.map((item) => item.objectKey));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return deps.attachments.removeAll(taskId);
+  };
+}
+
 /** Attachments: metadata in the table, bytes in S3 through presigned URLs (never through the API). */
 export function createAttachmentService(deps: AttachmentServiceDeps) {
   const clock = deps.clock ?? systemClock;
@@ -170,20 +188,8 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
       await deps.attachments.remove(taskId, id);
     },
 
-    /**
-     * Deletes every attachment of a task (all objects, then all records, so a crash between
-     * leaves records to find the objects by), without authorization: for the task and project
-     * delete flows, which have already authorized the caller. Idempotent.
-     */
-    async purgeTask(taskId: string): Promise<number> {
-      let cursor: string | undefined;
-      do {
-        const page = await deps.attachments.list(taskId, { limit: 1000, cursor });
-        await deps.objects.deleteMany(page.items.map((item) => item.objectKey));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return deps.attachments.removeAll(taskId);
-    },
+    /** Every attachment of a task, without authorization (see {@link createTaskAttachmentPurge}). */
+    purgeTask: createTaskAttachmentPurge(deps),
   };
 }
 

@@ -1,6 +1,6 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { createContainer } from '#container';
+import { createContainer, createWorkerContainer } from '#container';
 import { jobEntity } from '#data/entities/job';
 import { type Task, taskEntity } from '#data/entities/task';
 import type { AnyEntity } from '#data/mapper/write-request';
@@ -50,8 +50,8 @@ describe('a 20,000-task export', () => {
     );
     puts.length = 0;
 
-    const deps = createContainer(config);
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const job = await createContainer(config).services.exportService.requestExport(owner, projectId, 'json');
+    const worker = createWorkerContainer(config);
     global.gc?.();
     const baseline = process.memoryUsage().rss;
     let peak = baseline;
@@ -60,7 +60,7 @@ describe('a 20,000-task export', () => {
     }, 10);
     const started = Date.now();
     try {
-      await deps.exportJob(toEntityChange(streamRecordOf(jobEntity, job)));
+      await worker.jobs.exportJob(toEntityChange(streamRecordOf(jobEntity, job)));
     } finally {
       clearInterval(sampler);
     }

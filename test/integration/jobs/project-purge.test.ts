@@ -2,7 +2,7 @@ import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '#config';
-import { createContainer } from '#container';
+import { createWorkerContainer } from '#container';
 import { createDynamoClients } from '#data/dynamodb-client';
 import {
   attachmentEntity,
@@ -247,9 +247,9 @@ describe('a project purge cut off half-way', () => {
     try {
       // Refused connections fail at once; the generous answer bound keeps a loaded machine's slow
       // answers from failing the first run before the cut.
-      const worker = createContainer(
+      const worker = createWorkerContainer(
         testConfig(table, { DYNAMODB_ENDPOINT: dynamo.endpoint, OUTBOUND_REQUEST_TIMEOUT_MS: '20000' }),
-      );
+      ).jobs;
       const project = await mapper.get(projectEntity, { id: seeded.projectId });
       if (!project) throw new Error('no project');
       await mapper.delete(projectEntity, { id: seeded.projectId });
