@@ -138,8 +138,8 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
     hardened: config.isHardened,
     jwksTimeoutMs: config.outbound.connectTimeoutMs + config.outbound.requestTimeoutMs,
   });
-  const projectAccess = createProjectAccess(memberships);
-  const taskAccess = createTaskAccess(repositories.taskLookup, projectAccess);
+  const projectAccess = createProjectAccess({ memberships });
+  const taskAccess = createTaskAccess({ tasks: repositories.taskLookup, projectAccess });
   const memberService = createMemberService({ memberships, users });
   const projectService = createProjectService({ projects: repositories.projects, memberships, logger });
   const attachmentService = createAttachmentService({

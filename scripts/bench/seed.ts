@@ -53,7 +53,7 @@ export async function seedBenchData(
   );
   await inParallel(drafts, 16, async ({ project, index }) => {
     const day = String(1 + (index % 28)).padStart(2, '0');
-    const task = await deps.taskService.create(project.id, owner, {
+    const task = await deps.taskService.create(owner, project.id, {
       title: `Task ${index + 1} of ${project.id.slice(-6)}`,
       description: 'Seeded for the benchmark.',
       status: STATUSES[index % STATUSES.length] ?? 'todo',
@@ -72,8 +72,8 @@ export async function seedBenchData(
   }).filter((taskId) => taskId !== '');
   await inParallel(commented, 8, async (taskId, index) => {
     await deps.commentService.create(
-      taskId,
       assignees[index % assignees.length] ?? owner,
+      taskId,
       `Comment ${index + 1}`,
     );
   });

@@ -93,9 +93,9 @@ async function seedDemoTasks(
   ] as const;
   const created = [];
   for (const draft of drafts) {
-    created.push(await deps.taskService.create(projectId, alice, { ...draft, labels: [...draft.labels] }));
+    created.push(await deps.taskService.create(alice, projectId, { ...draft, labels: [...draft.labels] }));
   }
   const first = created[0];
   if (first)
-    await deps.commentService.create(first.id, alice, 'Draft is in the shared folder; reviews welcome.');
+    await deps.commentService.create(alice, first.id, 'Draft is in the shared folder; reviews welcome.');
 }

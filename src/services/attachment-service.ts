@@ -104,7 +104,7 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
       input: { filename: string; contentType: string; size: number },
       receipt?: CreateReceipt<{ attachment: Attachment; upload: PresignedUpload }>,
     ): Promise<{ attachment: Attachment; upload: PresignedUpload }> {
-      const { task } = await deps.taskAccess.require(taskId, user.sub, 'attachment:write');
+      const { task } = await deps.taskAccess.require(user.sub, taskId, 'attachment:write');
       const filename = checkInput(input);
       const now = clock.now();
       const id = newId();
@@ -137,7 +137,7 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
      * otherwise `ready`. Completing a ready attachment again just returns it.
      */
     async complete(user: AuthUser, taskId: string, id: string): Promise<AttachmentView> {
-      await deps.taskAccess.require(taskId, user.sub, 'attachment:write');
+      await deps.taskAccess.require(user.sub, taskId, 'attachment:write');
       const attachment = await load(taskId, id);
       if (attachment.status === 'ready') return view(attachment);
       const stored = await deps.objects.head(attachment.objectKey);
@@ -167,18 +167,18 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
     },
 
     async get(user: AuthUser, taskId: string, id: string): Promise<AttachmentView> {
-      await deps.taskAccess.require(taskId, user.sub, 'attachment:read');
+      await deps.taskAccess.require(user.sub, taskId, 'attachment:read');
       return view(await load(taskId, id));
     },
 
     async list(user: AuthUser, taskId: string, page: { limit: number; cursor?: string | undefined }) {
-      await deps.taskAccess.require(taskId, user.sub, 'attachment:read');
+      await deps.taskAccess.require(user.sub, taskId, 'attachment:read');
       return deps.attachments.list(taskId, { ...page, caller: user.sub });
     },
 
     /** The uploader (still a member) or a project admin+: the object first, then the record. */
-    async remove(user: AuthUser, taskId: string, id: string): Promise<void> {
-      const { membership } = await deps.taskAccess.require(taskId, user.sub, 'attachment:write');
+    async delete(user: AuthUser, taskId: string, id: string): Promise<void> {
+      const { membership } = await deps.taskAccess.require(user.sub, taskId, 'attachment:write');
       const attachment = await load(taskId, id);
       if (attachment.createdBy !== user.sub && !can(membership.role, 'attachment:delete-any')) {
         throw new ForbiddenError('Only the uploader or a project admin may delete it.', 'role_forbids');

@@ -133,7 +133,7 @@ export function attachmentRoutes(deps: { attachmentService: AttachmentService })
     })
     .openapi(deleteAttachment, async (c) => {
       const { taskId, attachmentId } = c.req.valid('param');
-      await attachmentService.remove(c.get('user'), taskId, attachmentId);
+      await attachmentService.delete(c.get('user'), taskId, attachmentId);
       return c.body(null, 204);
     });
 }

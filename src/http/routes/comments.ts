@@ -85,24 +85,24 @@ export function commentRoutes(deps: { commentService: CommentService }) {
     .openapi(listComments, async (c) => {
       const { taskId } = c.req.valid('param');
       return c.json(
-        CommentPageSchema.parse(await commentService.list(taskId, c.get('user'), c.req.valid('query'))),
+        CommentPageSchema.parse(await commentService.list(c.get('user'), taskId, c.req.valid('query'))),
         200,
       );
     })
     .openapi(createComment, async (c) => {
       const { taskId } = c.req.valid('param');
       const receipt = await receiptFor(c, commentCreated);
-      const comment = await commentService.create(taskId, c.get('user'), c.req.valid('json').body, receipt);
+      const comment = await commentService.create(c.get('user'), taskId, c.req.valid('json').body, receipt);
       return answerCreated(c, commentCreated(comment));
     })
     .openapi(updateComment, async (c) => {
       const { taskId, commentId } = c.req.valid('param');
-      const comment = await commentService.update(taskId, commentId, c.get('user'), c.req.valid('json').body);
+      const comment = await commentService.update(c.get('user'), taskId, commentId, c.req.valid('json').body);
       return c.json(CommentSchema.parse(comment), 200);
     })
     .openapi(deleteComment, async (c) => {
       const { taskId, commentId } = c.req.valid('param');
-      await commentService.remove(taskId, commentId, c.get('user'));
+      await commentService.delete(c.get('user'), taskId, commentId);
       return c.body(null, 204);
     });
 }

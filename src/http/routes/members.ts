@@ -139,7 +139,7 @@ export function memberRoutes(deps: { memberService: MemberService }) {
     })
     .openapi(removeMemberRoute, async (c) => {
       const { projectId, userId } = c.req.valid('param');
-      await memberService.remove(c.get('user'), projectId, userId);
+      await memberService.delete(c.get('user'), projectId, userId);
       return c.body(null, 204);
     })
     .openapi(leaveRoute, async (c) => {
