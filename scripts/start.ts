@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  const { server, deps } = startServer(config);
+  const { server, container } = startServer(config);
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   // Exports and other jobs: the table's stream → the same handlers as the Lambda worker, in its own container.
   worker = await startLocalWorker({
@@ -125,7 +125,11 @@ async function main(): Promise<void> {
     region: config.region,
     tableName: config.dynamodb.tableName,
   });
-  const demo = await seedDemoData(deps.services, { alice: alice ?? '', bob: bob ?? '', admin: admin ?? '' });
+  const demo = await seedDemoData(container.services, {
+    alice: alice ?? '',
+    bob: bob ?? '',
+    admin: admin ?? '',
+  });
   // Lets `npm run token` (and other local tools) find this stack: endpoints and names, no secrets.
   writeLocalEnv(envFile, {
     apiUrl,
