@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '#config';
-import { createWorkerContainer } from '#container';
+import { createWorkerContainer } from '#worker-container';
 import { startServer } from '../src/entry/server.ts';
 import { ensureUser, localCognitoClient, localDynamoClient } from './local/bootstrap.ts';
 import { LOCAL_EMAIL_CODE } from './local/cognito-local.ts';

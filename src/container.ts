@@ -1,8 +1,7 @@
 import type { Config } from '#config';
 import { createCognitoClient, createCognitoGateway } from '#data/cognito-gateway';
-import { createDynamoClients, tableProbe } from '#data/dynamodb-client';
-import { createMapper } from '#data/mapper/mapper';
-import { createObjectStore, createS3Client } from '#data/object-store';
+import { tableProbe } from '#data/dynamodb-client';
+import { createObjectStore } from '#data/object-store';
 import { createAccountSignOutRepository } from '#data/repositories/account-sign-out-repository';
 import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createCommentRepository } from '#data/repositories/comment-repository';
@@ -11,16 +10,11 @@ import { createLoginAttemptRepository } from '#data/repositories/login-attempt-r
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
-import { createTaskExportReader } from '#data/repositories/task-export-reader';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskViews } from '#data/repositories/task-views';
-import { createExportJob } from '#jobs/export-job';
-import type { JobRunners } from '#jobs/job-handlers';
-import { createProjectPurge } from '#jobs/project-purge';
-import type { Clock } from '#lib/clock';
-import { type AppLogger, createLogger } from '#lib/logger';
-import { createAttachmentService, createTaskAttachmentPurge } from '#services/attachment-service';
+import type { AppLogger } from '#lib/logger';
+import { createAttachmentService } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
 import { createLoginLimiter } from '#services/auth/login-limiter';
@@ -34,51 +28,10 @@ import { createProjectAccess, createTaskAccess } from '#services/project-access'
 import { createProjectService } from '#services/project-service';
 import { createTaskFeedService } from '#services/task-feed-service';
 import { createTaskService } from '#services/task-service';
+import { type ContainerOptions, createStorageClients, type Runtime, runtimeOf } from '#worker-container';
 
-/** What an entry point may hand the container instead of the defaults. */
-export interface ContainerOptions {
-  /** A logger the entry already owns (the Lambda entries add Lambda context to theirs). */
-  logger?: AppLogger;
-  /**
-   * Applied once to every AWS SDK client the container creates — X-Ray capture on Lambda,
-   * identity elsewhere. Every new client added here must pass through it.
-   */
-  instrumentClient?: <T>(client: T) => T;
-  /** The data layer's clock (TTL liveness, idempotency record expiry); tests move it by hand. */
-  clock?: Clock;
-}
-
-interface Runtime {
-  logger: AppLogger;
-  instrument: <T>(client: T) => T;
-  clock: Clock | undefined;
-}
-
-function runtimeOf(config: Config, options: ContainerOptions): Runtime {
-  return {
-    logger: options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel }),
-    instrument: options.instrumentClient ?? (<T>(client: T) => client),
-    clock: options.clock,
-  };
-}
-
-/** DynamoDB (raw, document, and the mapper over it) and S3: what the API and the worker both use. */
-function createStorageClients(config: Config, runtime: Runtime) {
-  const dynamodb = createDynamoClients(config);
-  // The document client shares the base client's middleware stack, so one capture covers both.
-  runtime.instrument(dynamodb.client);
-  return {
-    dynamodb,
-    mapper: createMapper({
-      doc: dynamodb.doc,
-      tableName: config.dynamodb.tableName,
-      cursorSecret: config.cursorSecret,
-      logger: runtime.logger,
-      ...(runtime.clock ? { clock: runtime.clock } : {}),
-    }),
-    s3: runtime.instrument(createS3Client(config)),
-  };
-}
+export { createWorkerContainer, type WorkerContainer } from '#worker-container';
+export type { ContainerOptions };
 
 /** The API's clients: storage and Cognito. */
 function createClients(config: Config, runtime: Runtime) {
@@ -209,45 +162,3 @@ export function createContainer(config: Config, options: ContainerOptions = {}) 
 }
 
 export type Container = ReturnType<typeof createContainer>;
-
-/** What the stream worker's jobs read and write: jobs, tasks to export, projects to purge, the bucket. */
-function createWorkerRepositories(config: Config, clients: ReturnType<typeof createStorageClients>) {
-  const { mapper } = clients;
-  return {
-    jobs: createJobRepository(mapper),
-    taskExports: createTaskExportReader(mapper),
-    projects: createProjectRepository(mapper, createMembershipRepository(mapper)),
-    attachments: createAttachmentRepository(mapper),
-    objects: createObjectStore(clients.s3, config.s3.bucket),
-  };
-}
-
-/**
- * Wires the stream worker (on Lambda and in the local poller of `npm start`): storage clients,
- * the repositories its jobs use and the job runners — no Cognito, no token checks, no HTTP
- * services. No I/O happens here.
- */
-export function createWorkerContainer(config: Config, options: ContainerOptions = {}) {
-  const runtime = runtimeOf(config, options);
-  const { logger } = runtime;
-  const clients = createStorageClients(config, runtime);
-  const repositories = createWorkerRepositories(config, clients);
-  const jobs: JobRunners = {
-    exportJob: createExportJob({
-      jobs: repositories.jobs,
-      tasks: repositories.taskExports,
-      objects: repositories.objects,
-      logger,
-      policy: config.jobs,
-      stallTimeoutMs: config.jobs.stallTimeoutMs,
-    }),
-    projectPurge: createProjectPurge({
-      projects: repositories.projects,
-      purgeTaskFiles: createTaskAttachmentPurge(repositories),
-      logger,
-    }),
-  };
-  return { config, logger, clients, repositories, jobs };
-}
-
-export type WorkerContainer = ReturnType<typeof createWorkerContainer>;

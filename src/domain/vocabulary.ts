@@ -112,3 +112,9 @@ export const CORS = {
   ],
   maxAgeSeconds: 600,
 } as const;
+
+/**
+ * The partner plan's defaults: 100 requests a second, bursts of 200, 10,000 a day — the local
+ * `API_KEYS` limiter (config) and the gateway's usage plan (infra/stage-config.ts) start from them.
+ */
+export const PARTNER_PLAN_DEFAULTS = { rateLimit: 100, burstLimit: 200, quotaPerDay: 10_000 } as const;

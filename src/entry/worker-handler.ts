@@ -1,11 +1,11 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
-import { createWorkerContainer } from '#container';
 import type { JobHandlerFactory } from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
 import { createLambdaObservability, instrumentHandler } from '#lib/lambda-observability';
 import { METRIC } from '#lib/metric-names';
+import { createWorkerContainer } from '#worker-container';
 import { loadLambdaConfig } from './lambda-config.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Config } from '#config';
-import { createWorkerContainer } from '#container';
+import { createWorkerContainer } from '#worker-container';
 import { startLocalWorker } from '../../scripts/local/local-worker.ts';
 import type { StreamPoller } from '../../scripts/local/stream-poller.ts';
 import { stackClients, stackContext } from './stack.ts';

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createWorkerContainer } from '#container';
 import { JobSchema } from '#http/schemas/job';
 import { ProblemSchema } from '#http/schemas/problem';
 import { CSV_COLUMNS } from '#jobs/export-format';
@@ -16,6 +15,7 @@ import {
 } from '#test/support/api';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 import { stackClients, stackContext } from '#test/support/stack';
+import { createWorkerContainer } from '#worker-container';
 import { startLocalWorker } from '../../../scripts/local/local-worker.ts';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 

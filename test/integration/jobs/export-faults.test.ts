@@ -1,7 +1,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '#config';
-import { type Container, createContainer, createWorkerContainer, type WorkerContainer } from '#container';
+import { type Container, createContainer } from '#container';
 import { type Job, jobEntity } from '#data/entities/job';
 import type { Mapper } from '#data/mapper/mapper';
 import { createJobRepository } from '#data/repositories/job-repository';
@@ -14,6 +14,7 @@ import { type FaultProxy, startFaultProxy } from '#test/support/fault-proxy';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 import { createTestTable, stackClients, stackContext, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
+import { createWorkerContainer, type WorkerContainer } from '#worker-container';
 import { startLocalWorker } from '../../../scripts/local/local-worker.ts';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 

@@ -1,6 +1,6 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { createContainer, createWorkerContainer } from '#container';
+import { createContainer } from '#container';
 import { jobEntity } from '#data/entities/job';
 import { type Task, taskEntity } from '#data/entities/task';
 import type { AnyEntity } from '#data/mapper/write-request';
@@ -11,6 +11,7 @@ import { newId } from '#lib/ids';
 import { createProject, fixtureMapper } from '#test/support/fixtures';
 import { createTestTable, stackClients, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
+import { createWorkerContainer } from '#worker-container';
 
 /**
  * A 20,000-task export, streamed as a multipart upload: the worker's RSS is sampled while it

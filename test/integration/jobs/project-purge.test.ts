@@ -2,7 +2,6 @@ import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '#config';
-import { createWorkerContainer } from '#container';
 import { createDynamoClients } from '#data/dynamodb-client';
 import {
   attachmentEntity,
@@ -24,6 +23,7 @@ import { fixtureMapper, seedProject } from '#test/support/fixtures';
 import { createTestTable, stackClients, stackContext, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
 import { startTestWorker } from '#test/support/worker';
+import { createWorkerContainer } from '#worker-container';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 
 /**

@@ -82,19 +82,46 @@ function importsAcross(from: string, forbidden: string[]): string[] {
     );
 }
 
+/** Every src module `entry` reaches through its imports. */
+function reachableFrom(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const target of GRAPH.get(file) ?? []) visit(target);
+  };
+  visit(join(ROOT, entry));
+  return [...seen].map(name);
+}
+
 describe('the module graph of src/', () => {
   it('has no import cycle', () => {
     expect(findCycle()).toBeUndefined();
   });
 
+  const ROOTS = ['src/entry', 'src/app.ts', 'src/container.ts', 'src/worker-container.ts'];
   it.each([
-    ['src/data', ['src/services', 'src/http', 'src/jobs', 'src/entry', 'src/app.ts', 'src/container.ts']],
-    ['src/services', ['src/http', 'src/jobs', 'src/entry', 'src/app.ts', 'src/container.ts']],
-    ['src/jobs', ['src/http', 'src/entry', 'src/app.ts', 'src/container.ts']],
-    ['src/http', ['src/jobs', 'src/entry', 'src/container.ts']],
-    ['src/app.ts', ['src/jobs', 'src/entry', 'src/container.ts']],
-    ['src/domain', ['src/services', 'src/http', 'src/jobs', 'src/entry', 'src/app.ts']],
+    ['src/config.ts', ['src/data', 'src/services', 'src/http', 'src/jobs', ...ROOTS]],
+    ['src/domain', ['src/services', 'src/http', 'src/jobs', ...ROOTS]],
+    ['src/data', ['src/services', 'src/http', 'src/jobs', ...ROOTS]],
+    ['src/services', ['src/http', 'src/jobs', ...ROOTS]],
+    ['src/jobs', ['src/http', ...ROOTS]],
+    ['src/http', ['src/jobs', ...ROOTS]],
+    ['src/app.ts', ['src/jobs', 'src/entry', 'src/container.ts', 'src/worker-container.ts']],
   ])('%s imports nothing from the layers above it', (from, forbidden) => {
     expect(importsAcross(from, forbidden)).toEqual([]);
+  });
+
+  it('gives the stream worker no Cognito, token checks, HTTP layer or API services', () => {
+    const reached = reachableFrom('src/entry/lambda-worker.ts');
+    expect(reached).toContain('src/jobs/export-job.ts');
+    const apiOnly = [
+      /^src\/(app|container)\.ts$/,
+      /^src\/http\//,
+      /^src\/services\/auth/,
+      /^src\/data\/cognito-/,
+      /^src\/services\/(task|comment|project|member|export|task-feed)-service\.ts$/,
+    ];
+    expect(reached.filter((file) => apiOnly.some((pattern) => pattern.test(file)))).toEqual([]);
   });
 });
