@@ -27,12 +27,14 @@ export interface ContainerOptions {
   clock?: Clock;
 }
 
+/** The options resolved to what the builders use; both containers start from it. */
 export interface Runtime {
   logger: AppLogger;
   instrument: <T>(client: T) => T;
   clock: Clock | undefined;
 }
 
+/** The entry's logger, instrumentation and clock, or the defaults. */
 export function runtimeOf(config: Config, options: ContainerOptions): Runtime {
   return {
     logger: options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel }),
