@@ -13,9 +13,8 @@ import {
   type TestApi,
 } from '#test/support/api';
 import { type FaultProxy, startFaultProxy } from '#test/support/fault-proxy';
-import { fixtureMapper, seedProject } from '#test/support/fixtures';
+import { fixtureMapper, manualClock, seedProject } from '#test/support/fixtures';
 import { stackContext, testConfig } from '#test/support/stack';
-import { manualClock } from '../data/mapper-fixture.ts';
 
 /*
  * Exactly-once creates under a real fault: a TCP proxy between the API's DynamoDB client and

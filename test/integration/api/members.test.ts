@@ -11,8 +11,7 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { fixtureMapper } from '#test/support/fixtures';
-import { postMember, postProject } from './project-fixture.ts';
+import { fixtureMapper, postMember, postProject } from '#test/support/fixtures';
 
 let api: TestApi;
 let alice: TestUser;

@@ -23,10 +23,9 @@ import {
   type TestUser,
 } from '#test/support/api';
 import { eventually } from '#test/support/eventually';
-import { fixtureMapper } from '#test/support/fixtures';
+import { fixtureMapper, postMember, postProject } from '#test/support/fixtures';
 import { startTestWorker } from '#test/support/worker';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
-import { postMember, postProject } from './project-fixture.ts';
 
 let api: TestApi;
 let alice: TestUser;

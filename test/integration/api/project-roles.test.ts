@@ -12,7 +12,7 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { postMember, postProject } from './project-fixture.ts';
+import { postMember, postProject } from '#test/support/fixtures';
 
 type Actor = 'owner' | 'admin' | 'member' | 'viewer' | 'outsider';
 const ACTORS: Actor[] = ['owner', 'admin', 'member', 'viewer', 'outsider'];

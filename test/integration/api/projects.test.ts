@@ -10,7 +10,7 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { postMember, postProject } from './project-fixture.ts';
+import { postMember, postProject } from '#test/support/fixtures';
 
 let api: TestApi;
 let alice: TestUser;

@@ -1,0 +1,229 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Task } from '#data/entities/task';
+import { VersionConflictError } from '#data/mapper/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
+import { newId } from '#lib/ids';
+import { createProjectAccess, createTaskAccess } from '#services/project-access';
+import { createTaskService } from '#services/task-service';
+import { manualClock } from '#test/support/fixtures';
+import {
+  caller,
+  type MemoryTable,
+  memoryMembershipRepository,
+  memoryTable,
+  memoryTaskLookup,
+  memoryTaskRepository,
+  putProject,
+} from '#test/support/memory-repositories';
+
+const owner = caller('owner');
+const member = caller('member');
+const viewer = caller('viewer');
+const outsider = caller('outsider');
+
+let table: MemoryTable;
+let clock: ReturnType<typeof manualClock>;
+let projectId: string;
+
+function taskService() {
+  const projectAccess = createProjectAccess(memoryMembershipRepository(table));
+  return createTaskService({
+    tasks: memoryTaskRepository(table),
+    projectAccess,
+    taskAccess: createTaskAccess(memoryTaskLookup(table), projectAccess),
+    clock,
+  });
+}
+
+beforeEach(() => {
+  clock = manualClock();
+  table = memoryTable(clock);
+  projectId = newId();
+  putProject(table, { id: projectId }, [
+    { userId: owner.sub, role: 'owner' },
+    { userId: member.sub, role: 'member' },
+    { userId: viewer.sub, role: 'viewer' },
+  ]);
+});
+
+async function aTask(fields: Partial<Task> = {}): Promise<Task> {
+  return taskService().create(projectId, member, {
+    title: 'Write the launch post',
+    description: 'Draft, review, publish',
+    status: 'todo',
+    priority: 'medium',
+    labels: ['launch'],
+    dueDate: '2026-02-01',
+    assigneeId: member.sub,
+    ...fields,
+  });
+}
+
+const stored = (task: Task) => table.tasks.get(task.id);
+
+describe('task service: partial updates', () => {
+  it('changes only the fields given, bumps the version and stores what it returns', async () => {
+    const task = await aTask();
+    clock.advance(60);
+    const updated = await taskService().update(projectId, task.id, member, { status: 'done' }, task.version);
+    expect(updated).toEqual({
+      ...task,
+      status: 'done',
+      version: task.version + 1,
+      updatedAt: clock.now().toISOString(),
+    });
+    expect(stored(task)).toEqual(updated);
+  });
+
+  it('clears an optional field given as null and leaves fields given as undefined alone', async () => {
+    const task = await aTask();
+    const updated = await taskService().update(
+      projectId,
+      task.id,
+      member,
+      { description: null, dueDate: null, title: undefined },
+      undefined,
+    );
+    expect(updated).not.toHaveProperty('description');
+    expect(updated).not.toHaveProperty('dueDate');
+    expect(updated.title).toBe(task.title);
+    expect(updated.assigneeId).toBe(member.sub);
+    expect(stored(task)).toEqual(updated);
+  });
+
+  it('replaces every client field: optional fields the draft leaves out are cleared', async () => {
+    const task = await aTask();
+    const replaced = await taskService().replace(
+      projectId,
+      task.id,
+      member,
+      { title: 'Renamed', status: 'in_progress', priority: 'low', labels: [] },
+      task.version,
+    );
+    expect(replaced).toMatchObject({ title: 'Renamed', status: 'in_progress', priority: 'low', labels: [] });
+    for (const field of ['description', 'assigneeId', 'dueDate']) expect(replaced).not.toHaveProperty(field);
+    expect(stored(task)).toEqual(replaced);
+  });
+
+  it('updates a task addressed by id alone under the same rules', async () => {
+    const task = await aTask();
+    const updated = await taskService().updateById(task.id, member, { priority: 'high' }, task.version);
+    expect(stored(task)?.priority).toBe('high');
+    await expect(
+      taskService().updateById(task.id, outsider, { priority: 'low' }, updated.version),
+    ).rejects.toThrow(expect.objectContaining({ status: 404, code: 'task_not_found' }));
+  });
+});
+
+describe('task service: If-Match versions', () => {
+  it('refuses a stale version with 412 and changes nothing', async () => {
+    const task = await aTask();
+    await taskService().update(projectId, task.id, member, { title: 'First' }, task.version);
+    const before = stored(task);
+    const stale = taskService().update(projectId, task.id, member, { title: 'Second' }, task.version);
+    await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
+    await expect(stale).rejects.toMatchObject({ status: 412 });
+    expect(stored(task)).toEqual(before);
+  });
+
+  it('with If-Match: * still refuses a write that lands between its read and its write', async () => {
+    const task = await aTask();
+    table.beforeNextWrite(() => {
+      const current = table.tasks.get(task.id);
+      if (current)
+        table.tasks.set(task.id, { ...current, title: 'Concurrent', version: current.version + 1 });
+    });
+    await expect(
+      taskService().update(projectId, task.id, member, { title: 'Mine' }, undefined),
+    ).rejects.toBeInstanceOf(VersionConflictError);
+    expect(stored(task)?.title).toBe('Concurrent');
+  });
+
+  it('deletes only at the version read', async () => {
+    const task = await aTask();
+    await expect(taskService().remove(projectId, task.id, member, task.version + 1)).rejects.toMatchObject({
+      status: 412,
+    });
+    expect(stored(task)).toBeDefined();
+    await taskService().remove(projectId, task.id, member, task.version);
+    expect(stored(task)).toBeUndefined();
+  });
+});
+
+describe('task service: assignees', () => {
+  it('assigns a member and unassigns with null', async () => {
+    const task = await aTask({ assigneeId: undefined });
+    const assigned = await taskService().update(
+      projectId,
+      task.id,
+      owner,
+      { assigneeId: viewer.sub },
+      undefined,
+    );
+    expect(assigned.assigneeId).toBe(viewer.sub);
+    const unassigned = await taskService().update(projectId, task.id, owner, { assigneeId: null }, undefined);
+    expect(unassigned).not.toHaveProperty('assigneeId');
+    expect(stored(task)).toEqual(unassigned);
+  });
+
+  it('refuses a new assignee who is not a member (422 naming the field) and changes nothing', async () => {
+    const task = await aTask();
+    const before = stored(task);
+    const refused = taskService().update(
+      projectId,
+      task.id,
+      member,
+      { assigneeId: outsider.sub, title: 'Handed over' },
+      undefined,
+    );
+    await expect(refused).rejects.toBeInstanceOf(ValidationError);
+    await expect(refused).rejects.toMatchObject({
+      status: 422,
+      errors: [expect.objectContaining({ path: 'body.assigneeId' })],
+    });
+    expect(stored(task)).toEqual(before);
+  });
+
+  it('keeps an assignee who has left the project when other fields change', async () => {
+    const task = await aTask({ assigneeId: viewer.sub });
+    table.memberships.delete(`${projectId}/${viewer.sub}`);
+    const updated = await taskService().update(projectId, task.id, member, { status: 'done' }, undefined);
+    expect(updated).toMatchObject({ status: 'done', assigneeId: viewer.sub });
+  });
+});
+
+describe('task service: who may update', () => {
+  it('answers 403 to a viewer and 404 to an outsider, changing nothing', async () => {
+    const task = await aTask();
+    const before = stored(task);
+    await expect(
+      taskService().update(projectId, task.id, viewer, { title: 'No' }, undefined),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      taskService().update(projectId, task.id, outsider, { title: 'No' }, undefined),
+    ).rejects.toMatchObject({ status: 404, code: 'project_not_found' });
+    expect(stored(task)).toEqual(before);
+  });
+
+  it('refuses a member removed between the read and the write (404) and changes nothing', async () => {
+    const task = await aTask();
+    const before = stored(task);
+    table.beforeNextWrite(() => table.memberships.delete(`${projectId}/${member.sub}`));
+    await expect(
+      taskService().update(projectId, task.id, member, { title: 'Too late' }, undefined),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(stored(task)).toEqual(before);
+  });
+
+  it('treats a task of another project as absent (404 task_not_found)', async () => {
+    const task = await aTask();
+    const otherId = newId();
+    putProject(table, { id: otherId }, [{ userId: member.sub, role: 'owner' }]);
+    await expect(
+      taskService().update(otherId, task.id, member, { title: 'No' }, undefined),
+    ).rejects.toMatchObject({
+      status: 404,
+      code: 'task_not_found',
+    });
+  });
+});
