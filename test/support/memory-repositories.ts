@@ -79,7 +79,8 @@ export function memoryTable(clock: Clock = systemClock): MemoryTable {
 
 const writeHooks = new WeakMap<MemoryTable, () => void>();
 
-const membershipId = (projectId: string, userId: string) => `${projectId}/${userId}`;
+/** The key of `MemoryTable.memberships`. */
+export const membershipId = (projectId: string, userId: string) => `${projectId}/${userId}`;
 
 /** A project and its members, stored as the project service stores them (version 1, owner count). */
 export function putProject(
@@ -99,13 +100,17 @@ export function putProject(
     ...project,
   });
   table.projects.set(stored.id, stored);
-  for (const { userId, role } of members) {
-    table.memberships.set(
-      membershipId(stored.id, userId),
-      membershipSchema.parse({ projectId: stored.id, userId, role, addedAt: now, version: 1 }),
-    );
-  }
+  for (const { userId, role } of members) putMember(table, stored.id, userId, role);
   return stored;
+}
+
+/** Stores a membership (version 1) without any guard: a change made by someone else. */
+export function putMember(table: MemoryTable, projectId: string, userId: string, role: Membership['role']) {
+  const addedAt = table.clock.now().toISOString();
+  table.memberships.set(
+    membershipId(projectId, userId),
+    membershipSchema.parse({ projectId, userId, role, addedAt, version: 1 }),
+  );
 }
 
 /** One item of a write transaction: why it fails now, or undefined when its condition holds. */
