@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import { createApp } from '#app';
@@ -11,14 +9,17 @@ import { contractAt } from './contract.ts';
 import { createTestTable, stackClients, stackContext, testConfig } from './stack.ts';
 
 /**
- * End-to-end support: the real app on a real HTTP port, over a fresh table of the run's
- * DynamoDB Local, with users who sign in to the run's cognito-local.
+ * End-to-end support: the real app, called in-process through `app.request()` (no port, no
+ * socket: the Node adapter has suites of its own), over a fresh table of the run's DynamoDB
+ * Local, with users who sign in to the run's cognito-local.
  */
 export interface TestApi {
+  /** The origin requests name; nothing listens on it. */
   baseUrl: string;
+  /** `fetch` for the app: absolute URLs on `baseUrl`, or paths. */
+  fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
   config: Config;
   table: string;
-  close(): Promise<void>;
 }
 
 export async function startTestApi(
@@ -28,14 +29,11 @@ export async function startTestApi(
   const table = await createTestTable('api');
   const config = testConfig(table, overrides);
   const app = createApp(createContainer(config, options));
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: 'http://tasklane.test',
+    fetch: async (input, init) => app.request(input, init),
     config,
     table,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
@@ -52,7 +50,7 @@ export async function signedInUser(api: TestApi, label: string, groups: string[]
   const email = `${label}-${randomUUID()}@example.com`;
   const poolId = stackContext().environment.COGNITO_USER_POOL_ID ?? '';
   const sub = await ensureUser(stackClients.cognito(), poolId, { email, password: TEST_PASSWORD, groups });
-  const response = await fetch(`${api.baseUrl}/v1/auth/login`, {
+  const response = await api.fetch('/v1/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password: TEST_PASSWORD }),
@@ -75,7 +73,7 @@ export interface ApiResponse {
  */
 export function clientFor(api: TestApi, user?: TestUser) {
   const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${api.baseUrl}${path}`, {
+    const response = await api.fetch(path, {
       method,
       headers: {
         ...(user ? { authorization: `Bearer ${user.accessToken}` } : {}),
@@ -91,7 +89,7 @@ export function clientFor(api: TestApi, user?: TestUser) {
       body:
         text.length > 0 && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text,
     };
-    const contract = await contractAt(api.baseUrl);
+    const contract = await contractAt(api);
     contract.check({ method, path: new URL(path, api.baseUrl).pathname, text, ...result });
     return result;
   };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createContainer } from '#container';
 import { createObjectStore, createS3Client } from '#data/object-store';
@@ -54,7 +54,6 @@ beforeAll(async () => {
   taskId = (await createTask(mapper, projectId, owner.sub)).id;
   base = `/v1/tasks/${taskId}/attachments`;
 });
-afterAll(() => api.close());
 
 const objects = () => createObjectStore(createS3Client(api.config), api.config.s3.bucket);
 

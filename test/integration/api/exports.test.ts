@@ -77,7 +77,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker?.stop();
-  await api?.close();
 });
 
 type JobBody = z.infer<typeof JobSchema>;

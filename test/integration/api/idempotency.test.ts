@@ -73,7 +73,6 @@ beforeAll(async () => {
   users = await signedInUsers(api, ['owner', 'actor', 'joiner']);
 });
 afterAll(async () => {
-  await api?.close();
   await proxy?.close();
 });
 

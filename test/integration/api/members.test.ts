@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { projectEntity } from '#data/entities/project';
 import { MemberPageSchema, MemberSchema } from '#http/schemas/member';
 import {
@@ -26,7 +26,6 @@ beforeAll(async () => {
   ({ alice, bob, carol } = signed);
   [asAlice, asBob] = [signed.alice.client, signed.bob.client];
 });
-afterAll(() => api?.close());
 
 async function members(client: ApiClient, projectId: string) {
   const page = expectResponse(

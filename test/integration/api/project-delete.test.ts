@@ -45,7 +45,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker?.stop();
-  await api?.close();
 });
 
 const now = () => new Date().toISOString();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { MemberPageSchema, MemberSchema } from '#http/schemas/member';
 import { ProjectSchema } from '#http/schemas/project';
@@ -75,7 +75,6 @@ beforeAll(async () => {
   });
   founder = clientFor(api, users.founder);
 });
-afterAll(() => api?.close());
 
 /** A fresh project: the founder owns it, the actor has `role`, the target is a member. */
 async function scene(actor: Actor): Promise<Scene> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ProjectPageSchema, ProjectSchema } from '#http/schemas/project';
 import {
   type ApiClient,
@@ -24,7 +24,6 @@ beforeAll(async () => {
   ({ alice, bob } = signed);
   [asAlice, asBob] = [signed.alice.client, signed.bob.client];
 });
-afterAll(() => api?.close());
 
 async function listAll(client: ApiClient, limit: number) {
   const ids: string[] = [];

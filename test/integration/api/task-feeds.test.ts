@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Mapper } from '#data/mapper/mapper';
 import { ProblemSchema } from '#http/schemas/problem';
@@ -43,10 +43,6 @@ beforeAll(async () => {
   asMe = clientFor(api, me);
   asColleague = clientFor(api, colleague);
   asAdmin = clientFor(api, admin);
-});
-
-afterAll(async () => {
-  await api?.close();
 });
 
 async function create(projectId: string, body: Record<string, unknown>): Promise<Task> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Mapper } from '#data/mapper/mapper';
 import { ProblemSchema } from '#http/schemas/problem';
@@ -49,10 +49,6 @@ beforeAll(async () => {
     );
     for (const response of created) all.push(expectResponse(response, 201, TaskSchema));
   }
-});
-
-afterAll(async () => {
-  await api?.close();
 });
 
 async function collect(query: string, limit = 7): Promise<Task[]> {

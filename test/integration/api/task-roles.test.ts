@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { commentEntity } from '#data/entities/comment';
 import type { ProjectRole } from '#data/entities/membership';
 import type { Mapper } from '#data/mapper/mapper';
@@ -41,10 +41,6 @@ beforeAll(async () => {
     { sub: users.viewer.sub, role: 'viewer' },
     { sub: users.author.sub, role: 'member' },
   ]);
-});
-
-afterAll(async () => {
-  await api?.close();
 });
 
 const tasksPath = () => `/v1/projects/${projectId}/tasks`;

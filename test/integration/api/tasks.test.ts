@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Mapper } from '#data/mapper/mapper';
 import { CommentPageSchema, CommentSchema } from '#http/schemas/comment';
 import { ProblemSchema } from '#http/schemas/problem';
@@ -45,10 +45,6 @@ beforeAll(async () => {
   asOwner = clientFor(api, owner);
   asMember = clientFor(api, member);
   asOutsider = clientFor(api, outsider);
-});
-
-afterAll(async () => {
-  await api?.close();
 });
 
 const tasksOf = (pid: string) => `/v1/projects/${pid}/tasks`;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createContainer } from '#container';
 import { clientFor, signedInUser, startTestApi, type TestApi, type TestUser } from '#test/support/api';
 import { DEMO_PROJECT_NAME, seedDemoData } from '../../../scripts/local/seed.ts';
@@ -16,7 +16,6 @@ beforeAll(async () => {
     signedInUser(api, 'admin', ['admin']),
   ]);
 });
-afterAll(() => api?.close());
 
 describe('seedDemoData', () => {
   it('creates "Launch plan" owned by alice with bob as member, admin as viewer, and its tasks — once', async () => {
