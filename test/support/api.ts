@@ -28,13 +28,15 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const table = await createTestTable('api');
   const config = testConfig(table, overrides);
-  const app = createApp(createContainer(config, options));
-  return {
-    baseUrl: 'http://tasklane.test',
-    fetch: async (input, init) => app.request(input, init),
-    config,
-    table,
-  };
+  return { ...inProcess(createApp(createContainer(config, options))), config, table };
+}
+
+/** What signing in and `clientFor` need of an API: its origin and an in-process fetch. */
+export type ApiFetch = Pick<TestApi, 'baseUrl' | 'fetch'>;
+
+/** Requests to `app` without a port (`app.request()`). */
+export function inProcess(app: Pick<ReturnType<typeof createApp>, 'request'>): ApiFetch {
+  return { baseUrl: 'http://tasklane.test', fetch: async (input, init) => app.request(input, init) };
 }
 
 export const TEST_PASSWORD = 'Tasklane-test-1';
@@ -43,10 +45,12 @@ export interface TestUser {
   sub: string;
   email: string;
   accessToken: string;
+  refreshToken: string | undefined;
+  idToken: string;
 }
 
 /** Creates a confirmed Cognito user with a unique email and signs it in through the API. */
-export async function signedInUser(api: TestApi, label: string, groups: string[] = []): Promise<TestUser> {
+export async function signedInUser(api: ApiFetch, label: string, groups: string[] = []): Promise<TestUser> {
   const email = `${label}-${randomUUID()}@example.com`;
   const poolId = stackContext().environment.COGNITO_USER_POOL_ID ?? '';
   const sub = await ensureUser(stackClients.cognito(), poolId, { email, password: TEST_PASSWORD, groups });
@@ -56,8 +60,14 @@ export async function signedInUser(api: TestApi, label: string, groups: string[]
     body: JSON.stringify({ email, password: TEST_PASSWORD }),
   });
   if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return { sub, email, accessToken };
+  const tokens = (await response.json()) as { accessToken: string; refreshToken?: string; idToken: string };
+  return {
+    sub,
+    email,
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    idToken: tokens.idToken,
+  };
 }
 
 export interface ApiResponse {
@@ -71,7 +81,7 @@ export interface ApiResponse {
  * API's OpenAPI document (`contract.ts`): a status, header or body the operation does not
  * declare fails the test that received it.
  */
-export function clientFor(api: TestApi, user?: TestUser) {
+export function clientFor(api: ApiFetch, user?: Pick<TestUser, 'accessToken'>) {
   const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const response = await api.fetch(path, {
       method,
@@ -118,12 +128,13 @@ export function expectResponse<S extends z.ZodType>(
   return parsed.data;
 }
 
-/** Signs users in by label, in parallel; each comes with a client acting as them. */
+/** Signs users in by label (each in the Cognito groups given for it), in parallel; each comes with a client acting as them. */
 export async function signedInUsers<const L extends string>(
-  api: TestApi,
+  api: ApiFetch,
   labels: readonly L[],
+  groups: Partial<Record<L, string[]>> = {},
 ): Promise<Record<L, TestUser & { client: ApiClient }>> {
-  const users = await Promise.all(labels.map((label) => signedInUser(api, label)));
+  const users = await Promise.all(labels.map((label) => signedInUser(api, label, groups[label])));
   return Object.fromEntries(
     users.map((user, index) => [labels[index], { ...user, client: clientFor(api, user) }]),
   ) as Record<L, TestUser & { client: ApiClient }>;
