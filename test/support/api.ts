@@ -116,6 +116,9 @@ export function clientFor(api: ApiFetch, user?: Pick<TestUser, 'accessToken'>) {
 
 export type ApiClient = ReturnType<typeof clientFor>;
 
+/** A signed-in user with a client acting as them. */
+export type SignedIn = TestUser & { client: ApiClient };
+
 /** Asserts the status and that the body matches the route's declared response schema. */
 export function expectResponse<S extends z.ZodType>(
   response: ApiResponse,
@@ -133,9 +136,9 @@ export async function signedInUsers<const L extends string>(
   api: ApiFetch,
   labels: readonly L[],
   groups: Partial<Record<L, string[]>> = {},
-): Promise<Record<L, TestUser & { client: ApiClient }>> {
+): Promise<Record<L, SignedIn>> {
   const users = await Promise.all(labels.map((label) => signedInUser(api, label, groups[label])));
   return Object.fromEntries(
     users.map((user, index) => [labels[index], { ...user, client: clientFor(api, user) }]),
-  ) as Record<L, TestUser & { client: ApiClient }>;
+  ) as Record<L, SignedIn>;
 }

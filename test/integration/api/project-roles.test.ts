@@ -7,7 +7,7 @@ import {
   type ApiResponse,
   clientFor,
   expectResponse,
-  signedInUser,
+  signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
@@ -69,10 +69,7 @@ const users = {} as Record<Actor | 'founder' | 'target' | 'newcomer', TestUser>;
 beforeAll(async () => {
   api = await startTestApi();
   const names = [...ACTORS, 'founder', 'target', 'newcomer'] as const;
-  const signedIn = await Promise.all(names.map((name) => signedInUser(api, name)));
-  names.forEach((name, index) => {
-    users[name] = signedIn[index] as TestUser;
-  });
+  Object.assign(users, await signedInUsers(api, names));
   founder = clientFor(api, users.founder);
 });
 

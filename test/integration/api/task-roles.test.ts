@@ -10,7 +10,7 @@ import {
   type ApiResponse,
   clientFor,
   expectResponse,
-  signedInUser,
+  signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
@@ -30,10 +30,7 @@ beforeAll(async () => {
   api = await startTestApi();
   mapper = fixtureMapper(api.config);
   const labels = [...WHO, 'author'] as const;
-  const signed = await Promise.all(labels.map((label) => signedInUser(api, label)));
-  labels.forEach((label, index) => {
-    users[label] = signed[index] as TestUser;
-  });
+  Object.assign(users, await signedInUsers(api, labels));
   projectId = await seedProject(mapper, [
     { sub: users.owner.sub, role: 'owner' },
     { sub: users.admin.sub, role: 'admin' },

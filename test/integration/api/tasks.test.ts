@@ -7,7 +7,7 @@ import {
   type ApiClient,
   clientFor,
   expectResponse,
-  signedInUser,
+  signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
@@ -28,11 +28,7 @@ let asOutsider: ApiClient;
 beforeAll(async () => {
   api = await startTestApi();
   mapper = fixtureMapper(api.config);
-  [owner, member, outsider] = await Promise.all([
-    signedInUser(api, 'owner'),
-    signedInUser(api, 'member'),
-    signedInUser(api, 'outsider'),
-  ]);
+  ({ owner, member, outsider } = await signedInUsers(api, ['owner', 'member', 'outsider']));
   projectId = await seedProject(mapper, [
     { sub: owner.sub, role: 'owner' },
     { sub: member.sub, role: 'member' },
