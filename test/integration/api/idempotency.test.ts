@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '#data/dynamodb-client';
-import { membershipEntity, type ProjectRole, taskEntity } from '#data/entities/index';
+import { membershipEntity, type ProjectRole } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
 import { newId } from '#lib/ids';
 import {
@@ -13,7 +13,7 @@ import {
   type TestApi,
 } from '#test/support/api';
 import { type FaultProxy, startFaultProxy } from '#test/support/fault-proxy';
-import { fixtureMapper, manualClock, seedProject } from '#test/support/fixtures';
+import { createTask, fixtureMapper, manualClock, seedProject } from '#test/support/fixtures';
 import { stackContext, testConfig } from '#test/support/stack';
 
 /*
@@ -104,25 +104,7 @@ async function projectWithActor(role: ProjectRole): Promise<string> {
 }
 
 async function taskIn(projectId: string): Promise<string> {
-  const id = newId();
-  const now = new Date().toISOString();
-  const { taskRefEntity } = await import('#data/entities/index');
-  const task = {
-    id,
-    projectId,
-    title: 'Parent',
-    status: 'todo' as const,
-    priority: 'medium' as const,
-    labels: [],
-    createdBy: users.owner.sub,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await direct.transact([
-    direct.tx.create(taskEntity, task),
-    direct.tx.put(taskRefEntity, { ...task, version: 1 }),
-  ]);
-  return id;
+  return (await createTask(direct, projectId, users.owner.sub, { title: 'Parent' })).id;
 }
 
 const tagged = (entity: string, match: Record<string, unknown>) => (item: Record<string, unknown>) =>

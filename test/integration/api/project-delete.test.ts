@@ -4,9 +4,7 @@ import {
   commentEntity,
   membershipEntity,
   projectEntity,
-  taskAssignmentEntity,
   taskEntity,
-  taskRefEntity,
 } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
@@ -23,7 +21,7 @@ import {
   type TestUser,
 } from '#test/support/api';
 import { eventually } from '#test/support/eventually';
-import { fixtureMapper, postMember, postProject } from '#test/support/fixtures';
+import { createTask, fixtureMapper, postMember, postProject } from '#test/support/fixtures';
 import { startTestWorker } from '#test/support/worker';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 
@@ -49,26 +47,9 @@ afterAll(async () => {
 
 const now = () => new Date().toISOString();
 
-/** A task as the tasks module writes it (canonical + ref + assignment, one transaction), with a comment and an attachment. */
+/** A task written through the task repository (with its copies), with a comment and an attachment. */
 async function arrangeTask(projectId: string, assigneeId: string) {
-  const task = {
-    id: newId(),
-    projectId,
-    title: 'Write the plan',
-    status: 'todo' as const,
-    priority: 'medium' as const,
-    labels: [],
-    assigneeId,
-    createdBy: assigneeId,
-    createdAt: now(),
-    updatedAt: now(),
-    version: 1,
-  };
-  await mapper.transact([
-    mapper.tx.put(taskEntity, task),
-    mapper.tx.put(taskRefEntity, task),
-    mapper.tx.put(taskAssignmentEntity, task),
-  ]);
+  const task = await createTask(mapper, projectId, assigneeId, { title: 'Write the plan', assigneeId });
   const comment = await mapper.create(commentEntity, {
     id: newId(),
     taskId: task.id,
