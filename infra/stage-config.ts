@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { PARTNER_PLAN_DEFAULTS } from '#http/middleware/api-keys';
+import { PARTNER_PLAN_DEFAULTS } from '#domain/vocabulary';
 
 /** The stages the CDK app deploys (`-c stage=dev|staging|prod`). */
 export const DEPLOY_STAGES = ['dev', 'staging', 'prod'] as const;

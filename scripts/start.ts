@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '#config';
+import { createWorkerContainer } from '#worker-container';
 import { startServer } from '../src/entry/server.ts';
 import { ensureUser, localCognitoClient, localDynamoClient } from './local/bootstrap.ts';
 import { LOCAL_EMAIL_CODE } from './local/cognito-local.ts';
@@ -114,17 +115,21 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  const { server, deps } = startServer(config);
+  const { server, container } = startServer(config);
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  // Exports and other jobs: the table's stream → the same handlers as the Lambda worker.
+  // Exports and other jobs: the table's stream → the same handlers as the Lambda worker, in its own container.
   worker = await startLocalWorker({
-    deps,
+    worker: createWorkerContainer(config),
     dynamodb: localDynamoClient(stack.endpoints.dynamodb),
     endpoint: stack.endpoints.dynamodb,
     region: config.region,
     tableName: config.dynamodb.tableName,
   });
-  const demo = await seedDemoData(deps, { alice: alice ?? '', bob: bob ?? '', admin: admin ?? '' });
+  const demo = await seedDemoData(container.services, {
+    alice: alice ?? '',
+    bob: bob ?? '',
+    admin: admin ?? '',
+  });
   // Lets `npm run token` (and other local tools) find this stack: endpoints and names, no secrets.
   writeLocalEnv(envFile, {
     apiUrl,

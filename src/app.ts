@@ -3,11 +3,9 @@ import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from '#config';
-import type { ObjectStore } from '#data/object-store';
 import { MethodNotAllowedError, NotFoundError } from '#domain/errors';
 import { IdempotentReplay } from '#domain/idempotency';
 import { CORS, PUBLIC_ROUTES } from '#domain/vocabulary';
-import type { EntityChangeHandler } from '#jobs/job-handlers';
 import type { AppLogger } from '#lib/logger';
 import type { AttachmentService } from '#services/attachment-service';
 import type { Authenticator } from '#services/auth/authenticator';
@@ -15,9 +13,8 @@ import type { AuthService } from '#services/auth-service';
 import type { CommentService } from '#services/comment-service';
 import type { ExportService } from '#services/export-service';
 import type { MemberService } from '#services/member-service';
-import type { ProjectAccess, TaskAccess } from '#services/project-access';
 import type { ProjectService } from '#services/project-service';
-import type { TaskFeeds } from '#services/task-feeds';
+import type { TaskFeedService } from '#services/task-feed-service';
 import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
 import { apiKeys } from './http/middleware/api-keys.ts';
@@ -45,38 +42,32 @@ import { validationHook } from './http/validation.ts';
 
 export const API_VERSION = '1.0.0';
 
-/** Everything the HTTP app needs, built by `createContainer` or by a test. */
-export interface AppDeps {
-  config: Config;
-  logger: AppLogger;
-  checkDatabase: () => Promise<void>;
+/** The settings the app itself reads; the rest of `Config` belongs to the container. */
+export type AppSettings = Pick<Config, 'requestDeadlineMs' | 'corsOrigins' | 'apiKeys' | 'maxBodyBytes'>;
+
+/** The services the routes call, by their container names (one router argument shape: a subset of these). */
+export interface AppServices {
   /** Verifies bearer tokens for every `/v1` route but the public auth endpoints. */
   authenticator: Authenticator;
   authService: AuthService;
-  /** The membership gate every project-scoped service goes through. */
-  projectAccess: ProjectAccess;
-  /** The gate for resources addressed by task id alone. */
-  taskAccess: TaskAccess;
-  /** Tasks of a project. */
-  tasks: TaskService;
-  /** Comments on tasks. */
-  comments: CommentService;
-  /** "My tasks" and the admin's tasks by status. */
-  taskFeeds: TaskFeeds;
-  /** Projects: create, read, list mine, update, delete with everything in it. */
   projectService: ProjectService;
-  /** Members and roles of a project. */
   memberService: MemberService;
-  /** The bucket: presigned URLs, HEAD checks, export files. */
-  objectStore: ObjectStore;
-  /** Attachments (also `purgeTask(taskId)` for the task and project delete flows). */
-  attachments: AttachmentService;
+  taskService: TaskService;
+  commentService: CommentService;
+  /** "My tasks" and the admin's tasks by status. */
+  taskFeedService: TaskFeedService;
+  attachmentService: AttachmentService;
   /** Export requests and job reads. */
-  exports: ExportService;
-  /** The stream worker's handler for export jobs (registered in `createJobHandlers`). */
-  exportJob: EntityChangeHandler;
-  /** The stream worker's handler for project removals: purges what the project held. */
-  projectPurge: EntityChangeHandler;
+  exportService: ExportService;
+}
+
+/** Exactly what `createApp` reads. `createContainer`'s result is one; a test may build its own. */
+export interface AppDeps {
+  config: AppSettings;
+  logger: AppLogger;
+  /** The readiness probe behind `/ready`. */
+  checkDatabase: () => Promise<void>;
+  services: AppServices;
 }
 
 /** Entry-specific additions that are not dependencies of the routes. */
@@ -87,7 +78,7 @@ export interface AppOptions {
 
 /** Builds the HTTP app from its dependencies. Performs no I/O. */
 export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<AppEnv> {
-  const { config, logger } = deps;
+  const { config, logger, services } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(requestContext(logger));
@@ -116,20 +107,21 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
 
   // Every /v1 route needs a valid access token except the sign-in flows (logout needs one).
   const publicPaths = PUBLIC_ROUTES.map((route) => route.path).filter((path) => path.startsWith('/v1/'));
-  app.use('/v1/*', authenticate(deps.authenticator, { publicPaths }));
+  app.use('/v1/*', authenticate(services.authenticator, { publicPaths }));
 
+  // Every router takes one deps object: the services it calls, by name.
   app.route('/', healthRoutes({ checkDatabase: deps.checkDatabase }));
-  app.route('/', authRoutes(deps.authService));
-  app.route('/', meRoutes(deps.authService));
-  app.route('/', taskRoutes({ tasks: deps.tasks }));
-  app.route('/', commentRoutes({ comments: deps.comments }));
-  app.route('/', myTaskRoutes(deps.taskFeeds));
-  app.route('/', adminTaskRoutes(deps.taskFeeds));
-  app.route('/', projectRoutes(deps.projectService));
-  app.route('/', memberRoutes(deps.memberService));
-  app.route('/', attachmentRoutes(deps));
-  app.route('/', exportRoutes(deps));
-  app.route('/', jobRoutes(deps));
+  app.route('/', authRoutes(services));
+  app.route('/', meRoutes(services));
+  app.route('/', taskRoutes(services));
+  app.route('/', commentRoutes(services));
+  app.route('/', myTaskRoutes(services));
+  app.route('/', adminTaskRoutes(services));
+  app.route('/', projectRoutes(services));
+  app.route('/', memberRoutes(services));
+  app.route('/', attachmentRoutes(services));
+  app.route('/', exportRoutes(services));
+  app.route('/', jobRoutes(services));
   mountApiDocs(app, API_VERSION);
 
   app.notFound((c) =>

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from '#domain/vocabulary';
-import { PARTNER_PLAN_DEFAULTS } from '#http/middleware/api-keys';
+import { LIMITS, PARTNER_PLAN_DEFAULTS } from '#domain/vocabulary';
 
 /**
  * The only reader of the environment. Parsed once by a schema and frozen; a missing

@@ -1,9 +1,7 @@
-import type { AppDeps } from '#app';
 import type { Config } from '#config';
 import { createCognitoClient, createCognitoGateway } from '#data/cognito-gateway';
-import { createDynamoClients, tableProbe } from '#data/dynamodb-client';
-import { createMapper } from '#data/mapper/mapper';
-import { createObjectStore, createS3Client } from '#data/object-store';
+import { tableProbe } from '#data/dynamodb-client';
+import { createObjectStore } from '#data/object-store';
 import { createAccountSignOutRepository } from '#data/repositories/account-sign-out-repository';
 import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createCommentRepository } from '#data/repositories/comment-repository';
@@ -12,14 +10,10 @@ import { createLoginAttemptRepository } from '#data/repositories/login-attempt-r
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
-import { createTaskExportReader } from '#data/repositories/task-export-reader';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskViews } from '#data/repositories/task-views';
-import { createExportJob } from '#jobs/export-job';
-import { createProjectPurge } from '#jobs/project-purge';
-import type { Clock } from '#lib/clock';
-import { type AppLogger, createLogger } from '#lib/logger';
+import type { AppLogger } from '#lib/logger';
 import { createAttachmentService } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
@@ -32,52 +26,62 @@ import { createExportService } from '#services/export-service';
 import { createMemberService } from '#services/member-service';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createProjectService } from '#services/project-service';
-import { createTaskFeeds } from '#services/task-feeds';
+import { createTaskFeedService } from '#services/task-feed-service';
 import { createTaskService } from '#services/task-service';
+import { type ContainerOptions, createStorageClients, type Runtime, runtimeOf } from '#worker-container';
 
-/** What an entry point may hand the container instead of the defaults. */
-export interface ContainerOptions {
-  /** A logger the entry already owns (the Lambda entries add Lambda context to theirs). */
-  logger?: AppLogger;
-  /**
-   * Applied once to every AWS SDK client the container creates — X-Ray capture on Lambda,
-   * identity elsewhere. Every new client added here must pass through it.
-   */
-  instrumentClient?: <T>(client: T) => T;
-  /** The data layer's clock (TTL liveness, idempotency record expiry); tests move it by hand. */
-  clock?: Clock;
-}
+export { createWorkerContainer, type WorkerContainer } from '#worker-container';
+export type { ContainerOptions };
 
-/** Wires clients → repositories → services once per process. No I/O happens here. */
-export function createContainer(config: Config, options: ContainerOptions = {}): AppDeps {
-  const logger = options.logger ?? createLogger({ serviceName: config.serviceName, level: config.logLevel });
-  const instrument = options.instrumentClient ?? (<T>(client: T) => client);
-  const dynamo = createDynamoClients(config);
-  // The document client shares the base client's middleware stack, so one capture covers both.
-  instrument(dynamo.client);
-  const mapper = createMapper({
-    doc: dynamo.doc,
-    tableName: config.dynamodb.tableName,
-    cursorSecret: config.cursorSecret,
-    logger,
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
-  const cognito = createCognitoGateway({
-    client: instrument(
+/** The API's clients: storage and Cognito. */
+function createClients(config: Config, runtime: Runtime) {
+  return {
+    ...createStorageClients(config, runtime),
+    cognito: runtime.instrument(
       createCognitoClient({
         region: config.region,
         endpoint: config.cognito.endpoint,
         outbound: config.outbound,
       }),
     ),
-    userPoolId: config.cognito.userPoolId,
-    clientId: config.cognito.clientId,
-  });
-  const revocations = createTokenRevocations({
-    store: createRevokedTokenRepository(mapper),
-  });
+  };
+}
+
+export type Clients = ReturnType<typeof createClients>;
+
+/** Everything in src/data the API's services talk to: the table's repositories, the bucket, the user pool. */
+function createRepositories(config: Config, clients: Clients) {
+  const { mapper } = clients;
+  const memberships = createMembershipRepository(mapper);
+  return {
+    memberships,
+    projects: createProjectRepository(mapper, memberships),
+    tasks: createTaskRepository(mapper),
+    taskLookup: createTaskLookup(mapper),
+    taskViews: createTaskViews(mapper),
+    comments: createCommentRepository(mapper),
+    attachments: createAttachmentRepository(mapper),
+    jobs: createJobRepository(mapper),
+    revokedTokens: createRevokedTokenRepository(mapper),
+    loginAttempts: createLoginAttemptRepository(mapper),
+    accountSignOuts: createAccountSignOutRepository(mapper),
+    objects: createObjectStore(clients.s3, config.s3.bucket),
+    users: createCognitoGateway({
+      client: clients.cognito,
+      userPoolId: config.cognito.userPoolId,
+      clientId: config.cognito.clientId,
+    }),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** The access gates, the token check and every service the routes call. */
+function createServices(config: Config, logger: AppLogger, repositories: Repositories) {
+  const { memberships, objects, users } = repositories;
+  const revocations = createTokenRevocations({ store: repositories.revokedTokens });
   const userStatus = createUserStatusCache({
-    lookup: cognito.getUserStatus,
+    lookup: users.getUserStatus,
     ttlSeconds: config.cognito.userStatusCacheSeconds,
   });
   const verifier = createAccessTokenVerifier({
@@ -87,65 +91,74 @@ export function createContainer(config: Config, options: ContainerOptions = {}):
     hardened: config.isHardened,
     jwksTimeoutMs: config.outbound.connectTimeoutMs + config.outbound.requestTimeoutMs,
   });
-
-  const memberships = createMembershipRepository(mapper);
-  const memberService = createMemberService({ memberships, users: cognito });
-  const projectAccess = createProjectAccess(memberships);
-  const taskAccess = createTaskAccess(createTaskLookup(mapper), projectAccess);
-  const projects = createProjectRepository(mapper, memberships);
-  const objectStore = createObjectStore(instrument(createS3Client(config)), config.s3.bucket);
-  const jobs = createJobRepository(mapper);
-  const attachments = createAttachmentService({
-    attachments: createAttachmentRepository(mapper),
-    objects: objectStore,
+  const projectAccess = createProjectAccess({ memberships });
+  const taskAccess = createTaskAccess({ tasks: repositories.taskLookup, projectAccess });
+  const memberService = createMemberService({ memberships, users });
+  const projectService = createProjectService({ projects: repositories.projects, memberships, logger });
+  const attachmentService = createAttachmentService({
+    attachments: repositories.attachments,
+    objects,
     taskAccess,
     limits: { maxBytes: config.s3.attachmentMaxBytes, contentTypes: config.s3.attachmentContentTypes },
   });
-  const projectService = createProjectService({ projects, memberships, logger });
   return {
-    config,
-    logger,
     projectAccess,
     taskAccess,
-    checkDatabase: tableProbe(dynamo.client, config.dynamodb.tableName),
     authenticator: createAuthenticator({ verifier, revocations, userStatus }),
     authService: createAuthService({
-      gateway: cognito,
+      gateway: users,
       revocations,
       userStatus,
-      limiter: createLoginLimiter({
-        store: createLoginAttemptRepository(mapper),
-        limits: config.loginLimits,
-      }),
-      signOuts: createAccountSignOutRepository(mapper),
+      limiter: createLoginLimiter({ store: repositories.loginAttempts, limits: config.loginLimits }),
+      signOuts: repositories.accountSignOuts,
       memberships: memberService,
       logger,
     }),
-    tasks: createTaskService({
-      tasks: createTaskRepository(mapper),
+    projectService,
+    memberService,
+    taskService: createTaskService({
+      tasks: repositories.tasks,
       projectAccess,
       taskAccess,
       // A deleted task takes its attachments (records and files) with it.
       onTaskDeleted: async (task) => {
-        await attachments.purgeTask(task.id);
+        await attachmentService.purgeTask(task.id);
       },
       ensureInbox: (user) => projectService.ensureInbox(user),
     }),
-    comments: createCommentService({ comments: createCommentRepository(mapper), taskAccess }),
-    taskFeeds: createTaskFeeds({ views: createTaskViews(mapper), cursorSecret: config.cursorSecret }),
-    projectService,
-    memberService,
-    objectStore,
-    attachments,
-    exports: createExportService({ jobs, objects: objectStore, projectAccess, policy: config.jobs }),
-    exportJob: createExportJob({
-      jobs,
-      tasks: createTaskExportReader(mapper),
-      objects: objectStore,
-      logger,
-      policy: config.jobs,
-      stallTimeoutMs: config.jobs.stallTimeoutMs,
+    commentService: createCommentService({ comments: repositories.comments, taskAccess }),
+    taskFeedService: createTaskFeedService({
+      views: repositories.taskViews,
+      cursorSecret: config.cursorSecret,
     }),
-    projectPurge: createProjectPurge({ projects, purgeTaskFiles: attachments.purgeTask, logger }),
+    attachmentService,
+    exportService: createExportService({
+      jobs: repositories.jobs,
+      objects,
+      projectAccess,
+      policy: config.jobs,
+    }),
   };
 }
+
+export type Services = ReturnType<typeof createServices>;
+
+/**
+ * Wires the API once per process: clients → repositories → services, each group typed by what
+ * builds it. `createApp` takes the result (it reads a subset, `AppDeps`). No I/O happens here.
+ */
+export function createContainer(config: Config, options: ContainerOptions = {}) {
+  const runtime = runtimeOf(config, options);
+  const clients = createClients(config, runtime);
+  const repositories = createRepositories(config, clients);
+  return {
+    config,
+    logger: runtime.logger,
+    checkDatabase: tableProbe(clients.dynamodb.client, config.dynamodb.tableName),
+    clients,
+    repositories,
+    services: createServices(config, runtime.logger, repositories),
+  };
+}
+
+export type Container = ReturnType<typeof createContainer>;

@@ -4,30 +4,13 @@ import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { CORS } from '#domain/vocabulary';
 import { KEYLESS_PATHS } from '#http/middleware/api-keys';
 import type { StageConfig, UsagePlanLimits } from '../stage-config.ts';
 import { type ApiOperation, apiOperations } from './rest-api-routes.ts';
 
 /** The scope of Cognito access tokens: requiring it makes the authorizer refuse ID tokens. */
 export const ACCESS_TOKEN_SCOPE = 'aws.cognito.signin.user.admin';
-
-export const CORS_ALLOW_HEADERS = [
-  'Authorization',
-  'Content-Type',
-  'If-Match',
-  'Idempotency-Key',
-  'X-Request-Id',
-  'X-Api-Key',
-];
-export const CORS_EXPOSE_HEADERS = [
-  'ETag',
-  'Location',
-  'Retry-After',
-  'X-Request-Id',
-  'RateLimit-Limit',
-  'RateLimit-Remaining',
-  'RateLimit-Reset',
-];
 
 export interface RestApiProps {
   config: StageConfig;
@@ -83,9 +66,9 @@ export class TasklaneRestApi extends Construct {
       defaultCorsPreflightOptions: {
         allowOrigins: config.corsOrigins,
         allowMethods: corsMethods(operations),
-        allowHeaders: CORS_ALLOW_HEADERS,
-        exposeHeaders: CORS_EXPOSE_HEADERS,
-        maxAge: Duration.minutes(10),
+        allowHeaders: [...CORS.allowHeaders],
+        exposeHeaders: [...CORS.exposeHeaders],
+        maxAge: Duration.seconds(CORS.maxAgeSeconds),
       },
     });
     this.stage = this.api.deploymentStage;

@@ -52,8 +52,7 @@ export async function runAuthBench(options: { iterations?: number } = {}): Promi
   const token = auth.tokenFor({ sub: 'bench-user', groups: ['admin'] });
   const silent = { debug() {}, info() {}, warn() {}, error() {} };
   const app = offlineApp({
-    authenticator: auth.authenticator,
-    authService: auth.authService,
+    services: { authenticator: auth.authenticator, authService: auth.authService },
     logger: silent,
   });
   const headers = { authorization: `Bearer ${token}` };

@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       `Seeding ${SEED.projects} projects, ${SEED.projects * SEED.tasksPerProject} tasks, ${SEED.comments} comments…`,
     );
     const seeded = await seedBenchData(
-      createContainer(config),
+      createContainer(config).services,
       owner.user,
       members.map((member) => member.user),
       SEED,

@@ -1,4 +1,4 @@
-import type { AppDeps } from '#app';
+import type { Services } from '#container';
 import type { AuthUser } from '#domain/auth';
 
 export interface SeededProject {
@@ -34,7 +34,7 @@ async function inParallel<T>(items: T[], limit: number, work: (item: T, index: n
  * labels, due dates and assignees, and comments on some of them.
  */
 export async function seedBenchData(
-  deps: Pick<AppDeps, 'projectService' | 'memberService' | 'tasks' | 'comments'>,
+  deps: Pick<Services, 'projectService' | 'memberService' | 'taskService' | 'commentService'>,
   owner: AuthUser,
   members: AuthUser[],
   options: SeedOptions,
@@ -53,7 +53,7 @@ export async function seedBenchData(
   );
   await inParallel(drafts, 16, async ({ project, index }) => {
     const day = String(1 + (index % 28)).padStart(2, '0');
-    const task = await deps.tasks.create(project.id, owner, {
+    const task = await deps.taskService.create(owner, project.id, {
       title: `Task ${index + 1} of ${project.id.slice(-6)}`,
       description: 'Seeded for the benchmark.',
       status: STATUSES[index % STATUSES.length] ?? 'todo',
@@ -71,7 +71,11 @@ export async function seedBenchData(
     return taskIds[Math.floor(index / projects.length) % Math.max(1, taskIds.length)] ?? '';
   }).filter((taskId) => taskId !== '');
   await inParallel(commented, 8, async (taskId, index) => {
-    await deps.comments.create(taskId, assignees[index % assignees.length] ?? owner, `Comment ${index + 1}`);
+    await deps.commentService.create(
+      assignees[index % assignees.length] ?? owner,
+      taskId,
+      `Comment ${index + 1}`,
+    );
   });
   return projects;
 }

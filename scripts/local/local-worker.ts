@@ -1,12 +1,12 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { AppDeps } from '#app';
 import { createJobHandlers, passesStreamFilters } from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
+import type { WorkerContainer } from '#worker-container';
 import { type StreamPoller, startStreamPoller } from './stream-poller.ts';
 
 export interface LocalWorkerOptions {
-  deps: AppDeps;
+  worker: Pick<WorkerContainer, 'jobs' | 'logger'>;
   dynamodb: DynamoDBClient;
   endpoint: string;
   region: string;
@@ -20,10 +20,10 @@ export interface LocalWorkerOptions {
  * with the same filter and partial-batch retries.
  */
 export function startLocalWorker(options: LocalWorkerOptions): Promise<StreamPoller> {
-  const { deps } = options;
+  const { jobs, logger } = options.worker;
   const handleBatch = createStreamBatchHandler({
-    dispatch: createStreamDispatcher({ handlers: createJobHandlers(deps), logger: deps.logger }),
-    logger: deps.logger,
+    dispatch: createStreamDispatcher({ handlers: createJobHandlers(jobs), logger }),
+    logger,
   });
   return startStreamPoller({
     dynamodb: options.dynamodb,
@@ -35,6 +35,6 @@ export function startLocalWorker(options: LocalWorkerOptions): Promise<StreamPol
     batchSize: 10,
     maxAttempts: 4,
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
-    onError: (message, detail) => deps.logger.error(message, detail),
+    onError: (message, detail) => logger.error(message, detail),
   });
 }

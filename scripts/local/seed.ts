@@ -1,4 +1,4 @@
-import type { AppDeps } from '#app';
+import type { Services } from '#container';
 import type { AuthUser } from '#domain/auth';
 import { ConflictError } from '#domain/errors';
 import { DEMO_USERS } from './demo-users.ts';
@@ -21,7 +21,7 @@ const asUser = (sub: string, email: string): AuthUser => ({ sub, username: sub, 
  * Returns the project id (the integrator seeds its tasks on top).
  */
 export async function seedDemoData(
-  deps: Pick<AppDeps, 'projectService' | 'memberService' | 'tasks' | 'comments'>,
+  deps: Pick<Services, 'projectService' | 'memberService' | 'taskService' | 'commentService'>,
   subs: DemoUserSubs,
 ): Promise<{ projectId: string; created: boolean }> {
   const alice = asUser(subs.alice, DEMO_USERS.alice.email);
@@ -59,7 +59,7 @@ export async function seedDemoData(
 
 /** A handful of tasks in every status, some assigned and due, with a comment — once, on creation. */
 async function seedDemoTasks(
-  deps: Pick<AppDeps, 'tasks' | 'comments'>,
+  deps: Pick<Services, 'taskService' | 'commentService'>,
   projectId: string,
   alice: AuthUser,
   subs: DemoUserSubs,
@@ -93,8 +93,9 @@ async function seedDemoTasks(
   ] as const;
   const created = [];
   for (const draft of drafts) {
-    created.push(await deps.tasks.create(projectId, alice, { ...draft, labels: [...draft.labels] }));
+    created.push(await deps.taskService.create(alice, projectId, { ...draft, labels: [...draft.labels] }));
   }
   const first = created[0];
-  if (first) await deps.comments.create(first.id, alice, 'Draft is in the shared folder; reviews welcome.');
+  if (first)
+    await deps.commentService.create(alice, first.id, 'Draft is in the shared folder; reviews welcome.');
 }

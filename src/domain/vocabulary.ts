@@ -99,8 +99,22 @@ export function isPublicRoute(method: string, path: string): boolean {
 
 /** CORS: what a browser may send and read, the same on API Gateway and in the app. */
 export const CORS = {
-  allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
+  allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id', 'X-Api-Key'],
   allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
-  exposeHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'],
+  exposeHeaders: [
+    'ETag',
+    'Location',
+    'Retry-After',
+    'X-Request-Id',
+    'RateLimit-Limit',
+    'RateLimit-Remaining',
+    'RateLimit-Reset',
+  ],
   maxAgeSeconds: 600,
 } as const;
+
+/**
+ * The partner plan's defaults: 100 requests a second, bursts of 200, 10,000 a day — the local
+ * `API_KEYS` limiter (config) and the gateway's usage plan (infra/stage-config.ts) start from them.
+ */
+export const PARTNER_PLAN_DEFAULTS = { rateLimit: 100, burstLimit: 200, quotaPerDay: 10_000 } as const;

@@ -14,11 +14,11 @@ import { loadLambdaConfig } from './lambda-config.ts';
  */
 const config = loadLambdaConfig();
 const observability = createLambdaObservability(config);
-const deps = createContainer(config, {
+const container = createContainer(config, {
   logger: observability.logger,
   instrumentClient: observability.instrumentClient,
 });
-const app = createApp(deps, {
+const app = createApp(container, {
   middleware: [requestMetrics(powertoolsRequestRecorder(observability.metrics))],
 });
 const serve = handle(app);

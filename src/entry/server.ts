@@ -5,10 +5,10 @@ import { createContainer } from '#container';
 
 /** The plain Node server (local and container): the app on `config.port`. */
 export function startServer(config = loadConfig()) {
-  const deps = createContainer(config);
-  const app = createApp(deps);
+  const container = createContainer(config);
+  const app = createApp(container);
   const server = serve({ fetch: app.fetch, port: config.port });
-  return { server, deps, app };
+  return { server, container, app };
 }
 
 /**
@@ -17,15 +17,15 @@ export function startServer(config = loadConfig()) {
  * `config.shutdownGraceMs`, then the process exits 0.
  */
 export function runServer(config: Config): void {
-  const { server, deps } = startServer(config);
+  const { server, container } = startServer(config);
   server.once('listening', () => {
-    deps.logger.info('server listening', { port: config.port, stage: config.stage, pid: process.pid });
+    container.logger.info('server listening', { port: config.port, stage: config.stage, pid: process.pid });
   });
   let stopping = false;
   const shutdown = (reason: string) => {
     if (stopping) return;
     stopping = true;
-    deps.logger.info('shutting down', { signal: reason, pid: process.pid });
+    container.logger.info('shutting down', { signal: reason, pid: process.pid });
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), config.shutdownGraceMs).unref();
   };

@@ -1,24 +1,24 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
-import { createContainer } from '#container';
 import type { JobHandlerFactory } from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
 import { createLambdaObservability, instrumentHandler } from '#lib/lambda-observability';
 import { METRIC } from '#lib/metric-names';
+import { createWorkerContainer } from '#worker-container';
 import { loadLambdaConfig } from './lambda-config.ts';
 
 /**
  * Wires the stream worker for one execution environment (call it at module scope; no I/O):
- * configuration, observability, the container, the job registry and the batch processor.
+ * configuration, observability, the worker container, the job registry and the batch processor.
  */
 export function createWorkerHandler(createHandlers: JobHandlerFactory) {
   const config = loadLambdaConfig();
   const observability = createLambdaObservability(config);
   const { logger, metrics } = observability;
-  const deps = createContainer(config, { logger, instrumentClient: observability.instrumentClient });
+  const worker = createWorkerContainer(config, { logger, instrumentClient: observability.instrumentClient });
   const handleBatch = createStreamBatchHandler({
-    dispatch: createStreamDispatcher({ handlers: createHandlers(deps), logger }),
+    dispatch: createStreamDispatcher({ handlers: createHandlers(worker.jobs), logger }),
     logger,
     onBatch(tally) {
       metrics.addMetric(METRIC.streamRecordsHandled, MetricUnit.Count, tally.handled);

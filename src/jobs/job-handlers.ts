@@ -1,21 +1,22 @@
-import type { AppDeps } from '#app';
 import { projectEntity } from '#data/entities/project';
 import { ENTITY_TAG_ATTRIBUTE } from '#data/table';
-import type { EntityChange, StreamRecordLike } from './stream-dispatcher.ts';
+import type { EntityChangeHandler, JobHandlerRegistry, StreamRecordLike } from './stream-dispatcher.ts';
 
 /** The entity tag of asynchronous job items. */
 export const JOB_ENTITY_TAG = 'Job';
 /** The entity tag of a project's `#META` item; its removal starts the purge. */
 export const PROJECT_ENTITY_TAG = projectEntity.name;
 
-/** Reacts to one change of one entity. Throwing marks the stream record as failed (it is retried). */
-export type EntityChangeHandler = (change: EntityChange) => Promise<void>;
+/** The stream worker's handlers, built by the worker container (`createWorkerContainer`). */
+export interface JobRunners {
+  /** Runs export jobs. */
+  exportJob: EntityChangeHandler;
+  /** Purges what a removed project held. */
+  projectPurge: EntityChangeHandler;
+}
 
-/** Handlers by entity tag (`_et`). */
-export type JobHandlerRegistry = Readonly<Record<string, EntityChangeHandler>>;
-
-/** Builds the registry from the container's dependencies. */
-export type JobHandlerFactory = (deps: AppDeps) => JobHandlerRegistry;
+/** Builds the registry from the worker's job runners. */
+export type JobHandlerFactory = (runners: JobRunners) => JobHandlerRegistry;
 
 /**
  * The records the worker is given, one rule for both runtimes: the event source mapping's filter
@@ -41,7 +42,7 @@ export function passesStreamFilters(record: StreamRecordLike): boolean {
 }
 
 /** The handlers the stream worker runs (on Lambda and in the local poller of `npm start`). */
-export const createJobHandlers: JobHandlerFactory = (deps) => ({
-  [JOB_ENTITY_TAG]: deps.exportJob,
-  [PROJECT_ENTITY_TAG]: deps.projectPurge,
+export const createJobHandlers: JobHandlerFactory = (runners) => ({
+  [JOB_ENTITY_TAG]: runners.exportJob,
+  [PROJECT_ENTITY_TAG]: runners.projectPurge,
 });

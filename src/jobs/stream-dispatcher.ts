@@ -2,7 +2,6 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { ENTITY_TAG_ATTRIBUTE } from '#data/table';
 import type { AppLogger } from '#lib/logger';
-import type { JobHandlerRegistry } from './job-handlers.ts';
 
 /** One change of one item, decoded from a DynamoDB stream record. */
 export interface EntityChange {
@@ -68,6 +67,12 @@ export function toEntityChange(record: StreamRecordLike): EntityChange {
     oldImage,
   };
 }
+
+/** Reacts to one change of one entity. Throwing marks the stream record as failed (it is retried). */
+export type EntityChangeHandler = (change: EntityChange) => Promise<void>;
+
+/** Handlers by entity tag (`_et`); `createJobHandlers` builds the worker's. */
+export type JobHandlerRegistry = Readonly<Record<string, EntityChangeHandler>>;
 
 export type DispatchOutcome = 'handled' | 'skipped';
 

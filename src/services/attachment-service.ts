@@ -42,6 +42,24 @@ export function attachmentObjectKey(projectId: string, taskId: string, id: strin
 const sameType = (a: string | undefined, b: string) =>
   (a ?? '').replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
 
+/**
+ * Deletes every attachment of a task (all objects, then all records, so a crash between
+ * leaves records to find the objects by), without authorization: for the task and project
+ * delete flows, which have already authorized the caller. Idempotent. Returns how many
+ * records it deleted. The stream worker builds it on its own (it needs no access gates).
+ */
+export function createTaskAttachmentPurge(deps: Pick<AttachmentServiceDeps, 'attachments' | 'objects'>) {
+  return async function purgeTask(taskId: string): Promise<number> {
+    let cursor: string | undefined;
+    do {
+      const page = await deps.attachments.list(taskId, { limit: 1000, cursor });
+      await deps.objects.deleteMany(page.items.map((item) => item.objectKey));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return deps.attachments.removeAll(taskId);
+  };
+}
+
 /** Attachments: metadata in the table, bytes in S3 through presigned URLs (never through the API). */
 export function createAttachmentService(deps: AttachmentServiceDeps) {
   const clock = deps.clock ?? systemClock;
@@ -86,7 +104,7 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
       input: { filename: string; contentType: string; size: number },
       receipt?: CreateReceipt<{ attachment: Attachment; upload: PresignedUpload }>,
     ): Promise<{ attachment: Attachment; upload: PresignedUpload }> {
-      const { task } = await deps.taskAccess.require(taskId, user.sub, 'attachment:write');
+      const { task } = await deps.taskAccess.require(user.sub, taskId, 'attachment:write');
       const filename = checkInput(input);
       const now = clock.now();
       const id = newId();
@@ -119,7 +137,7 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
      * otherwise `ready`. Completing a ready attachment again just returns it.
      */
     async complete(user: AuthUser, taskId: string, id: string): Promise<AttachmentView> {
-      await deps.taskAccess.require(taskId, user.sub, 'attachment:write');
+      await deps.taskAccess.require(user.sub, taskId, 'attachment:write');
       const attachment = await load(taskId, id);
       if (attachment.status === 'ready') return view(attachment);
       const stored = await deps.objects.head(attachment.objectKey);
@@ -149,18 +167,18 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
     },
 
     async get(user: AuthUser, taskId: string, id: string): Promise<AttachmentView> {
-      await deps.taskAccess.require(taskId, user.sub, 'attachment:read');
+      await deps.taskAccess.require(user.sub, taskId, 'attachment:read');
       return view(await load(taskId, id));
     },
 
     async list(user: AuthUser, taskId: string, page: { limit: number; cursor?: string | undefined }) {
-      await deps.taskAccess.require(taskId, user.sub, 'attachment:read');
+      await deps.taskAccess.require(user.sub, taskId, 'attachment:read');
       return deps.attachments.list(taskId, { ...page, caller: user.sub });
     },
 
     /** The uploader (still a member) or a project admin+: the object first, then the record. */
-    async remove(user: AuthUser, taskId: string, id: string): Promise<void> {
-      const { membership } = await deps.taskAccess.require(taskId, user.sub, 'attachment:write');
+    async delete(user: AuthUser, taskId: string, id: string): Promise<void> {
+      const { membership } = await deps.taskAccess.require(user.sub, taskId, 'attachment:write');
       const attachment = await load(taskId, id);
       if (attachment.createdBy !== user.sub && !can(membership.role, 'attachment:delete-any')) {
         throw new ForbiddenError('Only the uploader or a project admin may delete it.', 'role_forbids');
@@ -170,20 +188,8 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
       await deps.attachments.remove(taskId, id);
     },
 
-    /**
-     * Deletes every attachment of a task (all objects, then all records, so a crash between
-     * leaves records to find the objects by), without authorization: for the task and project
-     * delete flows, which have already authorized the caller. Idempotent.
-     */
-    async purgeTask(taskId: string): Promise<number> {
-      let cursor: string | undefined;
-      do {
-        const page = await deps.attachments.list(taskId, { limit: 1000, cursor });
-        await deps.objects.deleteMany(page.items.map((item) => item.objectKey));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return deps.attachments.removeAll(taskId);
-    },
+    /** Every attachment of a task, without authorization (see {@link createTaskAttachmentPurge}). */
+    purgeTask: createTaskAttachmentPurge(deps),
   };
 }
 

@@ -80,7 +80,7 @@ export interface AuthServiceDeps {
   /** Needed by password change and reset (refresh tokens issued before are refused). */
   signOuts?: SignOutMarks;
   /** Needed by account deletion: takes the user out of every project. */
-  memberships?: { removeFromAllProjects(user: AuthUser): Promise<number> };
+  memberships?: { leaveAllProjects(user: AuthUser): Promise<number> };
 }
 
 /** The Cognito calls of the self-service flows. */
@@ -281,7 +281,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     async deleteAccount(user, token, password, client) {
       if (!deps.memberships) throw new Error('Account deletion needs the membership service');
       await provePassword(user, password, 'body.password', client);
-      await deps.memberships.removeFromAllProjects(user);
+      await deps.memberships.leaveAllProjects(user);
       await account().signOutEverywhere(user.username);
       await account().deleteUser(user.username);
       await revokeAccessToken(token);

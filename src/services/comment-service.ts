@@ -20,10 +20,10 @@ export function createCommentService(deps: CommentServiceDeps) {
   const clock = deps.clock ?? systemClock;
 
   /** The comment under THIS task (a comment id of another task is simply absent here: 404). */
-  async function load(taskId: string, commentId: string, user: AuthUser) {
+  async function load(user: AuthUser, taskId: string, commentId: string) {
     // The comment read runs alongside the access check; nothing of it is shown unless allowed.
     const [access, found] = await Promise.allSettled([
-      taskAccess.require(taskId, user.sub, 'comment:read'),
+      taskAccess.require(user.sub, taskId, 'comment:read'),
       comments.find(taskId, commentId),
     ]);
     if (access.status === 'rejected') throw access.reason;
@@ -35,9 +35,9 @@ export function createCommentService(deps: CommentServiceDeps) {
 
   return {
     /** The access check and the first page run in parallel; the page is dropped unless allowed. */
-    async list(taskId: string, user: AuthUser, spec: { limit: number; cursor?: string | undefined }) {
+    async list(user: AuthUser, taskId: string, spec: { limit: number; cursor?: string | undefined }) {
       const [access, page] = await Promise.allSettled([
-        taskAccess.require(taskId, user.sub, 'comment:read'),
+        taskAccess.require(user.sub, taskId, 'comment:read'),
         comments.list(taskId, { ...spec, caller: user.sub }),
       ]);
       if (access.status === 'rejected') throw access.reason;
@@ -47,12 +47,12 @@ export function createCommentService(deps: CommentServiceDeps) {
 
     /** With a receipt, the same request again answers the first response (after the same access check). */
     async create(
-      taskId: string,
       user: AuthUser,
+      taskId: string,
       body: string,
       receipt?: CreateReceipt<Comment>,
     ): Promise<Comment> {
-      const { task } = await taskAccess.require(taskId, user.sub, 'comment:create');
+      const { task } = await taskAccess.require(user.sub, taskId, 'comment:create');
       const now = clock.now().toISOString();
       return comments.create(
         {
@@ -69,8 +69,8 @@ export function createCommentService(deps: CommentServiceDeps) {
       );
     },
 
-    async update(taskId: string, commentId: string, user: AuthUser, body: string): Promise<Comment> {
-      const { membership, comment } = await load(taskId, commentId, user);
+    async update(user: AuthUser, taskId: string, commentId: string, body: string): Promise<Comment> {
+      const { membership, comment } = await load(user, taskId, commentId);
       authorize(membership, 'comment:edit-own');
       if (comment.authorId !== user.sub) {
         throw new ForbiddenError('Only the author may edit a comment.', 'not_comment_author');
@@ -78,8 +78,8 @@ export function createCommentService(deps: CommentServiceDeps) {
       return comments.update(comment, body);
     },
 
-    async remove(taskId: string, commentId: string, user: AuthUser): Promise<void> {
-      const { membership, comment } = await load(taskId, commentId, user);
+    async delete(user: AuthUser, taskId: string, commentId: string): Promise<void> {
+      const { membership, comment } = await load(user, taskId, commentId);
       authorize(membership, comment.authorId === user.sub ? 'comment:delete-own' : 'comment:delete-any');
       await comments.remove(comment);
     },

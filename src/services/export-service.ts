@@ -42,7 +42,7 @@ export function createExportService(deps: ExportServiceDeps) {
   async function authorizeRead(user: AuthUser, job: Job): Promise<void> {
     const action = job.requestedBy === user.sub ? 'project:read' : 'job:read-any';
     try {
-      await deps.projectAccess.require(job.projectId, user.sub, action);
+      await deps.projectAccess.require(user.sub, job.projectId, action);
     } catch (error) {
       if (error instanceof AppError && (error.status === 403 || error.status === 404)) {
         throw new NotFoundError('The job does not exist.', 'job_not_found');
@@ -82,7 +82,7 @@ export function createExportService(deps: ExportServiceDeps) {
       format: ExportFormat,
       receipt?: CreateReceipt<Job>,
     ): Promise<Job> {
-      await deps.projectAccess.require(projectId, user.sub, 'export:create');
+      await deps.projectAccess.require(user.sub, projectId, 'export:create');
       const now = clock.now();
       return deps.jobs.create(
         {

@@ -12,7 +12,7 @@ import { authorize } from './project-access.ts';
 
 export type MemberToAdd = { userId: string; role: ProjectRole } | { email: string; role: ProjectRole };
 
-export interface MemberServiceOptions {
+export interface MemberServiceDeps {
   memberships: MembershipRepository;
   users: Pick<CognitoGateway, 'findUserByEmail' | 'findUserById'>;
   clock?: Clock;
@@ -33,9 +33,9 @@ function ownerDelta(from: ProjectRole | undefined, to: ProjectRole | undefined):
  * (owner count, or existence) and the acting member's membership (unchanged since read), so
  * concurrent demotions serialize on the project item and a project always keeps an owner.
  */
-export function createMemberService(options: MemberServiceOptions) {
-  const { memberships, users } = options;
-  const clock = options.clock ?? systemClock;
+export function createMemberService(deps: MemberServiceDeps) {
+  const { memberships, users } = deps;
+  const clock = deps.clock ?? systemClock;
 
   /** Reads caller + project (+ target) and applies `change`; retries when a concurrent write cancels it. */
   async function withRetry<T>(
@@ -79,7 +79,7 @@ export function createMemberService(options: MemberServiceOptions) {
     return found;
   }
 
-  async function removeMember(user: AuthUser, projectId: string, targetId: string, self: boolean) {
+  async function deleteMembership(user: AuthUser, projectId: string, targetId: string, self: boolean) {
     await withRetry(user, projectId, targetId, async ({ actor, project, target }) => {
       if (!self) {
         authorize(actor, 'member:manage');
@@ -161,13 +161,13 @@ export function createMemberService(options: MemberServiceOptions) {
       });
     },
 
-    /** Removes a member; removing yourself is leaving (any role may). */
-    remove(user: AuthUser, projectId: string, targetId: string) {
-      return removeMember(user, projectId, targetId, targetId === user.sub);
+    /** Takes a member out of the project; taking yourself out is leaving (any role may). */
+    delete(user: AuthUser, projectId: string, targetId: string) {
+      return deleteMembership(user, projectId, targetId, targetId === user.sub);
     },
 
     leave(user: AuthUser, projectId: string) {
-      return removeMember(user, projectId, user.sub, true);
+      return deleteMembership(user, projectId, user.sub, true);
     },
 
     /**
@@ -177,7 +177,7 @@ export function createMemberService(options: MemberServiceOptions) {
      * or delete the project, first. The owner-count guard of each removal re-checks this
      * against concurrent changes.
      */
-    async removeFromAllProjects(user: AuthUser): Promise<number> {
+    async leaveAllProjects(user: AuthUser): Promise<number> {
       const soleOwner = (found: { membership: Membership; project: Project }) =>
         found.membership.role === 'owner' && found.project.ownerCount <= 1;
       const refuse = (projects: Project[]) =>

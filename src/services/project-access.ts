@@ -9,10 +9,15 @@ import { can, type ProjectAction } from '#domain/roles';
  * The one gate to a project's resources. A caller who is not a member learns nothing —
  * not even that the project exists (404); a member whose role is too small gets 403.
  */
-export function createProjectAccess(memberships: Pick<MembershipRepository, 'find'>) {
+export interface ProjectAccessDeps {
+  memberships: Pick<MembershipRepository, 'find'>;
+}
+
+export function createProjectAccess(deps: ProjectAccessDeps) {
+  const { memberships } = deps;
   return {
     /** The caller's membership, when it allows `action`. */
-    async require(projectId: string, userId: string, action: ProjectAction): Promise<Membership> {
+    async require(userId: string, projectId: string, action: ProjectAction): Promise<Membership> {
       return authorize(await memberships.find(projectId, userId), action);
     },
   };
@@ -36,17 +41,23 @@ export function authorize(membership: Membership | undefined, action: ProjectAct
  * The gate for resources addressed by task id alone (`/v1/tasks/{taskId}/…`): the task's
  * project decides. A task the caller may not see is a 404, like one that does not exist.
  */
-export function createTaskAccess(tasks: TaskLookup, access: ProjectAccess) {
+export interface TaskAccessDeps {
+  tasks: TaskLookup;
+  projectAccess: ProjectAccess;
+}
+
+export function createTaskAccess(deps: TaskAccessDeps) {
+  const { tasks, projectAccess } = deps;
   return {
     async require(
-      taskId: string,
       userId: string,
+      taskId: string,
       action: ProjectAction,
     ): Promise<{ task: Task; membership: Membership }> {
       const task = await tasks.byId(taskId);
       if (!task) throw new NotFoundError('The task does not exist.', 'task_not_found');
       try {
-        return { task, membership: await access.require(task.projectId, userId, action) };
+        return { task, membership: await projectAccess.require(userId, task.projectId, action) };
       } catch (error) {
         if (error instanceof NotFoundError)
           throw new NotFoundError('The task does not exist.', 'task_not_found');

@@ -29,7 +29,7 @@ export interface ProjectChanges {
   description?: string | null | undefined;
 }
 
-export interface ProjectServiceOptions {
+export interface ProjectServiceDeps {
   projects: ProjectRepository;
   memberships: MembershipRepository;
   logger: AppLogger;
@@ -43,9 +43,9 @@ const view = (project: Project, membership: Membership): ProjectView => ({
 });
 
 /** Projects: create (creator = owner), read, list mine, rename, delete with everything in it. */
-export function createProjectService(options: ProjectServiceOptions) {
-  const { projects, memberships, logger } = options;
-  const clock = options.clock ?? systemClock;
+export function createProjectService(deps: ProjectServiceDeps) {
+  const { projects, memberships, logger } = deps;
+  const clock = deps.clock ?? systemClock;
 
   /** The caller's membership and the project, in one round trip; 404 for non-members. */
   async function load(user: AuthUser, projectId: string) {

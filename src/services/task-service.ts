@@ -39,7 +39,7 @@ export function createTaskService(deps: TaskServiceDeps) {
   const clock = deps.clock ?? systemClock;
 
   /** One BatchGet (membership + task), then the role check; 404 for what the caller may not see. */
-  async function load(projectId: string, taskId: string, user: AuthUser) {
+  async function load(user: AuthUser, projectId: string, taskId: string) {
     const { membership, task } = await tasks.readWithMembership(projectId, taskId, user.sub);
     const member = authorize(membership, 'task:read');
     if (!task) throw notFound();
@@ -56,8 +56,8 @@ export function createTaskService(deps: TaskServiceDeps) {
   }
 
   /** The project of a task addressed by id alone; 404 when the caller may not see it. */
-  async function projectOf(taskId: string, user: AuthUser): Promise<string> {
-    return (await taskAccess.require(taskId, user.sub, 'task:read')).task.projectId;
+  async function projectOf(user: AuthUser, taskId: string): Promise<string> {
+    return (await taskAccess.require(user.sub, taskId, 'task:read')).task.projectId;
   }
 
   /**
@@ -79,12 +79,12 @@ export function createTaskService(deps: TaskServiceDeps) {
   const service = {
     /** With a receipt, the same request again answers the first response (after the same access check). */
     async create(
-      projectId: string,
       user: AuthUser,
+      projectId: string,
       draft: TaskDraft,
       receipt?: CreateReceipt<Task>,
     ): Promise<Task> {
-      await projectAccess.require(projectId, user.sub, 'task:create');
+      await projectAccess.require(user.sub, projectId, 'task:create');
       const now = clock.now().toISOString();
       return tasks.create(
         {
@@ -100,18 +100,18 @@ export function createTaskService(deps: TaskServiceDeps) {
       );
     },
 
-    async get(projectId: string, taskId: string, user: AuthUser): Promise<Task> {
-      return (await load(projectId, taskId, user)).task;
+    async get(user: AuthUser, projectId: string, taskId: string): Promise<Task> {
+      return (await load(user, projectId, taskId)).task;
     },
 
-    async getById(taskId: string, user: AuthUser): Promise<Task> {
-      return (await taskAccess.require(taskId, user.sub, 'task:read')).task;
+    async getById(user: AuthUser, taskId: string): Promise<Task> {
+      return (await taskAccess.require(user.sub, taskId, 'task:read')).task;
     },
 
     /** The membership check and the first page run in parallel; the page is dropped unless allowed. */
-    async list(projectId: string, user: AuthUser, spec: Omit<TaskListSpec, 'caller'>) {
+    async list(user: AuthUser, projectId: string, spec: Omit<TaskListSpec, 'caller'>) {
       const [access, page] = await Promise.allSettled([
-        projectAccess.require(projectId, user.sub, 'task:read'),
+        projectAccess.require(user.sub, projectId, 'task:read'),
         tasks.list(projectId, { ...spec, caller: user.sub }),
       ]);
       if (access.status === 'rejected') throw access.reason;
@@ -120,13 +120,13 @@ export function createTaskService(deps: TaskServiceDeps) {
     },
 
     async update(
+      user: AuthUser,
       projectId: string,
       taskId: string,
-      user: AuthUser,
       changes: TaskChanges,
       expectedVersion: number | undefined,
     ): Promise<Task> {
-      const { member, task } = await load(projectId, taskId, user);
+      const { member, task } = await load(user, projectId, taskId);
       authorize(member, 'task:update');
       checkVersion(task, expectedVersion);
       const next: Record<string, unknown> = { ...task };
@@ -143,13 +143,13 @@ export function createTaskService(deps: TaskServiceDeps) {
     },
 
     /** Members delete their own tasks, admins any; comments go with the task, then the hook runs. */
-    async remove(
+    async delete(
+      user: AuthUser,
       projectId: string,
       taskId: string,
-      user: AuthUser,
       expectedVersion: number | undefined,
     ): Promise<void> {
-      const { member, task } = await load(projectId, taskId, user);
+      const { member, task } = await load(user, projectId, taskId);
       const action = task.createdBy === user.sub ? 'task:delete-own' : 'task:delete-any';
       authorize(member, action);
       const version = checkVersion(task, expectedVersion);
@@ -161,41 +161,41 @@ export function createTaskService(deps: TaskServiceDeps) {
 
     /** Every client-owned field at once: optional fields the draft leaves out are cleared. */
     replace(
+      user: AuthUser,
       projectId: string,
       taskId: string,
-      user: AuthUser,
       draft: TaskDraft,
       expectedVersion: number | undefined,
     ) {
-      return service.update(projectId, taskId, user, asReplacement(draft), expectedVersion);
+      return service.update(user, projectId, taskId, asReplacement(draft), expectedVersion);
     },
 
     /** The same rules as `update`, for a task addressed by id alone. */
     async updateById(
-      taskId: string,
       user: AuthUser,
+      taskId: string,
       changes: TaskChanges,
       expectedVersion: number | undefined,
     ) {
-      return service.update(await projectOf(taskId, user), taskId, user, changes, expectedVersion);
+      return service.update(user, await projectOf(user, taskId), taskId, changes, expectedVersion);
     },
 
-    async replaceById(taskId: string, user: AuthUser, draft: TaskDraft, expectedVersion: number | undefined) {
-      return service.replace(await projectOf(taskId, user), taskId, user, draft, expectedVersion);
+    async replaceById(user: AuthUser, taskId: string, draft: TaskDraft, expectedVersion: number | undefined) {
+      return service.replace(user, await projectOf(user, taskId), taskId, draft, expectedVersion);
     },
 
-    async removeById(taskId: string, user: AuthUser, expectedVersion: number | undefined): Promise<void> {
-      return service.remove(await projectOf(taskId, user), taskId, user, expectedVersion);
+    async deleteById(user: AuthUser, taskId: string, expectedVersion: number | undefined): Promise<void> {
+      return service.delete(user, await projectOf(user, taskId), taskId, expectedVersion);
     },
 
     /** A personal task, in the caller's Inbox project (created on first use). */
     createPersonal(user: AuthUser, draft: TaskDraft, receipt?: CreateReceipt<Task>): Promise<Task> {
-      return inInbox(user, (projectId) => service.create(projectId, user, draft, receipt));
+      return inInbox(user, (projectId) => service.create(user, projectId, draft, receipt));
     },
 
     /** The caller's Inbox tasks, with the filters and cursors of any project's task list. */
     listPersonal(user: AuthUser, spec: Omit<TaskListSpec, 'caller'>) {
-      return inInbox(user, (projectId) => service.list(projectId, user, spec));
+      return inInbox(user, (projectId) => service.list(user, projectId, spec));
     },
   };
   return service;

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_ROUTES } from '#domain/vocabulary';
+import { CORS, PUBLIC_ROUTES } from '#domain/vocabulary';
 import { KEYLESS_PATHS } from '#http/middleware/api-keys';
 import { resourcesOfType, SYNTH_TIMEOUT_MS, type Synthesized, synthStage } from '#test/support/infra';
 import { ACCESS_TOKEN_SCOPE } from '../../infra/constructs/rest-api.ts';
@@ -166,6 +166,10 @@ describe('the REST API', () => {
       | undefined;
     const headers = integration?.IntegrationResponses[0]?.ResponseParameters;
     expect(headers?.['method.response.header.Access-Control-Allow-Methods']).toBe(`'${methods.join(',')}'`);
+    // The gateway answers preflights with the app's own header lists.
+    expect(headers?.['method.response.header.Access-Control-Allow-Headers']).toBe(
+      `'${CORS.allowHeaders.join(',')}'`,
+    );
     expect(stageConfig('dev').corsOrigins).toEqual(['http://localhost:3000', 'http://localhost:5173']);
     expect(() => stageConfig('prod', '*')).toThrow(/refused in prod/);
     expect(() => stageConfig('staging', 'http://insecure.example.com')).toThrow(/https origins only/);

@@ -1,5 +1,4 @@
-import type { AppDeps } from '#app';
-import { createApp } from '#app';
+import { type AppDeps, type AppServices, createApp } from '#app';
 import { type Config, loadConfig } from '#config';
 import { createContainer } from '#container';
 import type { AppLogger } from '#lib/logger';
@@ -38,17 +37,22 @@ export function memoryLogger(): AppLogger & {
  * The app with offline dependencies; override any of them. Auth runs for real over offline
  * parts (`offlineAuth()`): tokens minted with `sharedTestKeys()` are accepted.
  */
-export function offlineApp(overrides: Partial<AppDeps> = {}, options?: Parameters<typeof createApp>[1]) {
+export function offlineApp(overrides: OfflineAppOverrides = {}, options?: Parameters<typeof createApp>[1]) {
   const { authenticator, authService } = offlineAuth();
   const config = overrides.config ?? offlineConfig();
   const deps: AppDeps = {
-    ...createContainer(config),
     config,
-    logger: memoryLogger(),
-    checkDatabase: async () => {},
-    authenticator,
-    authService,
-    ...overrides,
+    logger: overrides.logger ?? memoryLogger(),
+    checkDatabase: overrides.checkDatabase ?? (async () => {}),
+    services: { ...createContainer(config).services, authenticator, authService, ...overrides.services },
   };
   return createApp(deps, options);
+}
+
+/** What a test may replace in `offlineApp`: the app's own dependencies, and any of its services. */
+export interface OfflineAppOverrides {
+  config?: Config;
+  logger?: AppLogger;
+  checkDatabase?: AppDeps['checkDatabase'];
+  services?: Partial<AppServices>;
 }

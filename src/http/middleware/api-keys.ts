@@ -8,9 +8,6 @@ import { problemResponse } from '../problem.ts';
 /** Paths that never need an API key, here and at API Gateway: monitors and the API description. */
 export const KEYLESS_PATHS: readonly string[] = ['/health', '/ready', '/openapi.json', '/docs'];
 
-/** Seed 004's partner plan: 100 requests a second, bursts of 200, 10,000 a day. */
-export const PARTNER_PLAN_DEFAULTS = { rateLimit: 100, burstLimit: 200, quotaPerDay: 10_000 } as const;
-
 export interface ApiKeyPlan {
   /** Key value → the client's name (a partner, or `web`). */
   keys: ReadonlyMap<string, string>;

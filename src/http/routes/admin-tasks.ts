@@ -1,5 +1,5 @@
 import { ADMIN_GROUP } from '#domain/vocabulary';
-import type { TaskFeeds } from '#services/task-feeds';
+import type { TaskFeedService } from '#services/task-feed-service';
 import { createRouter } from '../context.ts';
 import { requireGroup } from '../middleware/require-group.ts';
 import { defineOperation } from '../schemas/operation.ts';
@@ -19,8 +19,9 @@ const adminTasks = defineOperation({
   problems: { 403: ['group_required'] },
 });
 
-export function adminTaskRoutes(feeds: TaskFeeds) {
+export function adminTaskRoutes(deps: { taskFeedService: TaskFeedService }) {
+  const { taskFeedService } = deps;
   return createRouter().openapi(adminTasks, async (c) =>
-    c.json(TaskPageSchema.parse(await feeds.byStatus(c.get('user'), c.req.valid('query'))), 200),
+    c.json(TaskPageSchema.parse(await taskFeedService.byStatus(c.get('user'), c.req.valid('query'))), 200),
   );
 }

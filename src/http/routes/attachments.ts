@@ -25,8 +25,8 @@ const uploadStarted = ({ attachment, upload }: { attachment: Attachment; upload:
   body: AttachmentUploadSchema.parse({ ...attachment, upload }),
 });
 
-export function attachmentRoutes(deps: { attachments: AttachmentService }) {
-  const service = deps.attachments;
+export function attachmentRoutes(deps: { attachmentService: AttachmentService }) {
+  const { attachmentService } = deps;
   const createAttachment = defineOperation({
     operationId: 'createAttachment',
     idempotent: true,
@@ -112,28 +112,28 @@ export function attachmentRoutes(deps: { attachments: AttachmentService }) {
       const receipt = await receiptFor(c, uploadStarted);
       return answerCreated(
         c,
-        uploadStarted(await service.create(c.get('user'), taskId, c.req.valid('json'), receipt)),
+        uploadStarted(await attachmentService.create(c.get('user'), taskId, c.req.valid('json'), receipt)),
       );
     })
     .openapi(completeAttachment, async (c) => {
       const { taskId, attachmentId } = c.req.valid('param');
-      const { attachment, download } = await service.complete(c.get('user'), taskId, attachmentId);
+      const { attachment, download } = await attachmentService.complete(c.get('user'), taskId, attachmentId);
       return c.json(AttachmentSchema.parse({ ...attachment, download }), 200);
     })
     .openapi(listAttachments, async (c) => {
       const { taskId } = c.req.valid('param');
-      const page = await service.list(c.get('user'), taskId, c.req.valid('query'));
+      const page = await attachmentService.list(c.get('user'), taskId, c.req.valid('query'));
       return c.json(AttachmentPageSchema.parse(page), 200);
     })
     .openapi(getAttachment, async (c) => {
       const { taskId, attachmentId } = c.req.valid('param');
-      const { attachment, download } = await service.get(c.get('user'), taskId, attachmentId);
+      const { attachment, download } = await attachmentService.get(c.get('user'), taskId, attachmentId);
       c.header('ETag', etagOf(attachment.version));
       return c.json(AttachmentSchema.parse({ ...attachment, download }), 200);
     })
     .openapi(deleteAttachment, async (c) => {
       const { taskId, attachmentId } = c.req.valid('param');
-      await service.remove(c.get('user'), taskId, attachmentId);
+      await attachmentService.delete(c.get('user'), taskId, attachmentId);
       return c.body(null, 204);
     });
 }

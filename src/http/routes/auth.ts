@@ -166,60 +166,66 @@ const accepted = (detail: string) => AcceptedSchema.parse({ status: 'accepted', 
 const deleteSessionRoute = defineOperation({ ...signOut, operationId: 'deleteSession', method: 'delete' });
 
 /** Thin routes over the auth service: they never log a password or a token. */
-export function authRoutes(service: AuthService) {
+export function authRoutes(deps: { authService: AuthService }) {
+  const { authService } = deps;
   return createRouter()
     .openapi(signUpRoute, async (c) => {
       const input = c.req.valid('json');
-      const { confirmed } = await service.signUp(input);
+      const { confirmed } = await authService.signUp(input);
       return c.json(SignUpResponseSchema.parse({ email: input.email, confirmed }), 201);
     })
     .openapi(confirmRoute, async (c) => {
-      await service.confirm(c.req.valid('json'));
+      await authService.confirm(c.req.valid('json'));
       return c.body(null, 204);
     })
     .openapi(loginRoute, async (c) =>
       c.json(
-        TokensSchema.parse(await service.login(c.req.valid('json'), { address: clientAddress(c) })),
+        TokensSchema.parse(await authService.login(c.req.valid('json'), { address: clientAddress(c) })),
         200,
       ),
     )
     .openapi(refreshRoute, async (c) =>
-      c.json(TokensSchema.parse(await service.refresh(c.req.valid('json').refreshToken)), 200),
+      c.json(TokensSchema.parse(await authService.refresh(c.req.valid('json').refreshToken)), 200),
     )
     .openapi(logoutRoute, async (c) => {
       // The body is optional; without one there is nothing to validate.
       const refreshToken = c.req.header('content-type') ? c.req.valid('json')?.refreshToken : undefined;
-      await service.logout(c.get('accessToken'), refreshToken);
+      await authService.logout(c.get('accessToken'), refreshToken);
       return c.body(null, 204);
     })
     .openapi(resendCodeRoute, async (c) => {
-      await service.resendConfirmationCode(c.req.valid('json').email);
+      await authService.resendConfirmationCode(c.req.valid('json').email);
       return c.json(accepted('If the account exists and is unconfirmed, a new code has been sent.'), 202);
     })
     .openapi(forgotPasswordRoute, async (c) => {
-      await service.requestPasswordReset(c.req.valid('json').email);
+      await authService.requestPasswordReset(c.req.valid('json').email);
       return c.json(accepted('If the account exists, a reset code has been sent.'), 202);
     })
     .openapi(resetPasswordRoute, async (c) => {
-      await service.resetPassword(c.req.valid('json'), { address: clientAddress(c) });
+      await authService.resetPassword(c.req.valid('json'), { address: clientAddress(c) });
       return c.body(null, 204);
     })
     .openapi(changePasswordRoute, async (c) => {
-      const tokens = await service.changePassword(c.get('user'), c.get('accessToken'), c.req.valid('json'), {
-        address: clientAddress(c),
-      });
+      const tokens = await authService.changePassword(
+        c.get('user'),
+        c.get('accessToken'),
+        c.req.valid('json'),
+        {
+          address: clientAddress(c),
+        },
+      );
       return c.json(TokensSchema.parse(tokens), 200);
     })
     .openapi(deleteAccountRoute, async (c) => {
       const { password } = c.req.valid('json');
-      await service.deleteAccount(c.get('user'), c.get('accessToken'), password, {
+      await authService.deleteAccount(c.get('user'), c.get('accessToken'), password, {
         address: clientAddress(c),
       });
       return c.body(null, 204);
     })
     .openapi(deleteSessionRoute, async (c) => {
       const refreshToken = c.req.header('content-type') ? c.req.valid('json')?.refreshToken : undefined;
-      await service.logout(c.get('accessToken'), refreshToken);
+      await authService.logout(c.get('accessToken'), refreshToken);
       return c.body(null, 204);
     });
 }

@@ -79,30 +79,30 @@ const commentCreated = (comment: Comment) => ({
   body: CommentSchema.parse(comment),
 });
 
-export function commentRoutes(deps: { comments: CommentService }) {
-  const { comments } = deps;
+export function commentRoutes(deps: { commentService: CommentService }) {
+  const { commentService } = deps;
   return createRouter()
     .openapi(listComments, async (c) => {
       const { taskId } = c.req.valid('param');
       return c.json(
-        CommentPageSchema.parse(await comments.list(taskId, c.get('user'), c.req.valid('query'))),
+        CommentPageSchema.parse(await commentService.list(c.get('user'), taskId, c.req.valid('query'))),
         200,
       );
     })
     .openapi(createComment, async (c) => {
       const { taskId } = c.req.valid('param');
       const receipt = await receiptFor(c, commentCreated);
-      const comment = await comments.create(taskId, c.get('user'), c.req.valid('json').body, receipt);
+      const comment = await commentService.create(c.get('user'), taskId, c.req.valid('json').body, receipt);
       return answerCreated(c, commentCreated(comment));
     })
     .openapi(updateComment, async (c) => {
       const { taskId, commentId } = c.req.valid('param');
-      const comment = await comments.update(taskId, commentId, c.get('user'), c.req.valid('json').body);
+      const comment = await commentService.update(c.get('user'), taskId, commentId, c.req.valid('json').body);
       return c.json(CommentSchema.parse(comment), 200);
     })
     .openapi(deleteComment, async (c) => {
       const { taskId, commentId } = c.req.valid('param');
-      await comments.remove(taskId, commentId, c.get('user'));
+      await commentService.delete(c.get('user'), taskId, commentId);
       return c.body(null, 204);
     });
 }

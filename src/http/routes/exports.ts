@@ -18,7 +18,7 @@ const exportQueued = (job: Job) => ({
   body: JobSchema.parse(job),
 });
 
-export function exportRoutes(deps: { exports: ExportService }) {
+export function exportRoutes(deps: { exportService: ExportService }) {
   const createExport = defineOperation({
     operationId: 'createExport',
     idempotent: true,
@@ -45,7 +45,7 @@ export function exportRoutes(deps: { exports: ExportService }) {
   return createRouter().openapi(createExport, async (c) => {
     const { projectId } = c.req.valid('param');
     const receipt = await receiptFor(c, exportQueued);
-    const job = await deps.exports.requestExport(
+    const job = await deps.exportService.requestExport(
       c.get('user'),
       projectId,
       c.req.valid('json').format,

@@ -25,9 +25,9 @@ const getJob = defineOperation({
   problems: { 404: ['job_not_found'] },
 });
 
-export function jobRoutes(deps: { exports: ExportService }) {
+export function jobRoutes(deps: { exportService: ExportService }) {
   return createRouter().openapi(getJob, async (c) => {
-    const { job, download } = await deps.exports.getJob(c.get('user'), c.req.valid('param').jobId);
+    const { job, download } = await deps.exportService.getJob(c.get('user'), c.req.valid('param').jobId);
     c.header('Cache-Control', 'no-store');
     return c.json(JobSchema.parse({ ...job, download }), 200);
   });

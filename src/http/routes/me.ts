@@ -14,9 +14,10 @@ const meRoute = defineOperation({
   },
 });
 
-export function meRoutes(service: AuthService) {
+export function meRoutes(deps: { authService: AuthService }) {
+  const { authService } = deps;
   return createRouter().openapi(meRoute, (c) => {
-    const me = service.me(c.get('user'));
+    const me = authService.me(c.get('user'));
     return c.json(MeSchema.parse({ ...me, email: me.email ?? null }), 200);
   });
 }

@@ -99,7 +99,8 @@ const memberAdded = (member: Membership) => ({
   body: MemberSchema.parse(member),
 });
 
-export function memberRoutes(service: MemberService) {
+export function memberRoutes(deps: { memberService: MemberService }) {
+  const { memberService } = deps;
   const app = createRouter();
   const guard = idempotent();
   app.use('/v1/projects/:projectId/members', (c, next) =>
@@ -107,28 +108,42 @@ export function memberRoutes(service: MemberService) {
   );
   return app
     .openapi(listMembersRoute, async (c) => {
-      const page = await service.list(c.get('user'), c.req.valid('param').projectId, c.req.valid('query'));
+      const page = await memberService.list(
+        c.get('user'),
+        c.req.valid('param').projectId,
+        c.req.valid('query'),
+      );
       return c.json(MemberPageSchema.parse(page), 200);
     })
     .openapi(addMemberRoute, async (c) => {
       const { projectId } = c.req.valid('param');
       const { role, userId, email } = c.req.valid('json');
       const input = userId !== undefined ? { userId, role } : { email: email ?? '', role };
-      const member = await service.add(c.get('user'), projectId, input, await receiptFor(c, memberAdded));
+      const member = await memberService.add(
+        c.get('user'),
+        projectId,
+        input,
+        await receiptFor(c, memberAdded),
+      );
       return answerCreated(c, memberAdded(member));
     })
     .openapi(changeRoleRoute, async (c) => {
       const { projectId, userId } = c.req.valid('param');
-      const member = await service.changeRole(c.get('user'), projectId, userId, c.req.valid('json').role);
+      const member = await memberService.changeRole(
+        c.get('user'),
+        projectId,
+        userId,
+        c.req.valid('json').role,
+      );
       return c.json(MemberSchema.parse(member), 200);
     })
     .openapi(removeMemberRoute, async (c) => {
       const { projectId, userId } = c.req.valid('param');
-      await service.remove(c.get('user'), projectId, userId);
+      await memberService.delete(c.get('user'), projectId, userId);
       return c.body(null, 204);
     })
     .openapi(leaveRoute, async (c) => {
-      await service.leave(c.get('user'), c.req.valid('param').projectId);
+      await memberService.leave(c.get('user'), c.req.valid('param').projectId);
       return c.body(null, 204);
     });
 }

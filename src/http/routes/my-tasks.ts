@@ -1,4 +1,4 @@
-import type { TaskFeeds } from '#services/task-feeds';
+import type { TaskFeedService } from '#services/task-feed-service';
 import { createRouter } from '../context.ts';
 import { defineOperation } from '../schemas/operation.ts';
 import { MyTasksQuerySchema, TaskPageSchema } from '../schemas/task.ts';
@@ -17,8 +17,9 @@ const myTasks = defineOperation({
   },
 });
 
-export function myTaskRoutes(feeds: TaskFeeds) {
+export function myTaskRoutes(deps: { taskFeedService: TaskFeedService }) {
+  const { taskFeedService } = deps;
   return createRouter().openapi(myTasks, async (c) =>
-    c.json(TaskPageSchema.parse(await feeds.mine(c.get('user'), c.req.valid('query'))), 200),
+    c.json(TaskPageSchema.parse(await taskFeedService.mine(c.get('user'), c.req.valid('query'))), 200),
   );
 }

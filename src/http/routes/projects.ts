@@ -112,13 +112,14 @@ const projectCreated = (project: ProjectView) => ({
   body: ProjectSchema.parse(project),
 });
 
-export function projectRoutes(service: ProjectService) {
+export function projectRoutes(deps: { projectService: ProjectService }) {
+  const { projectService } = deps;
   const app = createRouter();
   const guard = idempotent();
   app.use('/v1/projects', (c, next) => (c.req.method === 'POST' ? guard(c, next) : next()));
   return app
     .openapi(createProjectRoute, async (c) => {
-      const project = await service.create(
+      const project = await projectService.create(
         c.get('user'),
         c.req.valid('json'),
         await receiptFor(c, projectCreated),
@@ -126,31 +127,31 @@ export function projectRoutes(service: ProjectService) {
       return answerCreated(c, projectCreated(project));
     })
     .openapi(listProjectsRoute, async (c) => {
-      const page = await service.listMine(c.get('user'), c.req.valid('query'));
+      const page = await projectService.listMine(c.get('user'), c.req.valid('query'));
       return c.json(ProjectPageSchema.parse(page), 200);
     })
     .openapi(getProjectRoute, async (c) => {
-      const project = await service.get(c.get('user'), c.req.valid('param').projectId);
+      const project = await projectService.get(c.get('user'), c.req.valid('param').projectId);
       c.header('ETag', etagOf(project.version));
       return c.json(ProjectSchema.parse(project), 200);
     })
     .openapi(updateProjectRoute, async (c) => {
       const version = expectedVersion(c.req.valid('header')['if-match']);
       const { projectId } = c.req.valid('param');
-      const project = await service.update(c.get('user'), projectId, c.req.valid('json'), version);
+      const project = await projectService.update(c.get('user'), projectId, c.req.valid('json'), version);
       c.header('ETag', etagOf(project.version));
       return c.json(ProjectSchema.parse(project), 200);
     })
     .openapi(replaceProjectRoute, async (c) => {
       const version = expectedVersion(c.req.valid('header')['if-match']);
       const { projectId } = c.req.valid('param');
-      const project = await service.replace(c.get('user'), projectId, c.req.valid('json'), version);
+      const project = await projectService.replace(c.get('user'), projectId, c.req.valid('json'), version);
       c.header('ETag', etagOf(project.version));
       return c.json(ProjectSchema.parse(project), 200);
     })
     .openapi(deleteProjectRoute, async (c) => {
       const version = expectedVersion(c.req.valid('header')['if-match']);
-      await service.delete(c.get('user'), c.req.valid('param').projectId, version);
+      await projectService.delete(c.get('user'), c.req.valid('param').projectId, version);
       return c.body(null, 204);
     });
 }

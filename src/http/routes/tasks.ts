@@ -213,76 +213,76 @@ const deleteTaskById = defineOperation({
 });
 
 /** Routes of tasks addressed without their project: personal tasks and writes by task id. */
-function taskByIdRoutes(deps: { tasks: TaskService }) {
-  const { tasks } = deps;
+function taskByIdRoutes(deps: { taskService: TaskService }) {
+  const { taskService } = deps;
   return createRouter()
     .openapi(createPersonalTask, async (c) => {
       const receipt = await receiptFor(c, personalTaskCreated);
-      const task = await tasks.createPersonal(c.get('user'), c.req.valid('json'), receipt);
+      const task = await taskService.createPersonal(c.get('user'), c.req.valid('json'), receipt);
       return answerCreated(c, personalTaskCreated(task));
     })
     .openapi(listPersonalTasks, async (c) =>
-      c.json(TaskPageSchema.parse(await tasks.listPersonal(c.get('user'), c.req.valid('query'))), 200),
+      c.json(TaskPageSchema.parse(await taskService.listPersonal(c.get('user'), c.req.valid('query'))), 200),
     )
     .openapi(replaceTaskById, async (c) => {
       const version = expectedVersion(c.req.valid('header')['if-match']);
       const { taskId } = c.req.valid('param');
-      const task = await tasks.replaceById(taskId, c.get('user'), c.req.valid('json'), version);
+      const task = await taskService.replaceById(c.get('user'), taskId, c.req.valid('json'), version);
       c.header('ETag', etagOf(task.version));
       return c.json(TaskSchema.parse(task), 200);
     })
     .openapi(updateTaskById, async (c) => {
       const version = expectedVersion(c.req.valid('header')['if-match']);
       const { taskId } = c.req.valid('param');
-      const task = await tasks.updateById(taskId, c.get('user'), c.req.valid('json'), version);
+      const task = await taskService.updateById(c.get('user'), taskId, c.req.valid('json'), version);
       c.header('ETag', etagOf(task.version));
       return c.json(TaskSchema.parse(task), 200);
     })
     .openapi(deleteTaskById, async (c) => {
       const version = expectedVersion(c.req.valid('header')['if-match']);
-      await tasks.removeById(c.req.valid('param').taskId, c.get('user'), version);
+      await taskService.deleteById(c.get('user'), c.req.valid('param').taskId, version);
       return c.body(null, 204);
     });
 }
 
-export function taskRoutes(deps: { tasks: TaskService }) {
-  const { tasks } = deps;
+export function taskRoutes(deps: { taskService: TaskService }) {
+  const { taskService } = deps;
   return createRouter()
     .openapi(createTask, async (c) => {
       const { projectId } = c.req.valid('param');
       const receipt = await receiptFor(c, taskCreated);
-      const task = await tasks.create(projectId, c.get('user'), c.req.valid('json'), receipt);
+      const task = await taskService.create(c.get('user'), projectId, c.req.valid('json'), receipt);
       return answerCreated(c, taskCreated(task));
     })
     .openapi(listTasks, async (c) => {
       const { projectId } = c.req.valid('param');
       return c.json(
-        TaskPageSchema.parse(await tasks.list(projectId, c.get('user'), c.req.valid('query'))),
+        TaskPageSchema.parse(await taskService.list(c.get('user'), projectId, c.req.valid('query'))),
         200,
       );
     })
     .openapi(getTask, async (c) => {
       const { projectId, taskId } = c.req.valid('param');
-      const task = await tasks.get(projectId, taskId, c.get('user'));
+      const task = await taskService.get(c.get('user'), projectId, taskId);
       c.header('ETag', etagOf(task.version));
       return c.json(TaskSchema.parse(task), 200);
     })
     .openapi(getTaskById, async (c) => {
-      const task = await tasks.getById(c.req.valid('param').taskId, c.get('user'));
+      const task = await taskService.getById(c.get('user'), c.req.valid('param').taskId);
       c.header('ETag', etagOf(task.version));
       return c.json(TaskSchema.parse(task), 200);
     })
     .openapi(updateTask, async (c) => {
       const { projectId, taskId } = c.req.valid('param');
       const version = expectedVersion(c.req.valid('header')['if-match']);
-      const task = await tasks.update(projectId, taskId, c.get('user'), c.req.valid('json'), version);
+      const task = await taskService.update(c.get('user'), projectId, taskId, c.req.valid('json'), version);
       c.header('ETag', etagOf(task.version));
       return c.json(TaskSchema.parse(task), 200);
     })
     .openapi(deleteTask, async (c) => {
       const { projectId, taskId } = c.req.valid('param');
       const version = expectedVersion(c.req.valid('header')['if-match']);
-      await tasks.remove(projectId, taskId, c.get('user'), version);
+      await taskService.delete(c.get('user'), projectId, taskId, version);
       return c.body(null, 204);
     })
     .route('/', taskByIdRoutes(deps));

@@ -15,7 +15,7 @@ export interface AccessTokenVerifier {
   verify(token: string): Promise<VerifiedAccessToken>;
 }
 
-export interface AccessTokenVerifierOptions {
+export interface AccessTokenVerifierDeps {
   issuer: string;
   jwksUri: string;
   clientId: string;
@@ -42,27 +42,27 @@ const MAX_TOKEN_LENGTH = 8192;
  * JWKS (cached; refetched only for an unknown kid, and then at most once per 10 s — its
  * penalty box), `iss`, `exp`/`nbf`, `token_use = access` and `client_id`.
  */
-export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): AccessTokenVerifier {
-  const { issuer, jwksUri, clientId, hardened } = options;
+export function createAccessTokenVerifier(deps: AccessTokenVerifierDeps): AccessTokenVerifier {
+  const { issuer, jwksUri, clientId, hardened } = deps;
   if (hardened && (!issuer.startsWith('https://') || !jwksUri.startsWith('https://'))) {
     throw new Error('The token issuer and JWKS URL must be https:// in this stage');
   }
   const jwksCache = new SimpleJwksCache({
     fetcher:
-      options.fetcher ??
+      deps.fetcher ??
       createJwksFetcher({
         allowHttp: !hardened,
-        ...(options.jwksTimeoutMs ? { timeoutMs: options.jwksTimeoutMs } : {}),
+        ...(deps.jwksTimeoutMs ? { timeoutMs: deps.jwksTimeoutMs } : {}),
       }),
   });
   const verifier = JwtVerifier.create(
     { issuer, jwksUri, audience: null, customJwtCheck: ({ payload }) => void toClaims(payload, clientId) },
     { jwksCache },
   );
-  if (options.jwks) verifier.cacheJwks(options.jwks);
+  if (deps.jwks) verifier.cacheJwks(deps.jwks);
   // Keyed by the whole token: only the very bytes verified before can hit. Saves the RSA
   // check (most of the cost) for a client's repeated requests with one token.
-  const cacheSize = options.verifiedCacheSize ?? 10_000;
+  const cacheSize = deps.verifiedCacheSize ?? 10_000;
   const verified = cacheSize > 0 ? createTtlCache<VerifiedAccessToken>({ maxEntries: cacheSize }) : undefined;
 
   return {

@@ -2,7 +2,7 @@ import { FetchError, NonRetryableFetchError } from 'aws-jwt-verify/error';
 import type { Fetcher } from 'aws-jwt-verify/https';
 import { boundedSignal } from '#lib/deadline';
 
-export interface JwksFetcherOptions {
+export interface JwksFetcherDeps {
   /** cognito-local serves its JWKS over http; only non-production stages may allow that. */
   allowHttp: boolean;
   /** Per fetch (`config.outbound.requestTimeoutMs`); the request deadline in force also ends it. */
@@ -17,16 +17,16 @@ export interface JwksFetcherOptions {
  * also speaks http when allowed, and its failures are `FetchError`s, which the verifier
  * turns into 503 (the key set could not be read) rather than 401.
  */
-export function createJwksFetcher(options: JwksFetcherOptions): Fetcher {
-  const timeoutMs = options.timeoutMs ?? 3000;
-  const backoffMs = options.failureBackoffMs ?? 2000;
-  const now = options.now ?? Date.now;
+export function createJwksFetcher(deps: JwksFetcherDeps): Fetcher {
+  const timeoutMs = deps.timeoutMs ?? 3000;
+  const backoffMs = deps.failureBackoffMs ?? 2000;
+  const now = deps.now ?? Date.now;
   let failedAt = Number.NEGATIVE_INFINITY;
 
   return {
     async fetch(uri) {
       const protocol = new URL(uri).protocol;
-      if (protocol !== 'https:' && !(options.allowHttp && protocol === 'http:')) {
+      if (protocol !== 'https:' && !(deps.allowHttp && protocol === 'http:')) {
         throw new NonRetryableFetchError(uri, `${protocol} JWKS URLs are refused in this stage`);
       }
       if (now() - failedAt < backoffMs) {

@@ -32,7 +32,7 @@ export interface LoginLimiter {
   guard<T>(subject: AttemptSubject, attempt: () => Promise<T>): Promise<T>;
 }
 
-export interface LoginLimiterOptions {
+export interface LoginLimiterDeps {
   store: Pick<LoginAttemptRepository, 'read' | 'countFailure' | 'clear'>;
   limits: LoginLimits;
   clock?: Clock;
@@ -50,9 +50,9 @@ function isGuessFailure(error: unknown): boolean {
 }
 
 /** Brute-force limits kept in DynamoDB, so they hold across Lambda instances. */
-export function createLoginLimiter(options: LoginLimiterOptions): LoginLimiter {
-  const { store, limits } = options;
-  const clock = options.clock ?? systemClock;
+export function createLoginLimiter(deps: LoginLimiterDeps): LoginLimiter {
+  const { store, limits } = deps;
+  const clock = deps.clock ?? systemClock;
 
   function keysOf(subject: AttemptSubject): Array<{ key: AttemptKey; max: number }> {
     const keys: Array<{ key: AttemptKey; max: number }> = [

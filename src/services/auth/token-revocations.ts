@@ -18,7 +18,7 @@ export const NOT_REVOKED_CACHE_MS = 5000;
 /** A "revoked" answer read from the store never changes back; it is re-read only to bound memory. */
 const REVOKED_RECHECK_MS = 60_000;
 
-export interface TokenRevocationsOptions {
+export interface TokenRevocationsDeps {
   store: RevokedTokenStore;
   notRevokedCacheMs?: number;
   maxEntries?: number;
@@ -31,11 +31,11 @@ export interface TokenRevocationsOptions {
  * `notRevokedCacheMs`. "Revoked" answers are kept until the token expires (they never
  * change back). Failures are not cached and surface as errors: the caller fails closed.
  */
-export function createTokenRevocations(options: TokenRevocationsOptions): TokenRevocations {
-  const clock = options.clock ?? systemClock;
-  const ttlMs = options.notRevokedCacheMs ?? NOT_REVOKED_CACHE_MS;
+export function createTokenRevocations(deps: TokenRevocationsDeps): TokenRevocations {
+  const clock = deps.clock ?? systemClock;
+  const ttlMs = deps.notRevokedCacheMs ?? NOT_REVOKED_CACHE_MS;
   const cache = createTtlCache<boolean>({
-    maxEntries: options.maxEntries ?? 50_000,
+    maxEntries: deps.maxEntries ?? 50_000,
     now: () => clock.now().getTime(),
   });
   const lookup = coalesce<boolean>();
@@ -46,7 +46,7 @@ export function createTokenRevocations(options: TokenRevocationsOptions): TokenR
       const cached = cache.get(key);
       if (cached !== undefined) return cached;
       return lookup(key, async () => {
-        const revoked = await options.store.isRevoked(key);
+        const revoked = await deps.store.isRevoked(key);
         // A logout recorded in this process while the read was in flight wins.
         if (cache.get(key) === true) return true;
         cache.set(key, revoked, revoked ? REVOKED_RECHECK_MS : ttlMs);
@@ -54,7 +54,7 @@ export function createTokenRevocations(options: TokenRevocationsOptions): TokenR
       });
     },
     async revoke(key, expiresAt) {
-      await options.store.revoke(key, expiresAt);
+      await deps.store.revoke(key, expiresAt);
       cache.set(key, true, Math.max(revokedFor(expiresAt), 1000));
     },
   };

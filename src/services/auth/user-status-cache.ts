@@ -12,7 +12,7 @@ export interface UserStatusCache {
   forget(sub: string): void;
 }
 
-export interface UserStatusCacheOptions {
+export interface UserStatusCacheDeps {
   lookup: UserStatusLookup;
   /** `config.cognito.userStatusCacheSeconds`: how late a disabled user is noticed. */
   ttlSeconds: number;
@@ -25,20 +25,20 @@ export interface UserStatusCacheOptions {
  * AdminGetUser, at most once per user per `ttlSeconds`. Concurrent requests of one user
  * share one lookup. Failures are never cached.
  */
-export function createUserStatusCache(options: UserStatusCacheOptions): UserStatusCache {
-  const clock = options.clock ?? systemClock;
+export function createUserStatusCache(deps: UserStatusCacheDeps): UserStatusCache {
+  const clock = deps.clock ?? systemClock;
   const cache = createTtlCache<UserStatus | null>({
-    maxEntries: options.maxEntries ?? 50_000,
+    maxEntries: deps.maxEntries ?? 50_000,
     now: () => clock.now().getTime(),
   });
   const lookup = coalesce<UserStatus | undefined>();
-  const ttlMs = options.ttlSeconds * 1000;
+  const ttlMs = deps.ttlSeconds * 1000;
   return {
     async get({ sub, username }) {
       const cached = cache.get(sub);
       if (cached !== undefined) return cached ?? undefined;
       return lookup(sub, async () => {
-        const status = await options.lookup(username);
+        const status = await deps.lookup(username);
         cache.set(sub, status ?? null, ttlMs);
         return status;
       });

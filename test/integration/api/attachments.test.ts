@@ -254,7 +254,7 @@ describe('attachments', () => {
       await putBytes(created.upload, new TextEncoder().encode('abc'));
       keys.push(`projects/${projectId}/tasks/${doomed}/attachments/${created.id}`);
     }
-    expect(await createContainer(api.config).attachments.purgeTask(doomed)).toBe(3);
+    expect(await createContainer(api.config).services.attachmentService.purgeTask(doomed)).toBe(3);
     for (const key of keys) expect(await objects().head(key)).toBeUndefined();
     const page = expectResponse(await as.member.get(path), 200, AttachmentPageSchema);
     expect(page.items).toEqual([]);

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createContainer } from '#container';
 import { JobSchema } from '#http/schemas/job';
 import { ProblemSchema } from '#http/schemas/problem';
 import { CSV_COLUMNS } from '#jobs/export-format';
@@ -16,6 +15,7 @@ import {
 } from '#test/support/api';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 import { stackClients, stackContext } from '#test/support/stack';
+import { createWorkerContainer } from '#worker-container';
 import { startLocalWorker } from '../../../scripts/local/local-worker.ts';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
   api = await startTestApi();
   // The worker is its own container over the same table, as on AWS (another Lambda).
   worker = await startLocalWorker({
-    deps: createContainer(api.config),
+    worker: createWorkerContainer(api.config),
     dynamodb: stackClients.dynamodb(),
     endpoint: stackContext().endpoints.dynamodb,
     region: api.config.region,

@@ -77,8 +77,8 @@ async function arrangeTask(projectId: string, assigneeId: string) {
 }
 
 function taskGate() {
-  const projectAccess = createProjectAccess(createMembershipRepository(mapper));
-  return createTaskAccess(createTaskLookup(mapper), projectAccess);
+  const projectAccess = createProjectAccess({ memberships: createMembershipRepository(mapper) });
+  return createTaskAccess({ tasks: createTaskLookup(mapper), projectAccess });
 }
 
 async function myProjectIds(client: ApiClient) {
@@ -93,7 +93,7 @@ describe('DELETE /v1/projects/{projectId}', () => {
     await postMember(asAlice, project.id, bob.sub, 'member');
     const { task, comment } = await arrangeTask(project.id, bob.sub);
     await arrangeTask(project.id, alice.sub);
-    await expect(taskGate().require(task.id, bob.sub, 'task:read')).resolves.toBeDefined();
+    await expect(taskGate().require(bob.sub, task.id, 'task:read')).resolves.toBeDefined();
 
     expect((await asBob.delete(`/v1/projects/${project.id}`, { 'if-match': '"1"' })).status).toBe(403);
     expect((await asAlice.delete(`/v1/projects/${project.id}`, { 'if-match': '"1"' })).status).toBe(204);
@@ -103,7 +103,7 @@ describe('DELETE /v1/projects/{projectId}', () => {
     expect((await asBob.get(`/v1/projects/${project.id}/members`)).status).toBe(404);
     expect(await myProjectIds(asAlice)).not.toContain(project.id);
     expect(await myProjectIds(asBob)).not.toContain(project.id);
-    await expect(taskGate().require(task.id, bob.sub, 'task:read')).rejects.toMatchObject({ status: 404 });
+    await expect(taskGate().require(bob.sub, task.id, 'task:read')).rejects.toMatchObject({ status: 404 });
     await eventually(async () => {
       expect(await mapper.get(taskEntity, { projectId: project.id, id: task.id })).toBeUndefined();
       expect(await mapper.get(commentEntity, { taskId: task.id, id: comment.id })).toBeUndefined();
@@ -135,6 +135,6 @@ describe('DELETE /v1/projects/{projectId}', () => {
     ).toBe(404);
     expect((await asBob.post(`/v1/projects/${project.id}/leave`)).status).toBe(404);
     expect(await myProjectIds(asBob)).not.toContain(project.id);
-    await expect(taskGate().require(task.id, bob.sub, 'task:read')).rejects.toMatchObject({ status: 404 });
+    await expect(taskGate().require(bob.sub, task.id, 'task:read')).rejects.toMatchObject({ status: 404 });
   });
 });

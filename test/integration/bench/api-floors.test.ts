@@ -48,11 +48,11 @@ beforeAll(async () => {
     tableName: table,
     cursorSecret: config.cursorSecret,
   });
-  const projectAccess = createProjectAccess(createMembershipRepository(mapper));
+  const projectAccess = createProjectAccess({ memberships: createMembershipRepository(mapper) });
   service = createTaskService({
     tasks: createTaskRepository(mapper),
     projectAccess,
-    taskAccess: createTaskAccess(createTaskLookup(mapper), projectAccess),
+    taskAccess: createTaskAccess({ tasks: createTaskLookup(mapper), projectAccess }),
   });
 });
 
@@ -81,7 +81,7 @@ describe('benchmark floors match the service', () => {
   it('(c) create: membership BatchGet + one TransactWrite, with and without an assignee', async () => {
     for (const extra of [{}, { assigneeId: assignee, dueDate: '2026-12-01', labels: ['x'] }]) {
       serviceSent.length = 0;
-      const task = await service.create(projectId, user, {
+      const task = await service.create(user, projectId, {
         title: 'Floor',
         status: 'todo',
         priority: 'medium',
@@ -102,14 +102,14 @@ describe('benchmark floors match the service', () => {
   });
 
   it('(a) get: one BatchGet; (b) list: membership BatchGet + Query', async () => {
-    const task = await service.create(projectId, user, {
+    const task = await service.create(user, projectId, {
       title: 'Read me',
       status: 'todo',
       priority: 'low',
       labels: [],
     });
     serviceSent.length = 0;
-    await service.get(projectId, task.id, user);
+    await service.get(user, projectId, task.id);
     const floorSent: Sent[] = [];
     const target = { doc: capturing(doc, floorSent), tableName: table };
     const found = await getTaskFloor(target, { projectId, taskId: task.id, userId: user.sub });
@@ -119,7 +119,7 @@ describe('benchmark floors match the service', () => {
 
     serviceSent.length = 0;
     floorSent.length = 0;
-    await service.list(projectId, user, { sort: 'createdAt', limit: 25 });
+    await service.list(user, projectId, { sort: 'createdAt', limit: 25 });
     const items = await listTasksFloor(target, { projectId, userId: user.sub, limit: 25 });
     expect(items.length).toBeGreaterThan(0);
     const byCommand = (sent: Sent[]) => sorted([...sent].sort((a, b) => a.command.localeCompare(b.command)));

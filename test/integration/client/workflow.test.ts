@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContainer } from '#container';
 import { startTestApi, TEST_PASSWORD, type TestApi } from '#test/support/api';
 import { contractAt } from '#test/support/contract';
 import { stackClients, stackContext } from '#test/support/stack';
+import { createWorkerContainer } from '#worker-container';
 import { createTasklaneClient } from '../../../clients/typescript/src/index.ts';
 import { ensureUser } from '../../../scripts/local/bootstrap.ts';
 import { startLocalWorker } from '../../../scripts/local/local-worker.ts';
@@ -15,7 +15,7 @@ let worker: StreamPoller;
 beforeAll(async () => {
   api = await startTestApi();
   worker = await startLocalWorker({
-    deps: createContainer(api.config),
+    worker: createWorkerContainer(api.config),
     dynamodb: stackClients.dynamodb(),
     endpoint: stackContext().endpoints.dynamodb,
     region: api.config.region,

@@ -1,8 +1,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDeps } from '#app';
 import type { Config } from '#config';
-import { createContainer } from '#container';
+import { type Container, createContainer } from '#container';
 import { type Job, jobEntity } from '#data/entities/job';
 import type { Mapper } from '#data/mapper/mapper';
 import { createJobRepository } from '#data/repositories/job-repository';
@@ -15,6 +14,7 @@ import { type FaultProxy, startFaultProxy } from '#test/support/fault-proxy';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 import { createTestTable, stackClients, stackContext, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
+import { createWorkerContainer, type WorkerContainer } from '#worker-container';
 import { startLocalWorker } from '../../../scripts/local/local-worker.ts';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 
@@ -31,7 +31,7 @@ let mapper: Mapper;
 let projectId: string;
 let s3Proxy: FaultProxy;
 let worker: StreamPoller;
-let deps: AppDeps;
+let deps: Container;
 
 /** Backoffs of 150 ms to 4.8 s over 6 attempts: 4.6–9.3 s of patience, longer than any blip here. */
 const JOBS_ENV = {
@@ -82,7 +82,7 @@ beforeAll(async () => {
   );
   deps = createContainer(config);
   worker = await startLocalWorker({
-    deps,
+    worker: createWorkerContainer(config),
     dynamodb: stackClients.dynamodb(),
     endpoint: stackContext().endpoints.dynamodb,
     region: config.region,
@@ -99,7 +99,7 @@ afterAll(async () => {
 describe('exports under S3 faults (fault proxy)', () => {
   it('backs off while S3 refuses connections for a couple of seconds, then succeeds', async () => {
     await s3Proxy.setMode('refuse');
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
     const failing = await watch(job.id, (current) => current.error?.code === 'attempt_failed');
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     await s3Proxy.setMode('pass');
@@ -122,12 +122,12 @@ describe('exports under S3 faults (fault proxy)', () => {
 
   it('gives up an upload S3 never answers (black hole) within the stall bound, says why, and retries', async () => {
     await s3Proxy.setMode('blackhole');
-    const job = await deps.exports.requestExport(owner, projectId, 'csv');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'csv');
     const stalled = await watch(job.id, (current) => current.error?.code === 'attempt_stalled');
     const released = stalled.at(-1) as Job;
     expect(released.error?.message).toMatch(/no progress for 2 s/);
     // What a client polling GET /v1/jobs/{id} sees meanwhile.
-    const polled = await deps.exports.getJob(owner, job.id);
+    const polled = await deps.services.exportService.getJob(owner, job.id);
     expect(polled.job.error).toMatchObject({ code: 'attempt_stalled' });
     await s3Proxy.setMode('pass');
     const done = (
@@ -145,17 +145,17 @@ describe('exports under S3 faults (fault proxy)', () => {
       S3_ENDPOINT: s3ProxyA.endpoint,
       DYNAMODB_ENDPOINT: dynamoProxyA.endpoint,
     });
-    const batchOf = (container: AppDeps) => {
+    const batchOf = (container: WorkerContainer) => {
       const logger = memoryLogger();
       return createStreamBatchHandler({
-        dispatch: createStreamDispatcher({ handlers: createJobHandlers(container), logger }),
+        dispatch: createStreamDispatcher({ handlers: createJobHandlers(container.jobs), logger }),
         logger,
       });
     };
-    const workerA = batchOf(createContainer(configA));
+    const workerA = batchOf(createWorkerContainer(configA));
     // Only A and its successor may see this job's records.
     await worker.stop();
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
     const insert = streamRecordOf(jobEntity, job);
     await s3ProxyA.setMode('blackhole');
     const started = Date.now();
@@ -169,7 +169,7 @@ describe('exports under S3 faults (fault proxy)', () => {
     expect(answerA.batchItemFailures).toHaveLength(1);
     expect((await find(job.id)).status).toBe('running');
     // Lambda delivers the failed record again, to a healthy worker.
-    const retry = await batchOf(createContainer(testConfig(table, JOBS_ENV)))({ Records: [insert] });
+    const retry = await batchOf(createWorkerContainer(testConfig(table, JOBS_ENV)))({ Records: [insert] });
     expect(retry.batchItemFailures).toEqual([]);
     const done = await find(job.id);
     expect(done).toMatchObject({ status: 'succeeded', attempts: 2 });

@@ -1,8 +1,7 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AppDeps } from '#app';
 import type { Config } from '#config';
-import { createContainer } from '#container';
+import { type Container, createContainer } from '#container';
 import { type Job, jobEntity } from '#data/entities/job';
 import type { Mapper } from '#data/mapper/mapper';
 import { createObjectStore, createS3Client, type ObjectStore } from '#data/object-store';
@@ -25,7 +24,7 @@ const policy: JobPolicy = { leaseSeconds: 60, retryBaseMs: 40, maxAttempts: 3 };
 const MAX_ATTEMPTS = policy.maxAttempts;
 const owner: AuthUser = { sub: 'export-owner', username: 'export-owner', email: undefined, groups: [] };
 let config: Config;
-let deps: AppDeps;
+let deps: Container;
 let mapper: Mapper;
 let projectId: string;
 
@@ -124,7 +123,7 @@ async function abandon(id: string, attempts: number) {
 describe('the export job (stream worker)', () => {
   it('exports once when the same record is delivered twice, in one batch and again later', async () => {
     const { counts, handleBatch } = worker();
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
     const record = await recordOf(job.id);
     const first = await handleBatch({ Records: [record, structuredClone(record)] });
     const again = await handleBatch({ Records: [structuredClone(record)] });
@@ -152,7 +151,7 @@ describe('the export job (stream worker)', () => {
         seen.push({ status, progress, leaseUntil });
       },
     });
-    const job = await deps.exports.requestExport(owner, projectId, 'csv');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'csv');
     jobId = job.id;
     await handleBatch({ Records: [await recordOf(job.id)] });
     expect(seen.map((s) => [s.status, s.progress.processed])).toEqual([
@@ -167,7 +166,7 @@ describe('the export job (stream worker)', () => {
 
   it('takes over a job whose worker died (lease in the past) and finishes it', async () => {
     const { counts, handleBatch, objects } = worker();
-    const job = await deps.exports.requestExport(owner, projectId, 'csv');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'csv');
     await abandon(job.id, 1);
     await handleBatch({ Records: [await recordOf(job.id)] });
     expect(counts.succeeded).toBe(1);
@@ -180,7 +179,7 @@ describe('the export job (stream worker)', () => {
 
   it('holds the record of a leased job while its worker renews, then leaves it alone', async () => {
     const { counts, handleBatch } = worker({ policy: { ...policy, leaseSeconds: 3 }, stallTimeoutMs: 1_500 });
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
     const queued = await find(job.id);
     // The job's INSERT record, delivered again while a worker holds the job.
     const insert = await recordOf(job.id);
@@ -213,7 +212,7 @@ describe('the export job (stream worker)', () => {
 
   it('takes over a job whose lease nobody renews once the lease ends, without waiting for a poll', async () => {
     const { counts, handleBatch } = worker({ policy: { ...policy, leaseSeconds: 2 }, stallTimeoutMs: 1_500 });
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
     const queued = await find(job.id);
     const insert = await recordOf(job.id);
     // A worker claimed it and died at once (a Lambda timeout): its batch is delivered again.
@@ -230,7 +229,7 @@ describe('the export job (stream worker)', () => {
 
   it('fails a job whose attempts are spent, with a reason', async () => {
     const { counts, handleBatch } = worker();
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
     await abandon(job.id, MAX_ATTEMPTS);
     await handleBatch({ Records: [await recordOf(job.id)] });
     expect(counts.claims).toBe(0);
@@ -241,7 +240,7 @@ describe('the export job (stream worker)', () => {
 
   it('hands a failed attempt back to the queue, then fails for good after the last attempt', async () => {
     const { counts, handleBatch } = worker({ failPuts: MAX_ATTEMPTS });
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       // Each release is a write, i.e. the next stream record; deliver it as the stream would.
       await handleBatch({ Records: [await recordOf(job.id)] });
@@ -263,7 +262,7 @@ describe('the export job (stream worker)', () => {
 
   it('recovers when a transient failure clears before the attempts run out', async () => {
     const { counts, handleBatch } = worker({ failPuts: 1 });
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
     await handleBatch({ Records: [await recordOf(job.id)] });
     expect((await find(job.id)).status).toBe('queued');
     await handleBatch({ Records: [await recordOf(job.id)] });
@@ -272,26 +271,26 @@ describe('the export job (stream worker)', () => {
   });
 
   it('GET /v1/jobs/{id} re-queues a job whose lease expired (and fails it when attempts are spent)', async () => {
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
     await abandon(job.id, 1);
-    const seen = await deps.exports.getJob(owner, job.id);
+    const seen = await deps.services.exportService.getJob(owner, job.id);
     expect(seen.job).toMatchObject({ status: 'queued', attempts: 1, error: { code: 'worker_lost' } });
 
-    const spent = await deps.exports.requestExport(owner, projectId, 'json');
+    const spent = await deps.services.exportService.requestExport(owner, projectId, 'json');
     await abandon(spent.id, MAX_ATTEMPTS);
-    const failed = await deps.exports.getJob(owner, spent.id);
+    const failed = await deps.services.exportService.getJob(owner, spent.id);
     expect(failed.job).toMatchObject({ status: 'failed', error: { code: 'attempts_exhausted' } });
   });
 
   it('GET /v1/jobs/{id} touches a job queued too long without a claim (its stream record was lost)', async () => {
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
-    const fresh = await deps.exports.getJob(owner, job.id);
+    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const fresh = await deps.services.exportService.getJob(owner, job.id);
     expect(fresh.job.version).toBe(job.version);
     const later = new Date(Date.now() + (QUEUED_STALE_SECONDS + 1) * 1000);
     const polling = createExportService({
       jobs: createJobRepository(mapper),
       objects: createObjectStore(createS3Client(config), config.s3.bucket),
-      projectAccess: deps.projectAccess,
+      projectAccess: deps.services.projectAccess,
       clock: { now: () => later },
     });
     const touched = await polling.getJob(owner, job.id);

@@ -11,6 +11,7 @@ import { newId } from '#lib/ids';
 import { createProject, fixtureMapper } from '#test/support/fixtures';
 import { createTestTable, stackClients, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
+import { createWorkerContainer } from '#worker-container';
 
 /**
  * A 20,000-task export, streamed as a multipart upload: the worker's RSS is sampled while it
@@ -50,8 +51,8 @@ describe('a 20,000-task export', () => {
     );
     puts.length = 0;
 
-    const deps = createContainer(config);
-    const job = await deps.exports.requestExport(owner, projectId, 'json');
+    const job = await createContainer(config).services.exportService.requestExport(owner, projectId, 'json');
+    const worker = createWorkerContainer(config);
     global.gc?.();
     const baseline = process.memoryUsage().rss;
     let peak = baseline;
@@ -60,7 +61,7 @@ describe('a 20,000-task export', () => {
     }, 10);
     const started = Date.now();
     try {
-      await deps.exportJob(toEntityChange(streamRecordOf(jobEntity, job)));
+      await worker.jobs.exportJob(toEntityChange(streamRecordOf(jobEntity, job)));
     } finally {
       clearInterval(sampler);
     }

@@ -17,8 +17,8 @@ describe('seedDemoData', () => {
   it('creates "Launch plan" owned by alice with bob as member, admin as viewer, and its tasks — once', async () => {
     const deps = createContainer(api.config);
     const subs = { alice: alice.sub, bob: bob.sub, admin: admin.sub };
-    const first = await seedDemoData(deps, subs);
-    const second = await seedDemoData(deps, subs);
+    const first = await seedDemoData(deps.services, subs);
+    const second = await seedDemoData(deps.services, subs);
     expect(first.created).toBe(true);
     expect(second).toEqual({ projectId: first.projectId, created: false });
 

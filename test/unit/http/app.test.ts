@@ -187,6 +187,10 @@ describe('the HTTP app', () => {
       });
       expect(response.status).toBe(204);
       expect(response.headers.get('access-control-allow-headers')).toContain('If-Match');
+      // A browser on the local server sends its usage-plan key and reads the rate-limit headers.
+      expect(response.headers.get('access-control-allow-headers')).toContain('X-Api-Key');
+      const simple = await app.request('/health', { headers: { origin: 'https://app.example' } });
+      expect(simple.headers.get('access-control-expose-headers')).toContain('RateLimit-Remaining');
     });
   });
 

@@ -20,7 +20,10 @@ import {
 function setup(options: Parameters<typeof offlineAuth>[0] = {}) {
   const auth = offlineAuth(options);
   const logger = memoryLogger();
-  const app = offlineApp({ authenticator: auth.authenticator, authService: auth.authService, logger });
+  const app = offlineApp({
+    services: { authenticator: auth.authenticator, authService: auth.authService },
+    logger,
+  });
   app.get('/v1/admin-only', requireGroup('admin'), (c) => c.json({ ok: true }));
   const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
   return { app, auth, logger, bearer };

@@ -63,7 +63,9 @@ describe('auth routes', () => {
       },
     };
     const auth = offlineAuth({ gateway });
-    const app = offlineApp({ authenticator: auth.authenticator, authService: auth.authService });
+    const app = offlineApp({
+      services: { authenticator: auth.authenticator, authService: auth.authService },
+    });
     const answers = [];
     for (const email of ['known@example.com', 'unknown@example.com']) {
       const response = await app.request('/v1/auth/confirm/resend', {
@@ -105,7 +107,9 @@ describe('auth routes', () => {
     };
     const store = memoryRevokedTokenStore();
     const auth = offlineAuth({ gateway, store });
-    const app = offlineApp({ authenticator: auth.authenticator, authService: auth.authService });
+    const app = offlineApp({
+      services: { authenticator: auth.authenticator, authService: auth.authService },
+    });
     for (const refreshToken of ['rt-1', 'gone']) {
       const token = auth.tokenFor({ sub: 's', jti: `jti-${refreshToken}` });
       const response = await app.request('/v1/auth/logout', {
@@ -122,7 +126,9 @@ describe('auth routes', () => {
   it('denylists an origin_jti until every sibling token has expired', async () => {
     const store = memoryRevokedTokenStore();
     const auth = offlineAuth({ store });
-    const app = offlineApp({ authenticator: auth.authenticator, authService: auth.authService });
+    const app = offlineApp({
+      services: { authenticator: auth.authenticator, authService: auth.authService },
+    });
     // A token minted 50 min into a 60 min lifetime: siblings refreshed just now live 60 min more.
     const issuedAt = Math.floor(Date.now() / 1000) - 3000;
     const token = auth.tokenFor({
@@ -146,7 +152,9 @@ describe('auth routes', () => {
       signIn: () => Promise.reject(new InvalidCredentialsError()),
     };
     const auth = offlineAuth({ gateway });
-    const app = offlineApp({ authenticator: auth.authenticator, authService: auth.authService });
+    const app = offlineApp({
+      services: { authenticator: auth.authenticator, authService: auth.authService },
+    });
     const response = await app.request('/v1/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -5,7 +5,7 @@ import { STATUS_SHARDS } from '#data/table';
 import type { AuthUser } from '#domain/auth';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 
-export interface TaskFeedsDeps {
+export interface TaskFeedServiceDeps {
   views: TaskViews;
   /** config.cursorSecret: signs the admin view's composite cursor. */
   cursorSecret: string;
@@ -23,7 +23,7 @@ const DONE = '!';
 const SHARD_ATTRS = Array.from({ length: STATUS_SHARDS }, (_, shard) => `s${shard}`);
 
 /** The cross-project views: "my tasks" and the admin's tasks by status. */
-export function createTaskFeeds(deps: TaskFeedsDeps) {
+export function createTaskFeedService(deps: TaskFeedServiceDeps) {
   const { views } = deps;
   const clock = deps.clock ?? systemClock;
   const codec = createCursorCodec({ secret: deps.cursorSecret });
@@ -105,7 +105,7 @@ export function createTaskFeeds(deps: TaskFeedsDeps) {
   };
 }
 
-export type TaskFeeds = ReturnType<typeof createTaskFeeds>;
+export type TaskFeedService = ReturnType<typeof createTaskFeedService>;
 
 /** The admin view's gsi1sk (KEY_TEMPLATES.taskRef.gsi1sk). */
 function sortKey(task: Task): string {
