@@ -55,7 +55,7 @@ describe('member service: the last owner', () => {
     ]);
     const refusals = [
       memberService().changeRole(alice, projectId, alice.sub, 'admin'),
-      memberService().remove(alice, projectId, alice.sub),
+      memberService().delete(alice, projectId, alice.sub),
       memberService().leave(alice, projectId),
     ];
     for (const refused of refusals) {
@@ -84,8 +84,8 @@ describe('member service: the last owner', () => {
       ['bob', 'admin'],
       ['carol', 'member'],
     ]);
-    await expect(memberService().remove(bob, projectId, alice.sub)).rejects.toBeInstanceOf(ForbiddenError);
-    await memberService().remove(bob, projectId, carol.sub);
+    await expect(memberService().delete(bob, projectId, alice.sub)).rejects.toBeInstanceOf(ForbiddenError);
+    await memberService().delete(bob, projectId, carol.sub);
     expect([roleOf(alice.sub), roleOf(carol.sub)]).toEqual(['owner', undefined]);
   });
 
@@ -94,7 +94,7 @@ describe('member service: the last owner', () => {
       ['alice', 'owner'],
       ['bob', 'member'],
     ]);
-    const refused = memberService().removeFromAllProjects(alice);
+    const refused = memberService().leaveAllProjects(alice);
     await expect(refused).rejects.toMatchObject({
       status: 409,
       code: 'sole_owner',

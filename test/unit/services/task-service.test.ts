@@ -26,11 +26,11 @@ let clock: ReturnType<typeof manualClock>;
 let projectId: string;
 
 function taskService() {
-  const projectAccess = createProjectAccess(memoryMembershipRepository(table));
+  const projectAccess = createProjectAccess({ memberships: memoryMembershipRepository(table) });
   return createTaskService({
     tasks: memoryTaskRepository(table),
     projectAccess,
-    taskAccess: createTaskAccess(memoryTaskLookup(table), projectAccess),
+    taskAccess: createTaskAccess({ tasks: memoryTaskLookup(table), projectAccess }),
     clock,
   });
 }
@@ -47,7 +47,7 @@ beforeEach(() => {
 });
 
 async function aTask(fields: Partial<Task> = {}): Promise<Task> {
-  return taskService().create(projectId, member, {
+  return taskService().create(member, projectId, {
     title: 'Write the launch post',
     description: 'Draft, review, publish',
     status: 'todo',
@@ -65,7 +65,7 @@ describe('task service: partial updates', () => {
   it('changes only the fields given, bumps the version and stores what it returns', async () => {
     const task = await aTask();
     clock.advance(60);
-    const updated = await taskService().update(projectId, task.id, member, { status: 'done' }, task.version);
+    const updated = await taskService().update(member, projectId, task.id, { status: 'done' }, task.version);
     expect(updated).toEqual({
       ...task,
       status: 'done',
@@ -78,9 +78,9 @@ describe('task service: partial updates', () => {
   it('clears an optional field given as null and leaves fields given as undefined alone', async () => {
     const task = await aTask();
     const updated = await taskService().update(
+      member,
       projectId,
       task.id,
-      member,
       { description: null, dueDate: null, title: undefined },
       undefined,
     );
@@ -94,9 +94,9 @@ describe('task service: partial updates', () => {
   it('replaces every client field: optional fields the draft leaves out are cleared', async () => {
     const task = await aTask();
     const replaced = await taskService().replace(
+      member,
       projectId,
       task.id,
-      member,
       { title: 'Renamed', status: 'in_progress', priority: 'low', labels: [] },
       task.version,
     );
@@ -107,10 +107,10 @@ describe('task service: partial updates', () => {
 
   it('updates a task addressed by id alone under the same rules', async () => {
     const task = await aTask();
-    const updated = await taskService().updateById(task.id, member, { priority: 'high' }, task.version);
+    const updated = await taskService().updateById(member, task.id, { priority: 'high' }, task.version);
     expect(stored(task)?.priority).toBe('high');
     await expect(
-      taskService().updateById(task.id, outsider, { priority: 'low' }, updated.version),
+      taskService().updateById(outsider, task.id, { priority: 'low' }, updated.version),
     ).rejects.toThrow(expect.objectContaining({ status: 404, code: 'task_not_found' }));
   });
 });
@@ -118,9 +118,9 @@ describe('task service: partial updates', () => {
 describe('task service: If-Match versions', () => {
   it('refuses a stale version with 412 and changes nothing', async () => {
     const task = await aTask();
-    await taskService().update(projectId, task.id, member, { title: 'First' }, task.version);
+    await taskService().update(member, projectId, task.id, { title: 'First' }, task.version);
     const before = stored(task);
-    const stale = taskService().update(projectId, task.id, member, { title: 'Second' }, task.version);
+    const stale = taskService().update(member, projectId, task.id, { title: 'Second' }, task.version);
     await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
     await expect(stale).rejects.toMatchObject({ status: 412 });
     expect(stored(task)).toEqual(before);
@@ -134,18 +134,18 @@ describe('task service: If-Match versions', () => {
         table.tasks.set(task.id, { ...current, title: 'Concurrent', version: current.version + 1 });
     });
     await expect(
-      taskService().update(projectId, task.id, member, { title: 'Mine' }, undefined),
+      taskService().update(member, projectId, task.id, { title: 'Mine' }, undefined),
     ).rejects.toBeInstanceOf(VersionConflictError);
     expect(stored(task)?.title).toBe('Concurrent');
   });
 
   it('deletes only at the version read', async () => {
     const task = await aTask();
-    await expect(taskService().remove(projectId, task.id, member, task.version + 1)).rejects.toMatchObject({
+    await expect(taskService().delete(member, projectId, task.id, task.version + 1)).rejects.toMatchObject({
       status: 412,
     });
     expect(stored(task)).toBeDefined();
-    await taskService().remove(projectId, task.id, member, task.version);
+    await taskService().delete(member, projectId, task.id, task.version);
     expect(stored(task)).toBeUndefined();
   });
 });
@@ -154,14 +154,14 @@ describe('task service: assignees', () => {
   it('assigns a member and unassigns with null', async () => {
     const task = await aTask({ assigneeId: undefined });
     const assigned = await taskService().update(
+      owner,
       projectId,
       task.id,
-      owner,
       { assigneeId: viewer.sub },
       undefined,
     );
     expect(assigned.assigneeId).toBe(viewer.sub);
-    const unassigned = await taskService().update(projectId, task.id, owner, { assigneeId: null }, undefined);
+    const unassigned = await taskService().update(owner, projectId, task.id, { assigneeId: null }, undefined);
     expect(unassigned).not.toHaveProperty('assigneeId');
     expect(stored(task)).toEqual(unassigned);
   });
@@ -170,9 +170,9 @@ describe('task service: assignees', () => {
     const task = await aTask();
     const before = stored(task);
     const refused = taskService().update(
+      member,
       projectId,
       task.id,
-      member,
       { assigneeId: outsider.sub, title: 'Handed over' },
       undefined,
     );
@@ -187,7 +187,7 @@ describe('task service: assignees', () => {
   it('keeps an assignee who has left the project when other fields change', async () => {
     const task = await aTask({ assigneeId: viewer.sub });
     table.memberships.delete(`${projectId}/${viewer.sub}`);
-    const updated = await taskService().update(projectId, task.id, member, { status: 'done' }, undefined);
+    const updated = await taskService().update(member, projectId, task.id, { status: 'done' }, undefined);
     expect(updated).toMatchObject({ status: 'done', assigneeId: viewer.sub });
   });
 });
@@ -197,10 +197,10 @@ describe('task service: who may update', () => {
     const task = await aTask();
     const before = stored(task);
     await expect(
-      taskService().update(projectId, task.id, viewer, { title: 'No' }, undefined),
+      taskService().update(viewer, projectId, task.id, { title: 'No' }, undefined),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      taskService().update(projectId, task.id, outsider, { title: 'No' }, undefined),
+      taskService().update(outsider, projectId, task.id, { title: 'No' }, undefined),
     ).rejects.toMatchObject({ status: 404, code: 'project_not_found' });
     expect(stored(task)).toEqual(before);
   });
@@ -210,7 +210,7 @@ describe('task service: who may update', () => {
     const before = stored(task);
     table.beforeNextWrite(() => table.memberships.delete(`${projectId}/${member.sub}`));
     await expect(
-      taskService().update(projectId, task.id, member, { title: 'Too late' }, undefined),
+      taskService().update(member, projectId, task.id, { title: 'Too late' }, undefined),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(stored(task)).toEqual(before);
   });
@@ -220,7 +220,7 @@ describe('task service: who may update', () => {
     const otherId = newId();
     putProject(table, { id: otherId }, [{ userId: member.sub, role: 'owner' }]);
     await expect(
-      taskService().update(otherId, task.id, member, { title: 'No' }, undefined),
+      taskService().update(member, otherId, task.id, { title: 'No' }, undefined),
     ).rejects.toMatchObject({
       status: 404,
       code: 'task_not_found',

@@ -3,7 +3,7 @@ import type { Task, TaskStatus } from '#data/entities/task';
 import { InvalidCursorError } from '#data/mapper/errors';
 import { STATUS_SHARDS, statusShard } from '#data/table';
 import { newId } from '#lib/ids';
-import { createTaskFeeds } from '#services/task-feeds';
+import { createTaskFeedService } from '#services/task-feed-service';
 import { manualClock, sampleTask } from '#test/support/fixtures';
 import {
   caller,
@@ -20,7 +20,7 @@ let table: MemoryTable;
 let clock: ReturnType<typeof manualClock>;
 
 function feeds() {
-  return createTaskFeeds({ views: memoryTaskViews(table), cursorSecret: secret, clock });
+  return createTaskFeedService({ views: memoryTaskViews(table), cursorSecret: secret, clock });
 }
 
 /** `count` tasks in `status`, a second apart, stored out of creation order. */
@@ -50,7 +50,7 @@ beforeEach(() => {
   table = memoryTable(clock);
 });
 
-describe('task feeds: the admin view across status shards', () => {
+describe('task feed service: the admin view across status shards', () => {
   it('pages through every task in the status once, oldest first, across all shards', async () => {
     const tasks = storeTasks(37, 'todo');
     storeTasks(5, 'done');
@@ -115,7 +115,7 @@ describe('task feeds: the admin view across status shards', () => {
   });
 });
 
-describe('task feeds: my tasks', () => {
+describe('task feed service: my tasks', () => {
   it('leaves out tasks of projects the caller has left', async () => {
     const me = caller('me');
     const [kept, left] = [newId(), newId()];
