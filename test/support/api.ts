@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { createApp } from '#app';
 import type { Config } from '#config';
 import { type ContainerOptions, createContainer } from '#container';
+import { ProjectSchema } from '#http/schemas/project';
 import { ensureUser } from '../../scripts/local/bootstrap.ts';
 import { contractAt } from './contract.ts';
 import { createTestTable, stackClients, stackContext, testConfig } from './stack.ts';
@@ -141,4 +142,16 @@ export async function signedInUsers<const L extends string>(
   return Object.fromEntries(
     users.map((user, index) => [labels[index], { ...user, client: clientFor(api, user) }]),
   ) as Record<L, SignedIn>;
+}
+
+/** Creates a project through the API and returns it (schema-checked). */
+export async function postProject(client: ApiClient, name = 'Launch plan') {
+  return expectResponse(await client.post('/v1/projects', { name }), 201, ProjectSchema);
+}
+
+/** Adds a member through the API. */
+export async function postMember(client: ApiClient, projectId: string, userId: string, role: string) {
+  const response = await client.post(`/v1/projects/${projectId}/members`, { userId, role });
+  if (response.status !== 201)
+    throw new Error(`add member: ${response.status} ${JSON.stringify(response.body)}`);
 }

@@ -11,16 +11,12 @@ import {
 import { createMapper, type Mapper, type MapperOptions } from '#data/mapper/mapper';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { rolesAllowedTo } from '#domain/roles';
-import { ProjectSchema } from '#http/schemas/project';
 import type { Clock } from '#lib/clock';
 import { newId } from '#lib/ids';
-import { type ApiClient, expectResponse } from './api.ts';
-import { memoryLogger } from './app.ts';
-import { createTestTable, testConfig } from './stack.ts';
 
 /**
  * Test data, in one place: valid models without I/O, a clock moved by hand, and projects,
- * members and tasks written through the API or the repositories (never as hand-typed items).
+ * members and tasks written through the repositories (never as hand-typed items).
  */
 
 /** Valid models for tests (no I/O). */
@@ -86,6 +82,11 @@ export function manualClock(
 
 /** A fresh table on the run's DynamoDB Local and a mapper over it (no real backoff waits). */
 export async function mapperFixture(options: Partial<MapperOptions> = {}) {
+  // Loaded on use: unit tests import this module too, and must not load the stack's clients or the app.
+  const [{ createTestTable, testConfig }, { memoryLogger }] = await Promise.all([
+    import('./stack.ts'),
+    import('./app.ts'),
+  ]);
   const table = await createTestTable('mapper');
   const config = testConfig(table);
   const { client, doc } = createDynamoClients(config);
@@ -189,16 +190,4 @@ export function createTask(
       assigneeId: overrides.assigneeId,
     },
   );
-}
-
-/** Creates a project through the API and returns it (schema-checked). */
-export async function postProject(client: ApiClient, name = 'Launch plan') {
-  return expectResponse(await client.post('/v1/projects', { name }), 201, ProjectSchema);
-}
-
-/** Adds a member through the API. */
-export async function postMember(client: ApiClient, projectId: string, userId: string, role: string) {
-  const response = await client.post(`/v1/projects/${projectId}/members`, { userId, role });
-  if (response.status !== 201)
-    throw new Error(`add member: ${response.status} ${JSON.stringify(response.body)}`);
 }

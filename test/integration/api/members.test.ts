@@ -5,13 +5,15 @@ import {
   type ApiClient,
   clientFor,
   expectResponse,
+  postMember,
+  postProject,
   signedInUser,
   signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { fixtureMapper, postMember, postProject } from '#test/support/fixtures';
+import { fixtureMapper } from '#test/support/fixtures';
 
 let api: TestApi;
 let alice: TestUser;

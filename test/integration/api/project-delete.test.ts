@@ -15,13 +15,15 @@ import { createProjectAccess, createTaskAccess } from '#services/project-access'
 import {
   type ApiClient,
   expectResponse,
+  postMember,
+  postProject,
   signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
 } from '#test/support/api';
 import { eventually } from '#test/support/eventually';
-import { createTask, fixtureMapper, postMember, postProject } from '#test/support/fixtures';
+import { createTask, fixtureMapper } from '#test/support/fixtures';
 import { startTestWorker } from '#test/support/worker';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 

@@ -7,12 +7,13 @@ import {
   type ApiResponse,
   clientFor,
   expectResponse,
+  postMember,
+  postProject,
   signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { postMember, postProject } from '#test/support/fixtures';
 
 type Actor = 'owner' | 'admin' | 'member' | 'viewer' | 'outsider';
 const ACTORS: Actor[] = ['owner', 'admin', 'member', 'viewer', 'outsider'];

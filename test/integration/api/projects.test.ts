@@ -4,13 +4,14 @@ import {
   type ApiClient,
   clientFor,
   expectResponse,
+  postMember,
+  postProject,
   signedInUser,
   signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { postMember, postProject } from '#test/support/fixtures';
 
 let api: TestApi;
 let alice: TestUser;
