@@ -203,6 +203,22 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
     }
   }
 
+  /** A change of an existing membership, locked on the version read, with the project and actor guards. */
+  function lockedChange(current: Membership, guard: MembershipWriteGuard, change: () => void): void {
+    transact(
+      table,
+      [
+        lockedOn(current),
+        projectGuard(current.projectId, guard.ownerDelta),
+        ...actorGuard(guard, current.userId),
+      ],
+      () => {
+        change();
+        moveOwners(current.projectId, guard.ownerDelta);
+      },
+    );
+  }
+
   async function findWithProject(projectId: string, userId: string, otherUserId?: string) {
     const membership = get(projectId, userId);
     const project = table.projects.get(projectId);
@@ -265,32 +281,14 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
     },
     async changeRole(current, role, guard) {
       const next = { ...current, role, version: current.version + 1 };
-      transact(
-        table,
-        [
-          lockedOn(current),
-          projectGuard(current.projectId, guard.ownerDelta),
-          ...actorGuard(guard, current.userId),
-        ],
-        () => {
-          table.memberships.set(membershipId(current.projectId, current.userId), next);
-          moveOwners(current.projectId, guard.ownerDelta);
-        },
+      lockedChange(current, guard, () =>
+        table.memberships.set(membershipId(current.projectId, current.userId), next),
       );
       return next;
     },
     async remove(current, guard) {
-      transact(
-        table,
-        [
-          lockedOn(current),
-          projectGuard(current.projectId, guard.ownerDelta),
-          ...actorGuard(guard, current.userId),
-        ],
-        () => {
-          table.memberships.delete(membershipId(current.projectId, current.userId));
-          moveOwners(current.projectId, guard.ownerDelta);
-        },
+      lockedChange(current, guard, () =>
+        table.memberships.delete(membershipId(current.projectId, current.userId)),
       );
     },
   };

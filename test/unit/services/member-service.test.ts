@@ -42,6 +42,11 @@ function project(members: Array<[string, ProjectRole]>) {
 
 const roleOf = (userId: string) => table.memberships.get(`${projectId}/${userId}`)?.role;
 const owners = () => table.projects.get(projectId)?.ownerCount;
+/** Someone else writes the membership (its version moves; its role stays). */
+function touch(userId: string) {
+  const current = table.memberships.get(`${projectId}/${userId}`);
+  if (current) table.memberships.set(`${projectId}/${userId}`, { ...current, version: current.version + 1 });
+}
 
 beforeEach(() => {
   table = memoryTable();
@@ -135,11 +140,7 @@ describe('member service: concurrent changes', () => {
       ['alice', 'owner'],
       ['carol', 'member'],
     ]);
-    table.beforeNextWrite(() => {
-      const current = table.memberships.get(`${projectId}/${carol.sub}`);
-      if (current)
-        table.memberships.set(`${projectId}/${carol.sub}`, { ...current, version: current.version + 1 });
-    });
+    table.beforeNextWrite(() => touch(carol.sub));
     const changed = await memberService().changeRole(alice, projectId, carol.sub, 'admin');
     expect(changed.role).toBe('admin');
     expect(roleOf(carol.sub)).toBe('admin');
@@ -151,11 +152,7 @@ describe('member service: concurrent changes', () => {
       ['alice', 'owner'],
       ['carol', 'member'],
     ]);
-    table.beforeEveryWrite(() => {
-      const current = table.memberships.get(`${projectId}/${carol.sub}`);
-      if (current)
-        table.memberships.set(`${projectId}/${carol.sub}`, { ...current, version: current.version + 1 });
-    });
+    table.beforeEveryWrite(() => touch(carol.sub));
     await expect(memberService().changeRole(alice, projectId, carol.sub, 'admin')).rejects.toBeInstanceOf(
       TransactionCancelledError,
     );
