@@ -1,4 +1,4 @@
-import { API_VERSION, type AppDeps, createApp } from '#app';
+import { API_VERSION, type AppDeps, type AppSettings, createApp } from '#app';
 import { DOCS_PATH, OPENAPI_PATH } from '#domain/vocabulary';
 
 /** One method of the API as API Gateway needs it: where, and whether a token is required. */
@@ -47,12 +47,14 @@ export function apiOperations(): ApiOperation[] {
 let routeTable: ApiOperation[] | undefined;
 
 function readRouteTable(): ApiOperation[] {
-  const deps = new Proxy({} as AppDeps, {
-    get: (_target, key) =>
-      key === 'config'
-        ? { corsOrigins: [], maxBodyBytes: 1, requestDeadlineMs: 1 }
-        : inert(`deps.${String(key)}`),
-  });
+  // Settings shape routes, never I/O: any valid values give the same route table.
+  const config: AppSettings = { corsOrigins: [], maxBodyBytes: 1, requestDeadlineMs: 1, apiKeys: undefined };
+  const deps: AppDeps = {
+    config,
+    logger: inert('logger') as AppDeps['logger'],
+    checkDatabase: inert('checkDatabase') as AppDeps['checkDatabase'],
+    services: inert('services') as AppDeps['services'],
+  };
   const app = createApp(deps);
   const document = app.getOpenAPI31Document({
     openapi: '3.1.0',
