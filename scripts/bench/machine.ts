@@ -20,6 +20,38 @@ export async function residentMemoryMiB(pid: number): Promise<number | undefined
   }
 }
 
+/** The live child processes of a process (every thread's), from /proc (Linux). */
+async function childPids(pid: number): Promise<number[]> {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const children: number[] = [];
+  for (const task of await readdir(`/proc/${pid}/task`).catch(() => [] as string[])) {
+    const list = await readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => '');
+    for (const child of list.trim().split(/\s+/)) if (child) children.push(Number(child));
+  }
+  return children;
+}
+
+/**
+ * CPU seconds a process and all its live descendants have used so far: the container's server
+ * is a cluster primary whose workers do the serving, so its own CPU alone is only the dispatch.
+ */
+export async function processTreeCpuSeconds(pid: number): Promise<number | undefined> {
+  const own = await processCpuSeconds(pid);
+  if (own === undefined) return undefined;
+  let total = own;
+  for (const child of await childPids(pid)) total += (await processTreeCpuSeconds(child)) ?? 0;
+  return total;
+}
+
+/** Resident memory of a process and its live descendants in MiB (see {@link residentMemoryMiB}). */
+export async function processTreeMemoryMiB(pid: number): Promise<number | undefined> {
+  const own = await residentMemoryMiB(pid);
+  if (own === undefined) return undefined;
+  let total = own;
+  for (const child of await childPids(pid)) total += (await processTreeMemoryMiB(child)) ?? 0;
+  return total;
+}
+
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux; clock ticks of 1/100 s). */
 export async function processCpuSeconds(pid: number): Promise<number | undefined> {
   try {

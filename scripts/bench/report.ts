@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { LoadResult } from './stats.ts';
 
 /** CPU time per request, in µs, of the processes that served it. */
@@ -11,11 +11,21 @@ export interface CpuShare {
 
 export type MeasuredLoad = LoadResult & { cpu?: CpuShare | undefined };
 
+/** What a scenario must reach; each bound is checked and a miss is marked in the report. */
+export interface ScenarioTargets {
+  /** Requests per second at least. */
+  requestsPerSecond?: number;
+  /** API throughput ÷ raw-SDK floor throughput at least. */
+  floorRatio?: number;
+  /** API server CPU per request ÷ the SDK loop's per operation at most. */
+  cpuRatio?: number;
+}
+
 export interface ScenarioRow {
   name: string;
   api: MeasuredLoad;
   floor?: { label: string; result: MeasuredLoad };
-  target?: string;
+  targets?: ScenarioTargets;
 }
 
 export interface BenchReport {
@@ -33,28 +43,93 @@ export function floorRatio(row: ScenarioRow): number | undefined {
   return row.floor ? row.api.requestsPerSecond / row.floor.result.requestsPerSecond : undefined;
 }
 
+/** API server CPU per request ÷ the SDK loop's CPU per operation of the same DynamoDB calls. */
+export function cpuRatio(row: ScenarioRow): number | undefined {
+  const api = row.api.cpu?.client;
+  const floor = row.floor?.result.cpu?.client;
+  return api !== undefined && floor !== undefined && floor > 0 ? api / floor : undefined;
+}
+
+export interface TargetCheck {
+  label: string;
+  met: boolean;
+}
+
+/** Every target of a row with whether this run met it (a value that could not be measured misses). */
+export function checkTargets(row: ScenarioRow): TargetCheck[] {
+  const { requestsPerSecond, floorRatio: minFloor, cpuRatio: maxCpu } = row.targets ?? {};
+  const checks: TargetCheck[] = [];
+  if (requestsPerSecond !== undefined) {
+    checks.push({
+      label: `≥ ${requestsPerSecond.toLocaleString('en-US')} req/s`,
+      met: row.api.requestsPerSecond >= requestsPerSecond,
+    });
+  }
+  if (minFloor !== undefined) {
+    checks.push({
+      label: `≥ ${(minFloor * 100).toFixed(0)} % of floor`,
+      met: (floorRatio(row) ?? 0) >= minFloor,
+    });
+  }
+  if (maxCpu !== undefined) {
+    checks.push({
+      label: `CPU ≤ ${maxCpu}× SDK loop`,
+      met: (cpuRatio(row) ?? Number.POSITIVE_INFINITY) <= maxCpu,
+    });
+  }
+  return checks;
+}
+
+/** The targets a run missed, one line each (`scenario: target`), for the console and the report. */
+export function missedTargets(rows: ScenarioRow[]): string[] {
+  return rows.flatMap((row) =>
+    checkTargets(row)
+      .filter((check) => !check.met)
+      .map((check) => `${row.name}: ${check.label}`),
+  );
+}
+
 export function renderTable(rows: ScenarioRow[]): string {
   const header =
-    '| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | raw-SDK floor req/s | ratio to floor | target | CPU µs/req: API server · DynamoDB Local (floor: SDK loop · DynamoDB Local) |\n' +
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |';
+    '| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | raw-SDK floor req/s | ratio to floor | CPU µs/req: API server · DynamoDB Local (floor: SDK loop · DynamoDB Local) | CPU ratio (API ÷ SDK loop) | targets |\n' +
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |';
   const cpu = (share: CpuShare | undefined) =>
     share ? `${fixed(share.client, 0)} · ${fixed(share.database, 0)}` : '—';
   const lines = rows.map((row) => {
     const ratio = floorRatio(row);
-    return `| ${row.name} | ${fixed(row.api.requestsPerSecond, 0)} | ${fixed(row.api.p50, 2)} | ${fixed(row.api.p95, 2)} | ${fixed(row.api.p99, 2)} | ${row.api.errors} | ${row.floor ? `${fixed(row.floor.result.requestsPerSecond, 0)} (${row.floor.label})` : '—'} | ${ratio === undefined ? '—' : `${(ratio * 100).toFixed(0)} %`} | ${row.target ?? ''} | ${cpu(row.api.cpu)}${row.floor?.result.cpu ? ` (${cpu(row.floor.result.cpu)})` : ''} |`;
+    const cpuFactor = cpuRatio(row);
+    const targets = checkTargets(row)
+      .map((check) => (check.met ? `${check.label} ✓` : `**${check.label} ✗ missed**`))
+      .join('; ');
+    return `| ${row.name} | ${fixed(row.api.requestsPerSecond, 0)} | ${fixed(row.api.p50, 2)} | ${fixed(row.api.p95, 2)} | ${fixed(row.api.p99, 2)} | ${row.api.errors} | ${row.floor ? `${fixed(row.floor.result.requestsPerSecond, 0)} (${row.floor.label})` : '—'} | ${ratio === undefined ? '—' : `${(ratio * 100).toFixed(0)} %`} | ${cpu(row.api.cpu)}${row.floor?.result.cpu ? ` (${cpu(row.floor.result.cpu)})` : ''} | ${cpuFactor === undefined ? '—' : `${cpuFactor.toFixed(2)}×`} | ${targets} |`;
   });
   return [header, ...lines].join('\n');
+}
+
+/**
+ * The one section of the report written by hand (measurements a run cannot repeat, such as
+ * before/after comparisons or runs on a loaded machine); every run carries it over unchanged.
+ */
+export const KEPT_SECTION = '## Earlier measurements (kept by every run)';
+
+function keptSection(file: string): string {
+  if (!existsSync(file)) return '';
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(KEPT_SECTION);
+  return start < 0 ? '' : `\n${text.slice(start).trimEnd()}\n`;
 }
 
 export function writeReport(file: string, report: BenchReport): void {
   const sections = report.extra
     .map((section) => `## ${section.title}\n\n${section.lines.join('\n')}\n`)
     .join('\n');
+  const kept = keptSection(file);
   writeFileSync(
     file,
     `# Benchmarks
 
-Written by \`npm run bench\` on ${report.date}. Do not edit by hand; run it again.
+Written by \`npm run bench\` on ${report.date}; run it again rather than editing by hand. Only the
+last section, "${KEPT_SECTION.slice(3)}", is written by hand, and each run keeps it as it is.
 
 Machine: ${report.machine}
 
@@ -68,6 +143,6 @@ The ratio to the floor — API throughput ÷ the throughput of the same DynamoDB
 through the AWS SDK, at the same concurrency, in the same run — is the figure we track: absolute
 numbers move with the machine, the ratio much less.
 
-${sections}`,
+${sections}${kept}`,
   );
 }

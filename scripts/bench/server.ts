@@ -20,7 +20,8 @@ export async function startBenchServer(
   const profiling = options.cpuProfileFile
     ? {
         args: ['--import', path.join(import.meta.dirname, 'cpu-profiler.mjs')],
-        env: { BENCH_CPU_PROFILE: options.cpuProfileFile },
+        // One cluster worker serves every request, so its one profile is the whole load's.
+        env: { BENCH_CPU_PROFILE: options.cpuProfileFile, WEB_CONCURRENCY: '1' },
       }
     : { args: [], env: {} };
   const server = spawnManaged('API server', process.execPath, [...profiling.args, entry], {

@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { coldStartMisses } from '../../../scripts/bench/cold-start.ts';
+import {
+  type BenchReport,
+  KEPT_SECTION,
+  type MeasuredLoad,
+  missedTargets,
+  renderTable,
+  type ScenarioRow,
+  writeReport,
+} from '../../../scripts/bench/report.ts';
+
+const load = (requestsPerSecond: number, cpuMicros: number): MeasuredLoad => ({
+  requests: requestsPerSecond * 8,
+  requestsPerSecond,
+  p50: 10,
+  p95: 20,
+  p99: 30,
+  errors: 0,
+  cpu: { client: cpuMicros, database: 800 },
+});
+
+const getTask = (apiRps: number, apiCpu: number): ScenarioRow => ({
+  name: 'GET one task',
+  api: load(apiRps, apiCpu),
+  floor: { label: '1 BatchGet', result: load(1000, 600) },
+  targets: { floorRatio: 0.85, cpuRatio: 1.25 },
+});
+
+describe('bench targets', () => {
+  it('prints the CPU ratio to the SDK loop and marks each target missed', () => {
+    const table = renderTable([getTask(900, 900)]);
+    expect(table).toContain('| 1.50× |');
+    expect(table).toContain('≥ 85 % of floor ✓');
+    expect(table).toContain('**CPU ≤ 1.25× SDK loop ✗ missed**');
+    expect(missedTargets([getTask(900, 900)])).toEqual(['GET one task: CPU ≤ 1.25× SDK loop']);
+  });
+
+  it('counts a target as missed when the run could not measure it', () => {
+    const unmeasured = {
+      ...getTask(900, 600),
+      floor: { label: '1 BatchGet', result: { ...load(1000, 0), cpu: undefined } },
+    };
+    expect(missedTargets([unmeasured])).toEqual(['GET one task: CPU ≤ 1.25× SDK loop']);
+    expect(missedTargets([getTask(860, 700)])).toEqual([]);
+  });
+
+  it('checks the Lambda cold path against 700 KiB and 110 ms over bare Node', () => {
+    const result = { bareNodeMs: 23, importAndFirstEventMs: 150, overBareMs: 127, runs: 9 };
+    expect(
+      coldStartMisses({ ...result, sizes: [{ name: 'api', withSdkKiB: 944, withoutSdkKiB: 573 }] }),
+    ).toEqual(['api bundle 944.0 KiB > 700 KiB', 'import + first event 127 ms over bare Node > 110 ms']);
+    expect(
+      coldStartMisses({
+        ...result,
+        overBareMs: 100,
+        sizes: [{ name: 'api', withSdkKiB: 690, withoutSdkKiB: 400 }],
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('the bench report', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tasklane-report-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is rewritten by every run except for the hand-written section, which it keeps', () => {
+    const file = path.join(dir, 'benchmarks.md');
+    const report = (date: string): BenchReport => ({
+      machine: 'test machine',
+      date,
+      settings: 'settings',
+      rows: [getTask(900, 700)],
+      extra: [{ title: 'Memory', lines: [`RSS on ${date}`] }],
+    });
+    writeReport(file, report('2026-01-01'));
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${KEPT_SECTION}\n\nMeasured by hand.\n`);
+    writeReport(file, report('2026-02-02'));
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('RSS on 2026-02-02');
+    expect(text).not.toContain('RSS on 2026-01-01');
+    expect(text.split(KEPT_SECTION)).toHaveLength(2);
+    expect(text.trimEnd().endsWith('Measured by hand.')).toBe(true);
+  });
+});
