@@ -1,24 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import { createApp } from '#app';
 import type { Config } from '#config';
 import { type ContainerOptions, createContainer } from '#container';
+import { ProjectSchema } from '#http/schemas/project';
 import { ensureUser } from '../../scripts/local/bootstrap.ts';
 import { contractAt } from './contract.ts';
 import { createTestTable, stackClients, stackContext, testConfig } from './stack.ts';
 
 /**
- * End-to-end support: the real app on a real HTTP port, over a fresh table of the run's
- * DynamoDB Local, with users who sign in to the run's cognito-local.
+ * End-to-end support: the real app, called in-process through `app.request()` (no port, no
+ * socket: the Node adapter has suites of its own), over a fresh table of the run's DynamoDB
+ * Local, with users who sign in to the run's cognito-local.
  */
 export interface TestApi {
+  /** The origin requests name; nothing listens on it. */
   baseUrl: string;
+  /** `fetch` for the app: absolute URLs on `baseUrl`, or paths. */
+  fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
   config: Config;
   table: string;
-  close(): Promise<void>;
 }
 
 export async function startTestApi(
@@ -27,16 +29,15 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const table = await createTestTable('api');
   const config = testConfig(table, overrides);
-  const app = createApp(createContainer(config, options));
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    config,
-    table,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { ...inProcess(createApp(createContainer(config, options))), config, table };
+}
+
+/** What signing in and `clientFor` need of an API: its origin and an in-process fetch. */
+export type ApiFetch = Pick<TestApi, 'baseUrl' | 'fetch'>;
+
+/** Requests to `app` without a port (`app.request()`). */
+export function inProcess(app: Pick<ReturnType<typeof createApp>, 'request'>): ApiFetch {
+  return { baseUrl: 'http://tasklane.test', fetch: async (input, init) => app.request(input, init) };
 }
 
 export const TEST_PASSWORD = 'Tasklane-test-1';
@@ -45,21 +46,29 @@ export interface TestUser {
   sub: string;
   email: string;
   accessToken: string;
+  refreshToken: string | undefined;
+  idToken: string;
 }
 
 /** Creates a confirmed Cognito user with a unique email and signs it in through the API. */
-export async function signedInUser(api: TestApi, label: string, groups: string[] = []): Promise<TestUser> {
+export async function signedInUser(api: ApiFetch, label: string, groups: string[] = []): Promise<TestUser> {
   const email = `${label}-${randomUUID()}@example.com`;
   const poolId = stackContext().environment.COGNITO_USER_POOL_ID ?? '';
   const sub = await ensureUser(stackClients.cognito(), poolId, { email, password: TEST_PASSWORD, groups });
-  const response = await fetch(`${api.baseUrl}/v1/auth/login`, {
+  const response = await api.fetch('/v1/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password: TEST_PASSWORD }),
   });
   if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return { sub, email, accessToken };
+  const tokens = (await response.json()) as { accessToken: string; refreshToken?: string; idToken: string };
+  return {
+    sub,
+    email,
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    idToken: tokens.idToken,
+  };
 }
 
 export interface ApiResponse {
@@ -73,9 +82,9 @@ export interface ApiResponse {
  * API's OpenAPI document (`contract.ts`): a status, header or body the operation does not
  * declare fails the test that received it.
  */
-export function clientFor(api: TestApi, user?: TestUser) {
+export function clientFor(api: ApiFetch, user?: Pick<TestUser, 'accessToken'>) {
   const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${api.baseUrl}${path}`, {
+    const response = await api.fetch(path, {
       method,
       headers: {
         ...(user ? { authorization: `Bearer ${user.accessToken}` } : {}),
@@ -91,7 +100,7 @@ export function clientFor(api: TestApi, user?: TestUser) {
       body:
         text.length > 0 && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text,
     };
-    const contract = await contractAt(api.baseUrl);
+    const contract = await contractAt(api);
     contract.check({ method, path: new URL(path, api.baseUrl).pathname, text, ...result });
     return result;
   };
@@ -108,6 +117,9 @@ export function clientFor(api: TestApi, user?: TestUser) {
 
 export type ApiClient = ReturnType<typeof clientFor>;
 
+/** A signed-in user with a client acting as them. */
+export type SignedIn = TestUser & { client: ApiClient };
+
 /** Asserts the status and that the body matches the route's declared response schema. */
 export function expectResponse<S extends z.ZodType>(
   response: ApiResponse,
@@ -120,13 +132,26 @@ export function expectResponse<S extends z.ZodType>(
   return parsed.data;
 }
 
-/** Signs users in by label, in parallel; each comes with a client acting as them. */
+/** Signs users in by label (each in the Cognito groups given for it), in parallel; each comes with a client acting as them. */
 export async function signedInUsers<const L extends string>(
-  api: TestApi,
+  api: ApiFetch,
   labels: readonly L[],
-): Promise<Record<L, TestUser & { client: ApiClient }>> {
-  const users = await Promise.all(labels.map((label) => signedInUser(api, label)));
+  groups: Partial<Record<L, string[]>> = {},
+): Promise<Record<L, SignedIn>> {
+  const users = await Promise.all(labels.map((label) => signedInUser(api, label, groups[label])));
   return Object.fromEntries(
     users.map((user, index) => [labels[index], { ...user, client: clientFor(api, user) }]),
-  ) as Record<L, TestUser & { client: ApiClient }>;
+  ) as Record<L, SignedIn>;
+}
+
+/** Creates a project through the API and returns it (schema-checked). */
+export async function postProject(client: ApiClient, name = 'Launch plan') {
+  return expectResponse(await client.post('/v1/projects', { name }), 201, ProjectSchema);
+}
+
+/** Adds a member through the API. */
+export async function postMember(client: ApiClient, projectId: string, userId: string, role: string) {
+  const response = await client.post(`/v1/projects/${projectId}/members`, { userId, role });
+  if (response.status !== 201)
+    throw new Error(`add member: ${response.status} ${JSON.stringify(response.body)}`);
 }

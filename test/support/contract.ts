@@ -147,16 +147,20 @@ function isProblem(response: ObservedResponse): boolean {
   );
 }
 
-const contracts = new Map<string, Promise<Contract>>();
+const contracts = new WeakMap<object, Promise<Contract>>();
 
-/** The contract of the API at `baseUrl`, read once from its /openapi.json. */
-export function contractAt(baseUrl: string): Promise<Contract> {
-  let contract = contracts.get(baseUrl);
+/** The contract of the API `api.fetch` reaches, read once from its /openapi.json. */
+export function contractAt(api: {
+  baseUrl: string;
+  fetch: (url: string) => Promise<Response>;
+}): Promise<Contract> {
+  let contract = contracts.get(api);
   if (!contract) {
-    contract = fetch(`${baseUrl}/openapi.json`)
+    contract = api
+      .fetch(`${api.baseUrl}/openapi.json`)
       .then((response) => response.json() as Promise<OpenApiDocument>)
       .then(contractOf);
-    contracts.set(baseUrl, contract);
+    contracts.set(api, contract);
   }
   return contract;
 }

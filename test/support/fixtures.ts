@@ -1,9 +1,108 @@
 import type { Config } from '#config';
 import { createDynamoClients } from '#data/dynamodb-client';
-import { membershipEntity, type ProjectRole, projectEntity, type Task } from '#data/entities/index';
-import { createMapper, type Mapper } from '#data/mapper/mapper';
-import { taskCreation } from '#data/repositories/task-writes';
+import {
+  type Job,
+  type Membership,
+  membershipEntity,
+  type ProjectRole,
+  projectEntity,
+  type Task,
+} from '#data/entities/index';
+import { createMapper, type Mapper, type MapperOptions } from '#data/mapper/mapper';
+import { createTaskRepository } from '#data/repositories/task-repository';
+import { rolesAllowedTo } from '#domain/roles';
+import type { Clock } from '#lib/clock';
 import { newId } from '#lib/ids';
+
+/**
+ * Test data, in one place: valid models without I/O, a clock moved by hand, and projects,
+ * members and tasks written through the repositories (never as hand-typed items).
+ */
+
+/** Valid models for tests (no I/O). */
+export const NOW = '2026-01-10T12:00:00.000Z';
+
+export function sampleTask(overrides: Partial<Task> = {}): Task {
+  return {
+    id: newId(),
+    projectId: '01J0000000000000000000000P',
+    title: 'Write the mapper',
+    status: 'todo',
+    priority: 'medium',
+    labels: [],
+    createdBy: 'alice',
+    createdAt: NOW,
+    updatedAt: NOW,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function sampleMembership(overrides: Partial<Membership> = {}): Membership {
+  return {
+    projectId: '01J0000000000000000000000P',
+    userId: 'alice',
+    role: 'owner',
+    addedAt: NOW,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function sampleJob(overrides: Partial<Job> = {}): Job {
+  return {
+    id: newId(),
+    type: 'project_export',
+    projectId: '01J0000000000000000000000P',
+    requestedBy: 'alice',
+    format: 'json',
+    status: 'queued',
+    progress: { processed: 0 },
+    attempts: 0,
+    createdAt: NOW,
+    updatedAt: NOW,
+    version: 1,
+    ttl: 2_000_000_000,
+    ...overrides,
+  };
+}
+
+/** A clock the test moves by hand (TTL and cursor expiry). */
+export function manualClock(
+  start = new Date('2026-01-10T12:00:00.000Z'),
+): Clock & { advance(seconds: number): void } {
+  let now = start.getTime();
+  return {
+    now: () => new Date(now),
+    advance: (seconds) => {
+      now += seconds * 1000;
+    },
+  };
+}
+
+/** A fresh table on the run's DynamoDB Local and a mapper over it (no real backoff waits). */
+export async function mapperFixture(options: Partial<MapperOptions> = {}) {
+  // Loaded on use: unit tests import this module too, and must not load the stack's clients or the app.
+  const [{ createTestTable, testConfig }, { memoryLogger }] = await Promise.all([
+    import('./stack.ts'),
+    import('./app.ts'),
+  ]);
+  const table = await createTestTable('mapper');
+  const config = testConfig(table);
+  const { client, doc } = createDynamoClients(config);
+  const clock = manualClock();
+  const logger = memoryLogger();
+  const mapper = createMapper({
+    doc,
+    tableName: table,
+    cursorSecret: config.cursorSecret,
+    clock,
+    logger,
+    sleep: async () => {},
+    ...options,
+  });
+  return { table, config, client, doc, clock, logger, mapper };
+}
 
 /**
  * Projects, memberships and tasks written straight through the mapper, the way the project
@@ -63,26 +162,34 @@ export async function removeMember(mapper: Mapper, projectId: string, userId: st
   await mapper.delete(membershipEntity, { projectId, userId });
 }
 
-/** A task as the task service stores it: canonical + #REF (+ #ASSIGNEE when assigned). */
-export async function createTask(
+/**
+ * A task written through the task repository, as the task service stores it (its copies in
+ * the same transaction). `createdBy` must be a member who may create tasks, and an assignee a
+ * member: the repository checks both, as it does for the API.
+ */
+export function createTask(
   mapper: Mapper,
   projectId: string,
   createdBy: string,
   overrides: Partial<Omit<Task, 'id' | 'projectId' | 'version'>> = {},
 ): Promise<Task> {
   const now = new Date().toISOString();
-  const { stored, parts } = taskCreation(mapper, {
-    id: newId(),
-    projectId,
-    title: 'A task',
-    status: 'todo',
-    priority: 'medium',
-    labels: [],
-    createdBy,
-    createdAt: now,
-    updatedAt: now,
-    ...overrides,
-  });
-  await mapper.transact(parts);
-  return stored;
+  return createTaskRepository(mapper).create(
+    {
+      id: newId(),
+      projectId,
+      title: 'A task',
+      status: 'todo',
+      priority: 'medium',
+      labels: [],
+      createdBy,
+      createdAt: now,
+      updatedAt: now,
+      ...overrides,
+    },
+    {
+      actor: { userId: createdBy, roles: rolesAllowedTo('task:create') },
+      assigneeId: overrides.assigneeId,
+    },
+  );
 }

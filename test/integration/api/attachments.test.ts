@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createContainer } from '#container';
 import { createObjectStore, createS3Client } from '#data/object-store';
@@ -7,22 +7,21 @@ import { AttachmentPageSchema, AttachmentSchema, AttachmentUploadSchema } from '
 import { ProblemSchema } from '#http/schemas/problem';
 import {
   type ApiClient,
-  clientFor,
   expectResponse,
-  signedInUser,
+  type SignedIn,
+  signedInUsers,
   startTestApi,
   type TestApi,
-  type TestUser,
 } from '#test/support/api';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 
 const MAX_BYTES = 256 * 1024;
 let api: TestApi;
-let owner: TestUser;
-let member: TestUser;
-let admin: TestUser;
-let viewer: TestUser;
-let outsider: TestUser;
+let owner: SignedIn;
+let member: SignedIn;
+let admin: SignedIn;
+let viewer: SignedIn;
+let outsider: SignedIn;
 let as: Record<'owner' | 'member' | 'admin' | 'viewer' | 'outsider', ApiClient>;
 let taskId: string;
 let base: string;
@@ -31,19 +30,14 @@ let mapper: ReturnType<typeof fixtureMapper>;
 
 beforeAll(async () => {
   api = await startTestApi({ ATTACHMENT_MAX_BYTES: String(MAX_BYTES) });
-  [owner, member, admin, viewer, outsider] = await Promise.all([
-    signedInUser(api, 'att-owner'),
-    signedInUser(api, 'att-member'),
-    signedInUser(api, 'att-admin'),
-    signedInUser(api, 'att-viewer'),
-    signedInUser(api, 'att-outsider'),
-  ]);
+  const users = await signedInUsers(api, ['owner', 'member', 'admin', 'viewer', 'outsider']);
+  ({ owner, member, admin, viewer, outsider } = users);
   as = {
-    owner: clientFor(api, owner),
-    member: clientFor(api, member),
-    admin: clientFor(api, admin),
-    viewer: clientFor(api, viewer),
-    outsider: clientFor(api, outsider),
+    owner: owner.client,
+    member: member.client,
+    admin: admin.client,
+    viewer: viewer.client,
+    outsider: outsider.client,
   };
   mapper = fixtureMapper(api.config);
   projectId = await createProject(mapper, owner.sub, [
@@ -54,7 +48,6 @@ beforeAll(async () => {
   taskId = (await createTask(mapper, projectId, owner.sub)).id;
   base = `/v1/tasks/${taskId}/attachments`;
 });
-afterAll(() => api.close());
 
 const objects = () => createObjectStore(createS3Client(api.config), api.config.s3.bucket);
 

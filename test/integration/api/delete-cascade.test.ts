@@ -26,7 +26,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker?.stop();
-  await api?.close();
 });
 
 const objects = () => createObjectStore(createS3Client(api.config), api.config.s3.bucket);

@@ -8,7 +8,7 @@ import {
   type ApiClient,
   clientFor,
   expectResponse,
-  signedInUser,
+  signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
@@ -43,13 +43,13 @@ beforeAll(async () => {
     tableName: api.table,
     pollIntervalMs: 25,
   });
-  [owner, admin, member, viewer, outsider] = await Promise.all([
-    signedInUser(api, 'exp-owner'),
-    signedInUser(api, 'exp-admin'),
-    signedInUser(api, 'exp-member'),
-    signedInUser(api, 'exp-viewer'),
-    signedInUser(api, 'exp-outsider'),
-  ]);
+  ({ owner, admin, member, viewer, outsider } = await signedInUsers(api, [
+    'owner',
+    'admin',
+    'member',
+    'viewer',
+    'outsider',
+  ]));
   as = {
     owner: clientFor(api, owner),
     admin: clientFor(api, admin),
@@ -77,7 +77,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker?.stop();
-  await api?.close();
 });
 
 type JobBody = z.infer<typeof JobSchema>;

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '#data/dynamodb-client';
 import { membershipEntity, type ProjectRole } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
-import { taskCreation } from '#data/repositories/task-writes';
 import { newId } from '#lib/ids';
 import {
   type ApiClient,
@@ -14,9 +13,8 @@ import {
   type TestApi,
 } from '#test/support/api';
 import { type FaultProxy, startFaultProxy } from '#test/support/fault-proxy';
-import { fixtureMapper, seedProject } from '#test/support/fixtures';
+import { createTask, fixtureMapper, manualClock, seedProject } from '#test/support/fixtures';
 import { stackContext, testConfig } from '#test/support/stack';
-import { manualClock } from '../data/mapper-fixture.ts';
 
 /*
  * Exactly-once creates under a real fault: a TCP proxy between the API's DynamoDB client and
@@ -75,7 +73,6 @@ beforeAll(async () => {
   users = await signedInUsers(api, ['owner', 'actor', 'joiner']);
 });
 afterAll(async () => {
-  await api?.close();
   await proxy?.close();
 });
 
@@ -107,21 +104,7 @@ async function projectWithActor(role: ProjectRole): Promise<string> {
 }
 
 async function taskIn(projectId: string): Promise<string> {
-  const id = newId();
-  const now = new Date().toISOString();
-  const { parts } = taskCreation(direct, {
-    id,
-    projectId,
-    title: 'Parent',
-    status: 'todo',
-    priority: 'medium',
-    labels: [],
-    createdBy: users.owner.sub,
-    createdAt: now,
-    updatedAt: now,
-  });
-  await direct.transact(parts);
-  return id;
+  return (await createTask(direct, projectId, users.owner.sub, { title: 'Parent' })).id;
 }
 
 const tagged = (entity: string, match: Record<string, unknown>) => (item: Record<string, unknown>) =>

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clientFor, signedInUser, startTestApi, type TestApi, type TestUser } from '#test/support/api';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 
@@ -9,7 +9,6 @@ beforeAll(async () => {
   api = await startTestApi();
   owner = await signedInUser(api, 'ifmatch-owner');
 });
-afterAll(() => api.close());
 
 describe('If-Match: * (matches any current representation)', () => {
   it('updates a task whatever its version, and answers the new ETag', async () => {

@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { projectEntity } from '#data/entities/project';
 import { MemberPageSchema, MemberSchema } from '#http/schemas/member';
 import {
   type ApiClient,
   clientFor,
   expectResponse,
+  postMember,
+  postProject,
   signedInUser,
   signedInUsers,
   startTestApi,
@@ -12,7 +14,6 @@ import {
   type TestUser,
 } from '#test/support/api';
 import { fixtureMapper } from '#test/support/fixtures';
-import { postMember, postProject } from './project-fixture.ts';
 
 let api: TestApi;
 let alice: TestUser;
@@ -27,7 +28,6 @@ beforeAll(async () => {
   ({ alice, bob, carol } = signed);
   [asAlice, asBob] = [signed.alice.client, signed.bob.client];
 });
-afterAll(() => api?.close());
 
 async function members(client: ApiClient, projectId: string) {
   const page = expectResponse(

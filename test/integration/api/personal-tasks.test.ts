@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { membershipEntity } from '#data/entities/membership';
 import { projectEntity } from '#data/entities/project';
 import type { Mapper } from '#data/mapper/mapper';
@@ -16,10 +16,6 @@ let mapper: Mapper;
 beforeAll(async () => {
   api = await startTestApi();
   mapper = fixtureMapper(api.config);
-});
-
-afterAll(async () => {
-  await api?.close();
 });
 
 describe('personal tasks', () => {
@@ -145,7 +141,7 @@ describe('personal tasks', () => {
   });
 
   it('needs a token', async () => {
-    const anonymous = await fetch(`${api.baseUrl}/v1/tasks`);
+    const anonymous = await api.fetch(`/v1/tasks`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer/);
   });
@@ -188,17 +184,17 @@ describe('DELETE /v1/auth/logout', () => {
   it('signs out like POST: the access token is refused afterwards', async () => {
     const user = await signedInUser(api, 'leaver');
     const call = (method: string) =>
-      fetch(`${api.baseUrl}/v1/auth/logout`, {
+      api.fetch(`/v1/auth/logout`, {
         method,
         headers: { authorization: `Bearer ${user.accessToken}` },
       });
     expect((await call('DELETE')).status).toBe(204);
-    const after = await fetch(`${api.baseUrl}/v1/me`, {
+    const after = await api.fetch(`/v1/me`, {
       headers: { authorization: `Bearer ${user.accessToken}` },
     });
     expect(after.status).toBe(401);
     expect(((await after.json()) as { code: string }).code).toBe('token_revoked');
-    const anonymous = await fetch(`${api.baseUrl}/v1/auth/logout`, { method: 'DELETE' });
+    const anonymous = await api.fetch(`/v1/auth/logout`, { method: 'DELETE' });
     expect(anonymous.status).toBe(401);
   });
 });

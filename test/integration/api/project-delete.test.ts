@@ -9,23 +9,23 @@ import {
 import type { Mapper } from '#data/mapper/mapper';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createTaskLookup } from '#data/repositories/task-lookup';
-import { taskCreation } from '#data/repositories/task-writes';
 import { ProjectPageSchema } from '#http/schemas/project';
 import { newId } from '#lib/ids';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import {
   type ApiClient,
   expectResponse,
+  postMember,
+  postProject,
   signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
 } from '#test/support/api';
 import { eventually } from '#test/support/eventually';
-import { fixtureMapper } from '#test/support/fixtures';
+import { createTask, fixtureMapper } from '#test/support/fixtures';
 import { startTestWorker } from '#test/support/worker';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
-import { postMember, postProject } from './project-fixture.ts';
 
 let api: TestApi;
 let alice: TestUser;
@@ -45,26 +45,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker?.stop();
-  await api?.close();
 });
 
 const now = () => new Date().toISOString();
 
-/** A task as the tasks module writes it (canonical + ref + assignment, one transaction), with a comment and an attachment. */
+/** A task written through the task repository (with its copies), with a comment and an attachment. */
 async function arrangeTask(projectId: string, assigneeId: string) {
-  const { stored: task, parts } = taskCreation(mapper, {
-    id: newId(),
-    projectId,
-    title: 'Write the plan',
-    status: 'todo',
-    priority: 'medium',
-    labels: [],
-    assigneeId,
-    createdBy: assigneeId,
-    createdAt: now(),
-    updatedAt: now(),
-  });
-  await mapper.transact(parts);
+  const task = await createTask(mapper, projectId, assigneeId, { title: 'Write the plan', assigneeId });
   const comment = await mapper.create(commentEntity, {
     id: newId(),
     taskId: task.id,

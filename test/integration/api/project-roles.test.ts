@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { MemberPageSchema, MemberSchema } from '#http/schemas/member';
 import { ProjectSchema } from '#http/schemas/project';
@@ -7,12 +7,13 @@ import {
   type ApiResponse,
   clientFor,
   expectResponse,
-  signedInUser,
+  postMember,
+  postProject,
+  signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { postMember, postProject } from './project-fixture.ts';
 
 type Actor = 'owner' | 'admin' | 'member' | 'viewer' | 'outsider';
 const ACTORS: Actor[] = ['owner', 'admin', 'member', 'viewer', 'outsider'];
@@ -69,13 +70,9 @@ const users = {} as Record<Actor | 'founder' | 'target' | 'newcomer', TestUser>;
 beforeAll(async () => {
   api = await startTestApi();
   const names = [...ACTORS, 'founder', 'target', 'newcomer'] as const;
-  const signedIn = await Promise.all(names.map((name) => signedInUser(api, name)));
-  names.forEach((name, index) => {
-    users[name] = signedIn[index] as TestUser;
-  });
+  Object.assign(users, await signedInUsers(api, names));
   founder = clientFor(api, users.founder);
 });
-afterAll(() => api?.close());
 
 /** A fresh project: the founder owns it, the actor has `role`, the target is a member. */
 async function scene(actor: Actor): Promise<Scene> {

@@ -1,16 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ProjectPageSchema, ProjectSchema } from '#http/schemas/project';
 import {
   type ApiClient,
   clientFor,
   expectResponse,
+  postMember,
+  postProject,
   signedInUser,
   signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
 } from '#test/support/api';
-import { postMember, postProject } from './project-fixture.ts';
 
 let api: TestApi;
 let alice: TestUser;
@@ -24,7 +25,6 @@ beforeAll(async () => {
   ({ alice, bob } = signed);
   [asAlice, asBob] = [signed.alice.client, signed.bob.client];
 });
-afterAll(() => api?.close());
 
 async function listAll(client: ApiClient, limit: number) {
   const ids: string[] = [];

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { commentEntity } from '#data/entities/comment';
 import type { Mapper } from '#data/mapper/mapper';
 import { ProblemSchema } from '#http/schemas/problem';
@@ -25,10 +25,6 @@ beforeAll(async () => {
   ]);
   // The outsider has a project of their own: being signed in is not being a member.
   await seedProject(mapper, [{ sub: users.outsider.sub, role: 'owner' }]);
-});
-
-afterAll(async () => {
-  await api?.close();
 });
 
 const byId = (taskId: string) => `/v1/tasks/${taskId}`;

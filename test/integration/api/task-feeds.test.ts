@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Mapper } from '#data/mapper/mapper';
 import { ProblemSchema } from '#http/schemas/problem';
 import { TaskPageSchema, TaskSchema } from '#http/schemas/task';
 import {
   type ApiClient,
-  clientFor,
   expectResponse,
-  signedInUser,
+  type SignedIn,
+  signedInUsers,
   startTestApi,
   type TestApi,
-  type TestUser,
 } from '#test/support/api';
 import { fixtureMapper, removeMember, seedProject } from '#test/support/fixtures';
 
@@ -18,9 +17,9 @@ type Task = z.infer<typeof TaskSchema>;
 
 let api: TestApi;
 let mapper: Mapper;
-let me: TestUser;
-let colleague: TestUser;
-let admin: TestUser;
+let me: SignedIn;
+let colleague: SignedIn;
+let admin: SignedIn;
 let asMe: ApiClient;
 let asColleague: ApiClient;
 let asAdmin: ApiClient;
@@ -30,23 +29,17 @@ let p2: string;
 beforeAll(async () => {
   api = await startTestApi();
   mapper = fixtureMapper(api.config);
-  [me, colleague, admin] = await Promise.all([
-    signedInUser(api, 'me'),
-    signedInUser(api, 'colleague'),
-    signedInUser(api, 'sysadmin', ['admin']),
-  ]);
+  ({
+    me,
+    colleague,
+    sysadmin: admin,
+  } = await signedInUsers(api, ['me', 'colleague', 'sysadmin'], { sysadmin: ['admin'] }));
   const members = [
     { sub: me.sub, role: 'member' as const },
     { sub: colleague.sub, role: 'owner' as const },
   ];
   [p1, p2] = await Promise.all([seedProject(mapper, members), seedProject(mapper, members)]);
-  asMe = clientFor(api, me);
-  asColleague = clientFor(api, colleague);
-  asAdmin = clientFor(api, admin);
-});
-
-afterAll(async () => {
-  await api?.close();
+  [asMe, asColleague, asAdmin] = [me.client, colleague.client, admin.client];
 });
 
 async function create(projectId: string, body: Record<string, unknown>): Promise<Task> {

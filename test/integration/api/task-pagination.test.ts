@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { Mapper } from '#data/mapper/mapper';
 import { ProblemSchema } from '#http/schemas/problem';
 import { TaskPageSchema as PageSchema, TaskSchema } from '#http/schemas/task';
-import {
-  type ApiClient,
-  clientFor,
-  expectResponse,
-  signedInUser,
-  startTestApi,
-  type TestApi,
-} from '#test/support/api';
+import { type ApiClient, expectResponse, signedInUsers, startTestApi, type TestApi } from '#test/support/api';
 import { fixtureMapper, seedProject } from '#test/support/fixtures';
 
 type Task = z.infer<typeof TaskSchema>;
@@ -26,13 +19,13 @@ let all: Task[];
 beforeAll(async () => {
   api = await startTestApi();
   mapper = fixtureMapper(api.config);
-  const [user, stranger] = await Promise.all([signedInUser(api, 'pager'), signedInUser(api, 'stranger')]);
+  const { pager: user, stranger } = await signedInUsers(api, ['pager', 'stranger']);
   projectId = await seedProject(mapper, [
     { sub: user.sub, role: 'member' },
     { sub: stranger.sub, role: 'viewer' },
   ]);
-  client = clientFor(api, user);
-  other = clientFor(api, stranger);
+  client = user.client;
+  other = stranger.client;
   all = [];
   // 60 tasks: statuses round-robin, every third undated, a label on every fifth.
   for (let batch = 0; batch < 6; batch++) {
@@ -49,10 +42,6 @@ beforeAll(async () => {
     );
     for (const response of created) all.push(expectResponse(response, 201, TaskSchema));
   }
-});
-
-afterAll(async () => {
-  await api?.close();
 });
 
 async function collect(query: string, limit = 7): Promise<Task[]> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { commentEntity } from '#data/entities/comment';
 import type { ProjectRole } from '#data/entities/membership';
 import type { Mapper } from '#data/mapper/mapper';
@@ -10,7 +10,7 @@ import {
   type ApiResponse,
   clientFor,
   expectResponse,
-  signedInUser,
+  signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
@@ -30,10 +30,7 @@ beforeAll(async () => {
   api = await startTestApi();
   mapper = fixtureMapper(api.config);
   const labels = [...WHO, 'author'] as const;
-  const signed = await Promise.all(labels.map((label) => signedInUser(api, label)));
-  labels.forEach((label, index) => {
-    users[label] = signed[index] as TestUser;
-  });
+  Object.assign(users, await signedInUsers(api, labels));
   projectId = await seedProject(mapper, [
     { sub: users.owner.sub, role: 'owner' },
     { sub: users.admin.sub, role: 'admin' },
@@ -41,10 +38,6 @@ beforeAll(async () => {
     { sub: users.viewer.sub, role: 'viewer' },
     { sub: users.author.sub, role: 'member' },
   ]);
-});
-
-afterAll(async () => {
-  await api?.close();
 });
 
 const tasksPath = () => `/v1/projects/${projectId}/tasks`;

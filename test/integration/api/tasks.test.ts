@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Mapper } from '#data/mapper/mapper';
 import { CommentPageSchema, CommentSchema } from '#http/schemas/comment';
 import { ProblemSchema } from '#http/schemas/problem';
@@ -7,7 +7,7 @@ import {
   type ApiClient,
   clientFor,
   expectResponse,
-  signedInUser,
+  signedInUsers,
   startTestApi,
   type TestApi,
   type TestUser,
@@ -28,11 +28,7 @@ let asOutsider: ApiClient;
 beforeAll(async () => {
   api = await startTestApi();
   mapper = fixtureMapper(api.config);
-  [owner, member, outsider] = await Promise.all([
-    signedInUser(api, 'owner'),
-    signedInUser(api, 'member'),
-    signedInUser(api, 'outsider'),
-  ]);
+  ({ owner, member, outsider } = await signedInUsers(api, ['owner', 'member', 'outsider']));
   projectId = await seedProject(mapper, [
     { sub: owner.sub, role: 'owner' },
     { sub: member.sub, role: 'member' },
@@ -45,10 +41,6 @@ beforeAll(async () => {
   asOwner = clientFor(api, owner);
   asMember = clientFor(api, member);
   asOutsider = clientFor(api, outsider);
-});
-
-afterAll(async () => {
-  await api?.close();
 });
 
 const tasksOf = (pid: string) => `/v1/projects/${pid}/tasks`;

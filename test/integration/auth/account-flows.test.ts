@@ -5,6 +5,7 @@ import { createContainer } from '#container';
 import { membershipEntity } from '#data/entities/membership';
 import { ownerCountChange } from '#data/repositories/owner-count';
 import { ProblemSchema } from '#http/schemas/problem';
+import { inProcess, signedInUser } from '#test/support/api';
 import { TEST_CONFIRMATION_CODE } from '#test/support/cognito-code';
 import { fixtureMapper, seedProject } from '#test/support/fixtures';
 import { createTestTable, stackClients, stackContext, testConfig } from '#test/support/stack';
@@ -96,9 +97,7 @@ describe('resending the confirmation code', () => {
 describe('resetting a forgotten password', () => {
   it('answers alike for every address, takes the code, and refuses the old password and refresh token', async () => {
     const app = appWith();
-    const email = uniqueEmail();
-    await createUser(email);
-    const before = await login(app, email);
+    const { email, ...before } = await signedInUser(inProcess(app), 'forgot');
 
     const known = await post(app, '/v1/auth/password/forgot', { email });
     const unknown = await post(app, '/v1/auth/password/forgot', { email: uniqueEmail() });
@@ -152,9 +151,7 @@ describe('resetting a forgotten password', () => {
 describe('changing the password', () => {
   it('needs the current password, signs other sessions out and hands this one new tokens', async () => {
     const app = appWith();
-    const email = uniqueEmail();
-    await createUser(email);
-    const here = await login(app, email);
+    const { email, ...here } = await signedInUser(inProcess(app), 'changer');
     const elsewhere = await login(app, email);
 
     const wrong = await problem(
@@ -207,8 +204,8 @@ describe('deleting my account', () => {
     const app = appWith();
     const config = testConfig(table);
     const mapper = fixtureMapper(config);
-    const email = uniqueEmail();
-    const sub = await createUser(email);
+    const tokens = await signedInUser(inProcess(app), 'leaver');
+    const { sub, email } = tokens;
     const partnerSub = await createUser(uniqueEmail());
     const solo = await seedProject(mapper, [{ sub, role: 'owner' }], 'Mine alone');
     const shared = await seedProject(mapper, [
@@ -219,7 +216,6 @@ describe('deleting my account', () => {
       { sub: partnerSub, role: 'owner' },
       { sub, role: 'member' },
     ]);
-    const tokens = await login(app, email);
     const deleteMe = (password: string) =>
       send(app, 'DELETE', '/v1/me', { password }, { token: tokens.accessToken });
 

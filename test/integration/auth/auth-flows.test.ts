@@ -5,6 +5,7 @@ import { createApp } from '#app';
 import { createContainer } from '#container';
 import { requireGroup } from '#http/middleware/require-group';
 import { ProblemSchema } from '#http/schemas/problem';
+import { inProcess, signedInUser, signedInUsers } from '#test/support/api';
 import { TEST_CONFIRMATION_CODE } from '#test/support/cognito-code';
 import { createTestTable, stackClients, stackContext, testConfig } from '#test/support/stack';
 import { ensureUser } from '../../../scripts/local/bootstrap.ts';
@@ -97,9 +98,7 @@ describe('auth against cognito-local', () => {
 
   it('refreshes, and after logout refuses the old access token and the refresh token', async () => {
     const app = appWith();
-    const email = uniqueEmail();
-    await createUser(email);
-    const first = await login(app, email);
+    const first = await signedInUser(inProcess(app), 'refresher');
     const refreshed = await post(app, '/v1/auth/refresh', { refreshToken: first.refreshToken });
     expect(refreshed.status).toBe(200);
     const second = (await refreshed.json()) as Tokens;
@@ -124,9 +123,7 @@ describe('auth against cognito-local', () => {
 
   it('logs out without a refresh token: the access token alone is refused', async () => {
     const app = appWith();
-    const email = uniqueEmail();
-    await createUser(email);
-    const tokens = await login(app, email);
+    const tokens = await signedInUser(inProcess(app), 'logout');
     expect((await post(app, '/v1/auth/logout', undefined, tokens.accessToken)).status).toBe(204);
     expect((await problem(await get(app, '/v1/me', tokens.accessToken), 401)).code).toBe('token_revoked');
   });
@@ -134,9 +131,7 @@ describe('auth against cognito-local', () => {
   it('refuses a disabled user: existing tokens, sign-in and refresh', async () => {
     // No user-status cache here, so the change is seen on the next request.
     const app = appWith({ USER_STATUS_CACHE_SECONDS: '0' });
-    const email = uniqueEmail();
-    await createUser(email);
-    const tokens = await login(app, email);
+    const { email, ...tokens } = await signedInUser(inProcess(app), 'disabled');
     expect((await get(app, '/v1/me', tokens.accessToken)).status).toBe(200);
     const cognito = stackClients.cognito();
     await cognito.send(new AdminDisableUserCommand({ UserPoolId: poolId(), Username: email }));
@@ -153,29 +148,23 @@ describe('auth against cognito-local', () => {
 
   it('puts Cognito groups in the context: admin routes admit admins only', async () => {
     const app = appWith();
-    const admin = uniqueEmail();
-    const member = uniqueEmail();
-    await Promise.all([createUser(admin, ['admin']), createUser(member)]);
-    const adminToken = (await login(app, admin)).accessToken;
+    const users = await signedInUsers(inProcess(app), ['admin', 'member'], { admin: ['admin'] });
+    const adminToken = users.admin.accessToken;
     expect(await (await get(app, '/v1/me', adminToken)).json()).toMatchObject({ groups: ['admin'] });
     expect((await get(app, '/v1/admin/ping', adminToken)).status).toBe(200);
-    const memberToken = (await login(app, member)).accessToken;
+    const memberToken = users.member.accessToken;
     expect((await problem(await get(app, '/v1/admin/ping', memberToken), 403)).code).toBe('group_required');
   });
 
   it('refuses an id token where an access token is required', async () => {
     const app = appWith();
-    const email = uniqueEmail();
-    await createUser(email);
-    const { idToken } = await login(app, email);
+    const { idToken } = await signedInUser(inProcess(app), 'id-token');
     expect((await get(app, '/v1/me', idToken)).status).toBe(401);
   });
 
   it('answers 503 when Cognito cannot be reached (fail closed)', async () => {
     const app = appWith();
-    const email = uniqueEmail();
-    await createUser(email);
-    const { accessToken } = await login(app, email);
+    const { email, accessToken } = await signedInUser(inProcess(app), 'cut-off');
     const cut = appWith({ COGNITO_ENDPOINT: 'http://127.0.0.1:9' });
     expect((await post(cut, '/v1/auth/login', { email, password: PASSWORD })).status).toBe(503);
     // The token verifies (JWKS from the issuer) but the enabled flag cannot be read.

@@ -25,7 +25,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker?.stop();
-  await api?.close();
 });
 
 /** A confirmed account (made directly in the pool) and a client of the shipped package signed in as nobody yet. */
@@ -34,8 +33,8 @@ async function account(label: string) {
   const poolId = stackContext().environment.COGNITO_USER_POOL_ID ?? '';
   const sub = await ensureUser(stackClients.cognito(), poolId, { email, password: TEST_PASSWORD });
   let token: string | undefined;
-  const client = createTasklaneClient({ baseUrl: api.baseUrl, accessToken: () => token });
-  const contract = await contractAt(api.baseUrl);
+  const client = createTasklaneClient({ baseUrl: api.baseUrl, fetch: api.fetch, accessToken: () => token });
+  const contract = await contractAt(api);
   // What the client receives is checked against the document too, like every suite's responses.
   client.use({
     async onResponse({ request, response }) {

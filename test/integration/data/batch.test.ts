@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { commentEntity, membershipEntity, taskEntity } from '#data/entities/index';
 import { getRequest } from '#data/mapper/read-ops';
 import { newId } from '#lib/ids';
-import { NOW, sampleTask } from '../../unit/data/fixtures.ts';
-import { mapperFixture } from './mapper-fixture.ts';
+import { mapperFixture, NOW, sampleTask } from '#test/support/fixtures';
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
 beforeAll(async () => {

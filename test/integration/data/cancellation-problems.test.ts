@@ -4,8 +4,7 @@ import { createMembershipRepository } from '#data/repositories/membership-reposi
 import { ConcurrentChangeError } from '#domain/errors';
 import { newId } from '#lib/ids';
 import { offlineApp } from '#test/support/app';
-import { NOW } from '../../unit/data/fixtures.ts';
-import { mapperFixture } from './mapper-fixture.ts';
+import { mapperFixture, NOW } from '#test/support/fixtures';
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
 beforeAll(async () => {

@@ -10,8 +10,7 @@ import {
   VersionConflictError,
 } from '#data/mapper/errors';
 import { newId } from '#lib/ids';
-import { NOW, sampleJob, sampleTask } from '../../unit/data/fixtures.ts';
-import { mapperFixture } from './mapper-fixture.ts';
+import { mapperFixture, NOW, sampleJob, sampleTask } from '#test/support/fixtures';
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
 beforeAll(async () => {

@@ -7,8 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { commentEntity, membershipEntity } from '#data/entities/index';
 import { DataUnavailableError } from '#data/mapper/errors';
 import { newId } from '#lib/ids';
-import { NOW } from '../../unit/data/fixtures.ts';
-import { mapperFixture } from './mapper-fixture.ts';
+import { mapperFixture, NOW } from '#test/support/fixtures';
 
 /*
  * Injected faults — mocks, because DynamoDB Local never throttles, never reports

@@ -5,8 +5,8 @@ import { DataUnavailableError, TransactionCancelledError } from '#data/mapper/er
 import { createMapper, type Mapper } from '#data/mapper/mapper';
 import { newId } from '#lib/ids';
 import { type FaultProxy, startFaultProxy } from '#test/support/fault-proxy';
+import { NOW } from '#test/support/fixtures';
 import { createTestTable, stackContext, testConfig } from '#test/support/stack';
-import { NOW } from '../../unit/data/fixtures.ts';
 
 /*
  * A real TCP proxy between the mapper and DynamoDB Local loses the answers of transactions that

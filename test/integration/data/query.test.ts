@@ -3,8 +3,7 @@ import { membershipEntity, projectEntity, type Task, taskEntity, taskRefEntity }
 import { InvalidCursorError } from '#data/mapper/errors';
 import { partitions, SK_PREFIX, STATUS_SHARDS } from '#data/table';
 import { newId } from '#lib/ids';
-import { NOW, sampleTask } from '../../unit/data/fixtures.ts';
-import { mapperFixture } from './mapper-fixture.ts';
+import { mapperFixture, NOW, sampleTask } from '#test/support/fixtures';
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
 const projectId = newId();

@@ -4,8 +4,7 @@ import type { Mapper } from '#data/mapper/mapper';
 import { createTaskRepository, type TaskRepository } from '#data/repositories/task-repository';
 import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { newId } from '#lib/ids';
-import { removeMember, seedProject } from '#test/support/fixtures';
-import { mapperFixture } from './mapper-fixture.ts';
+import { mapperFixture, removeMember, seedProject } from '#test/support/fixtures';
 
 /**
  * The membership checks inside each task transaction: the route reads the membership first,

@@ -8,8 +8,7 @@ import {
 } from '#data/entities/index';
 import { TransactionCancelledError } from '#data/mapper/errors';
 import { newId } from '#lib/ids';
-import { NOW, sampleTask } from '../../unit/data/fixtures.ts';
-import { mapperFixture } from './mapper-fixture.ts';
+import { mapperFixture, NOW, sampleTask } from '#test/support/fixtures';
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
 beforeAll(async () => {

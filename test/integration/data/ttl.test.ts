@@ -3,8 +3,7 @@ import { idempotencyRecordEntity, jobEntity, revokedTokenEntity } from '#data/en
 import { ItemExistsError, ItemNotFoundError } from '#data/mapper/errors';
 import { epochSeconds } from '#lib/clock';
 import { newId } from '#lib/ids';
-import { NOW, sampleJob } from '../../unit/data/fixtures.ts';
-import { mapperFixture } from './mapper-fixture.ts';
+import { mapperFixture, NOW, sampleJob } from '#test/support/fixtures';
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
 beforeAll(async () => {

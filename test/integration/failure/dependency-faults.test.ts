@@ -192,7 +192,6 @@ describe('dependency faults end in a bounded 503 (request deadline)', () => {
       }),
     );
   }, 120_000);
-  afterAll(() => s?.api.close());
 
   for (const dependency of ['dynamodb', 'cognito', 's3'] as const) {
     for (const fault of FAULTS) {
@@ -244,7 +243,6 @@ describe('per-call limits abort a silent dependency before the deadline', () => 
       }),
     );
   }, 120_000);
-  afterAll(() => s?.api.close());
 
   for (const dependency of ['dynamodb', 'cognito', 's3'] as const) {
     for (const fault of ['blackhole', 'stall'] as const) {
@@ -269,7 +267,7 @@ describe('the JWKS fetch under faults', () => {
       const jwksProxy = await startFaultProxy(stackContext().endpoints.cognito);
       try {
         const api = await proxiedApi({});
-        const user = await signedInUser(api, 'fault-jwks').finally(() => api.close());
+        const user = await signedInUser(api, 'fault-jwks');
         const verifier = createAccessTokenVerifier({
           issuer,
           jwksUri: `${jwksProxy.endpoint}${new URL(issuer).pathname}/.well-known/jwks.json`,

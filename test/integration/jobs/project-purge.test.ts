@@ -185,7 +185,6 @@ describe('DELETE /v1/projects/{id} of a large project', () => {
   }, 300_000);
   afterAll(async () => {
     await worker?.stop();
-    await api?.close();
   });
 
   it('answers at once; nothing is reachable during the purge; nothing is left after it', async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createContainer } from '#container';
-import { clientFor, signedInUser, startTestApi, type TestApi, type TestUser } from '#test/support/api';
+import { clientFor, signedInUsers, startTestApi, type TestApi, type TestUser } from '#test/support/api';
 import { DEMO_PROJECT_NAME, seedDemoData } from '../../../scripts/local/seed.ts';
 
 let api: TestApi;
@@ -10,13 +10,8 @@ let admin: TestUser;
 
 beforeAll(async () => {
   api = await startTestApi();
-  [alice, bob, admin] = await Promise.all([
-    signedInUser(api, 'alice'),
-    signedInUser(api, 'bob'),
-    signedInUser(api, 'admin', ['admin']),
-  ]);
+  ({ alice, bob, admin } = await signedInUsers(api, ['alice', 'bob', 'admin'], { admin: ['admin'] }));
 });
-afterAll(() => api?.close());
 
 describe('seedDemoData', () => {
   it('creates "Launch plan" owned by alice with bob as member, admin as viewer, and its tasks — once', async () => {

@@ -8,7 +8,7 @@ import {
 } from '#data/entities/index';
 import { KEY_TEMPLATES, parseKey, partitions, SK_PREFIX, STATUS_SHARDS, statusShard } from '#data/table';
 import { newId } from '#lib/ids';
-import { sampleMembership, sampleTask } from './fixtures.ts';
+import { sampleMembership, sampleTask } from '#test/support/fixtures';
 
 describe('key design', () => {
   it('keeps a project, its members and its tasks in one partition, project and members first', () => {

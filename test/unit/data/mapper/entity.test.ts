@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { membershipEntity, taskEntity } from '#data/entities/index';
 import { defineEntity } from '#data/mapper/entity';
 import { CorruptItemError, InvalidModelError } from '#data/mapper/errors';
-import { sampleTask } from '../fixtures.ts';
+import { sampleTask } from '#test/support/fixtures';
 
 function thrown(fn: () => unknown): unknown {
   try {

@@ -10,7 +10,7 @@ import { InvalidModelError } from '#data/mapper/errors';
 import { buildIncrement, buildUpdate } from '#data/mapper/update-builder';
 import { buildCheck, buildCreate, buildDelete, buildReplace } from '#data/mapper/write-builders';
 import { assertDistinctKeys } from '#data/mapper/write-request';
-import { NOW, sampleJob, sampleTask } from '../fixtures.ts';
+import { NOW, sampleJob, sampleTask } from '#test/support/fixtures';
 
 const ctx = { now: new Date('2026-01-11T00:00:00.000Z') };
 
