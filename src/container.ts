@@ -93,7 +93,7 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
   });
   const projectAccess = createProjectAccess({ memberships });
   const taskAccess = createTaskAccess({ tasks: repositories.taskLookup, projectAccess });
-  const memberService = createMemberService({ memberships, users });
+  const memberService = createMemberService({ memberships, projects: repositories.projects, users });
   const projectService = createProjectService({ projects: repositories.projects, memberships, logger });
   const attachmentService = createAttachmentService({
     attachments: repositories.attachments,

@@ -2,12 +2,14 @@ import type { CognitoGateway } from '#data/cognito-gateway';
 import type { Membership, ProjectRole } from '#data/entities/membership';
 import type { Project } from '#data/entities/project';
 import type { MembershipRepository, OwnerDelta, PageRequest } from '#data/repositories/membership-repository';
+import type { ProjectRepository } from '#data/repositories/project-repository';
 import type { AuthUser } from '#domain/auth';
 import {
   ConcurrentChangeError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  PreconditionFailedError,
   ValidationError,
 } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
@@ -19,6 +21,8 @@ export type MemberToAdd = { userId: string; role: ProjectRole } | { email: strin
 
 export interface MemberServiceDeps {
   memberships: MembershipRepository;
+  /** Account deletion deletes the user's own Inbox with them. */
+  projects: Pick<ProjectRepository, 'deleteProject'>;
   users: Pick<CognitoGateway, 'findUserByEmail' | 'findUserById'>;
   clock?: Clock;
 }
@@ -168,15 +172,17 @@ export function createMemberService(deps: MemberServiceDeps) {
     },
 
     /**
-     * Takes the user out of every project before their account goes. Refused (409
-     * `sole_owner`, listing the projects) while they are the only owner of any project: the
-     * project would be left without anyone who may manage or delete it. Hand ownership over,
-     * or delete the project, first. The owner-count guard of each removal re-checks this
-     * against concurrent changes.
+     * Takes the user out of every project before their account goes; their own Inbox, which
+     * no one else can own or delete, goes with them (its purge follows on the stream). Refused
+     * (409 `sole_owner`, listing the projects) while they are the only owner of any other
+     * project: it would be left without anyone who may manage or delete it. Hand ownership
+     * over, or delete the project, first. Nothing is changed when refused; the owner-count guard
+     * of each removal re-checks this against concurrent changes.
      */
     async leaveAllProjects(user: AuthUser): Promise<number> {
+      const ownInbox = (project: Project) => project.inboxOf === user.sub;
       const soleOwner = (found: { membership: Membership; project: Project }) =>
-        found.membership.role === 'owner' && found.project.ownerCount <= 1;
+        found.membership.role === 'owner' && found.project.ownerCount <= 1 && !ownInbox(found.project);
       const refuse = (projects: Project[]) =>
         new ConflictError(
           'You are the only owner of projects; make someone else owner or delete them first.',
@@ -186,13 +192,27 @@ export function createMemberService(deps: MemberServiceDeps) {
       const all = await memberships.listAllOfUser(user.sub);
       const blocking = all.filter(soleOwner).map(({ project }) => project);
       if (blocking.length > 0) throw refuse(blocking);
-      for (const { membership } of all) {
+      const inboxes = all.filter(({ project }) => ownInbox(project));
+      const others = all.filter(({ project }) => !ownInbox(project));
+      for (const { membership } of others) {
         await withRetry(user, membership.projectId, user.sub, async ({ project, target }) => {
           if (!target) return;
           if (soleOwner({ membership: target, project })) throw refuse([project]);
           await memberships.remove(target, { ownerDelta: ownerDelta(target.role, undefined) });
         }).catch((error: unknown) => {
           // The project was deleted meanwhile: its purge removes the membership.
+          if (error instanceof NotFoundError) return;
+          throw error;
+        });
+      }
+      for (const { membership } of inboxes) {
+        await withRetry(user, membership.projectId, user.sub, async ({ project, target }) => {
+          if (!target) return;
+          await deps.projects.deleteProject(project.id, project.version, target).catch((error: unknown) => {
+            // Renamed since it was read: read it again.
+            throw error instanceof PreconditionFailedError ? new ConcurrentChangeError() : error;
+          });
+        }).catch((error: unknown) => {
           if (error instanceof NotFoundError) return;
           throw error;
         });

@@ -7,6 +7,7 @@ import type { Page } from '#data/mapper/query-ops';
 import type { ObjectStore } from '#data/object-store';
 import type { JobChanges, JobRepository } from '#data/repositories/job-repository';
 import type { MembershipRepository, MembershipWriteGuard } from '#data/repositories/membership-repository';
+import type { ProjectRepository } from '#data/repositories/project-repository';
 import type { TaskExportReader } from '#data/repositories/task-export-reader';
 import type { TaskLookup } from '#data/repositories/task-lookup';
 import type { TaskListSpec, TaskRepository, WriteGuards } from '#data/repositories/task-repository';
@@ -278,6 +279,39 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
     async remove(current, guard) {
       lockedChange(current, guard, () =>
         table.memberships.delete(membershipId(current.projectId, current.userId)),
+      );
+    },
+  };
+}
+
+/** The project delete of the DynamoDB repository: the project, locked on its version, and the deleting owner's membership. */
+export function memoryProjectDeletes(table: MemoryTable): Pick<ProjectRepository, 'deleteProject'> {
+  return {
+    async deleteProject(id, expectedVersion, owner) {
+      const key = membershipId(id, owner.userId);
+      transact(
+        table,
+        [
+          {
+            fails: () => {
+              const project = table.projects.get(id);
+              if (!project) return 'not_found';
+              return project.version === expectedVersion ? undefined : 'version_conflict';
+            },
+            explain: (code) =>
+              code === 'version_conflict'
+                ? new PreconditionFailedError()
+                : new NotFoundError('The project does not exist.', 'project_not_found'),
+          },
+          {
+            fails: () => (table.memberships.get(key)?.role === 'owner' ? undefined : 'condition_failed'),
+            explain: () => new ForbiddenError('Only an owner may delete the project.', 'role_forbids'),
+          },
+        ],
+        () => {
+          table.projects.delete(id);
+          table.memberships.delete(key);
+        },
       );
     },
   };

@@ -154,7 +154,7 @@ const deleteAccountRoute = defineOperation({
   tags,
   summary: 'Delete your account (re-confirmed with your password)',
   description:
-    'Removes you from every project and from the user pool; every token of yours is refused from then on. 409 `sole_owner` (with `projects`) while you are the only owner of a project: make someone else owner or delete it first. 422 names `body.password` when it is wrong; 429 after repeated wrong passwords.',
+    'Removes you from every project, deletes your Inbox, and removes you from the user pool; every token of yours is refused from then on. 409 `sole_owner` (with `projects`) while you are the only owner of another project: make someone else owner or delete it first; nothing is changed then. 422 names `body.password` when it is wrong; 429 after repeated wrong passwords.',
   request: body(DeleteAccountBodySchema),
   responses: { 204: { description: 'Deleted' } },
   problems: { 409: ['sole_owner', 'transaction_cancelled'], 429: ['too_many_requests'] },

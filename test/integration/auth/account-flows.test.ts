@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#app';
 import { createContainer } from '#container';
 import { membershipEntity } from '#data/entities/membership';
+import { projectEntity } from '#data/entities/project';
 import { ownerCountChange } from '#data/repositories/owner-count';
+import { inboxProjectId } from '#domain/inbox';
 import { ProblemSchema } from '#http/schemas/problem';
 import { inProcess, signedInUser } from '#test/support/api';
 import { TEST_CONFIRMATION_CODE } from '#test/support/cognito-code';
@@ -219,11 +221,27 @@ describe('deleting my account', () => {
     const deleteMe = (password: string) =>
       send(app, 'DELETE', '/v1/me', { password }, { token: tokens.accessToken });
 
+    // A personal task: the Inbox exists, and I own it alone.
+    const personal = await send(
+      app,
+      'POST',
+      '/v1/tasks',
+      { title: 'Water the plants' },
+      { token: tokens.accessToken },
+    );
+    expect(personal.status).toBe(201);
+    const inbox = inboxProjectId(sub);
+    const inboxExists = async () =>
+      (await mapper.get(projectEntity, { id: inbox }, { consistent: true })) !== undefined;
+    expect(await inboxExists()).toBe(true);
+
     expect((await problem(await deleteMe('Not-my-password-9'), 422)).errors?.[0]?.path).toBe('body.password');
     const refused = await problem(await deleteMe(PASSWORD), 409);
     expect(refused.code).toBe('sole_owner');
+    // The Inbox goes with the account, so it does not block it; refused, nothing is deleted.
     expect(refused.projects).toEqual([{ id: solo, name: 'Mine alone' }]);
     expect((await me(app, tokens.accessToken)).status).toBe(200);
+    expect(await inboxExists()).toBe(true);
 
     // Ownership handed over: the partner becomes owner of the solo project too.
     const partnerOwner = mapper.tx.create(membershipEntity, {
@@ -238,6 +256,7 @@ describe('deleting my account', () => {
     ]);
 
     expect((await deleteMe(PASSWORD)).status).toBe(204);
+    expect(await inboxExists()).toBe(false);
     for (const projectId of [solo, shared, joined]) {
       expect(
         await mapper.get(membershipEntity, { projectId, userId: sub }, { consistent: true }),

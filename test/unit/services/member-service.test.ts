@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectRole } from '#data/entities/membership';
+import type { Project } from '#data/entities/project';
 import { ConcurrentChangeError, ConflictError, ForbiddenError } from '#domain/errors';
 import { newId } from '#lib/ids';
 import { createMemberService } from '#services/member-service';
@@ -8,6 +9,7 @@ import {
   caller,
   type MemoryTable,
   memoryMembershipRepository,
+  memoryProjectDeletes,
   memoryTable,
   putMember,
   putProject,
@@ -27,7 +29,12 @@ const users = {
 };
 
 function memberService() {
-  return createMemberService({ memberships: memoryMembershipRepository(table), users, clock: manualClock() });
+  return createMemberService({
+    memberships: memoryMembershipRepository(table),
+    projects: memoryProjectDeletes(table),
+    users,
+    clock: manualClock(),
+  });
 }
 
 function project(members: Array<[string, ProjectRole]>) {
@@ -105,6 +112,28 @@ describe('member service: the last owner', () => {
       extensions: { projects: [{ id: projectId, name: `Project ${projectId}` }] },
     });
     expect(roleOf(alice.sub)).toBe('owner');
+  });
+
+  it("deletes the user's own Inbox with them, and nothing while another project refuses", async () => {
+    const inbox = putProject(table, { id: newId(), name: 'Inbox', inboxOf: alice.sub }, [
+      { userId: alice.sub, role: 'owner' },
+    ]);
+    project([
+      ['alice', 'owner'],
+      ['bob', 'member'],
+    ]);
+    await expect(memberService().leaveAllProjects(alice)).rejects.toMatchObject({
+      code: 'sole_owner',
+      extensions: { projects: [{ id: projectId, name: `Project ${projectId}` }] },
+    });
+    expect(table.projects.has(inbox.id)).toBe(true);
+
+    putMember(table, projectId, bob.sub, 'owner');
+    table.projects.set(projectId, { ...(table.projects.get(projectId) as Project), ownerCount: 2 });
+    await memberService().leaveAllProjects(alice);
+    expect(table.projects.has(inbox.id)).toBe(false);
+    expect(roleOf(alice.sub)).toBeUndefined();
+    expect(table.projects.has(projectId)).toBe(true);
   });
 });
 
