@@ -97,8 +97,11 @@ export function createTaskFeedService(deps: TaskFeedServiceDeps) {
       });
       const finished = next.every((state) => state === DONE);
       const key = Object.fromEntries(SHARD_ATTRS.map((attr, shard) => [attr, next[shard] ?? DONE]));
+      // A deleted project's tasks wait in the shards for its purge: leave them out (the page
+      // may be shorter than `limit`; the cursor still continues after them).
+      const existing = await views.existingProjects(taken.map((entry) => entry.task.projectId));
       return {
-        items: taken.map((entry) => entry.task),
+        items: taken.flatMap((entry) => (existing.has(entry.task.projectId) ? [entry.task] : [])),
         nextCursor: finished ? null : codec.encode(binding, key, now),
       };
     },

@@ -424,6 +424,9 @@ export function memoryTaskViews(table: MemoryTable): TaskViews {
       }
       return found;
     },
+    async existingProjects(projectIds) {
+      return new Set(projectIds.filter((id) => table.projects.has(id)));
+    },
     async statusShard(status, shard, spec) {
       const sortKey = (task: Task) => `${task.createdAt}#${task.id}`;
       const inShard = [...table.tasks.values()]

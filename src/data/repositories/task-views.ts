@@ -1,5 +1,5 @@
-import { type Membership, membershipEntity } from '#data/entities/membership';
-import { projectEntity } from '#data/entities/project';
+import type { Membership } from '#data/entities/membership';
+import { type Project, projectEntity } from '#data/entities/project';
 import type { Task, TaskStatus } from '#data/entities/task';
 import { taskAssignmentEntity } from '#data/entities/task-assignment';
 import { taskRefEntity } from '#data/entities/task-ref';
@@ -7,6 +7,7 @@ import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
 import { partitions } from '#data/table';
+import { liveMembership, membershipReads } from './live-membership.ts';
 
 /** The cross-project task views served by gsi1 (patterns 9 and 13). */
 export function createTaskViews(mapper: Mapper) {
@@ -34,18 +35,32 @@ export function createTaskViews(mapper: Mapper) {
       const unique = [...new Set(projectIds)];
       if (unique.length === 0) return new Map();
       const found = await mapper.batchGet(
-        unique.flatMap((projectId) => [
-          getRequest(membershipEntity, { projectId, userId }),
-          getRequest(projectEntity, { id: projectId }),
-        ]),
+        unique.flatMap((projectId) => membershipReads(projectId, userId)),
         { consistent: true },
       );
       const byProject = new Map<string, Membership>();
       for (let index = 0; index < found.length; index += 2) {
-        const membership = found[index] as Membership | undefined;
-        if (membership && found[index + 1]) byProject.set(membership.projectId, membership);
+        const membership = liveMembership(
+          found[index] as Membership | undefined,
+          found[index + 1] as Project | undefined,
+        );
+        if (membership) byProject.set(membership.projectId, membership);
       }
       return byProject;
+    },
+
+    /**
+     * Which of the given projects still exist, in one consistent BatchGet of their `#META`
+     * items: the tasks of a deleted project stay in the views until its purge reaches them.
+     */
+    async existingProjects(projectIds: readonly string[]): Promise<Set<string>> {
+      const unique = [...new Set(projectIds)];
+      if (unique.length === 0) return new Set();
+      const found = await mapper.batchGet(
+        unique.map((id) => getRequest(projectEntity, { id })),
+        { consistent: true },
+      );
+      return new Set(found.flatMap((project) => (project ? [(project as Project).id] : [])));
     },
 
     /**

@@ -25,6 +25,8 @@ function feeds() {
 
 /** `count` tasks in `status`, a second apart, stored out of creation order. */
 function storeTasks(count: number, status: TaskStatus, projectId = newId()): Task[] {
+  if (!table.projects.has(projectId))
+    putProject(table, { id: projectId }, [{ userId: 'owner', role: 'owner' }]);
   const start = Date.parse('2026-01-01T00:00:00.000Z');
   const tasks = Array.from({ length: count }, (_, i) =>
     sampleTask({ projectId, status, createdAt: new Date(start + i * 1000).toISOString() }),
@@ -85,6 +87,7 @@ describe('task feed service: the admin view across status shards', () => {
       }),
     );
     for (const task of tasks) table.tasks.set(task.id, task);
+    putProject(table, { id: sampleTask().projectId }, [{ userId: 'owner', role: 'owner' }]);
     const pages = await everyPage(3, 'todo');
     expect(pages.flat().map((task) => task.id)).toEqual(tasks.map((task) => task.id));
   });
@@ -103,6 +106,16 @@ describe('task feed service: the admin view across status shards', () => {
       await expect(attempt).rejects.toBeInstanceOf(InvalidCursorError);
       await expect(attempt).rejects.toMatchObject({ code: 'invalid_cursor' });
     }
+  });
+
+  it("leaves out a deleted project's tasks, which wait in the shards for its purge", async () => {
+    const kept = storeTasks(6, 'todo');
+    const gone = storeTasks(6, 'todo');
+    const [deleted] = gone;
+    if (!deleted) throw new Error('nothing stored');
+    table.projects.delete(deleted.projectId);
+    const pages = await everyPage(4, 'todo');
+    expect(pages.flat().map((task) => task.id)).toEqual(kept.map((task) => task.id));
   });
 
   it('refuses a cursor after it expires', async () => {
