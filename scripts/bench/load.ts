@@ -45,7 +45,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     pipelining: 1,
     duration: options.seconds,
     ...(requests ? { requests } : {}),
-  } as autocannon.Options) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
+  } as unknown as autocannon.Options) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
   instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
     if (ok(status)) latencies.push(responseTime);
     else errors += 1;

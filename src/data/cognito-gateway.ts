@@ -33,7 +33,11 @@ export interface CognitoTokens {
  * (`cognito-errors.ts`): callers never see SDK types.
  */
 export interface CognitoGateway {
-  signUp(input: { email: string; password: string; name?: string }): Promise<{ confirmed: boolean }>;
+  signUp(input: {
+    email: string;
+    password: string;
+    name?: string | undefined;
+  }): Promise<{ confirmed: boolean }>;
   confirmSignUp(input: { email: string; code: string }): Promise<void>;
   signIn(input: { email: string; password: string }): Promise<CognitoTokens>;
   refresh(refreshToken: string): Promise<CognitoTokens>;

@@ -25,9 +25,13 @@ export const JOB_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 /** A job `queued` this long past its due time without a claim lost its stream record. */
 export const QUEUED_STALE_SECONDS = 60;
 
-export type JobChange = Partial<
-  Pick<Job, 'status' | 'attempts' | 'leaseUntil' | 'retryAt' | 'error' | 'ttl'>
->;
+/** A change to a job; `null` clears an optional field. */
+export type JobChange = {
+  [K in 'status' | 'attempts' | 'leaseUntil' | 'retryAt' | 'error' | 'ttl']?: Exclude<
+    Job[K],
+    undefined
+  > | null;
+};
 
 export const isFinished = (job: Job) => job.status === 'succeeded' || job.status === 'failed';
 
@@ -84,8 +88,8 @@ export function retryDelayMs(attempt: number, policy: JobPolicy, random: () => n
 export function failure(now: Date, code: string, message: string): JobChange {
   return {
     status: 'failed',
-    leaseUntil: undefined,
-    retryAt: undefined,
+    leaseUntil: null,
+    retryAt: null,
     error: { code, message },
     ttl: epochSeconds(now) + JOB_RETENTION_SECONDS,
   };
@@ -107,5 +111,5 @@ export function afterLostAttempt(
     return failure(now, 'attempts_exhausted', `Gave up after ${job.attempts} attempts: ${reason.message}`);
   }
   const retryAt = new Date(now.getTime() + retryDelayMs(job.attempts, policy, random)).toISOString();
-  return { status: 'queued', leaseUntil: undefined, retryAt, error: reason };
+  return { status: 'queued', leaseUntil: null, retryAt, error: reason };
 }

@@ -124,9 +124,9 @@ export function createExportJob(deps: ExportJobDeps) {
           status: 'succeeded',
           progress: { processed: encoder.count, total: encoder.count },
           resultKey,
-          leaseUntil: undefined,
-          retryAt: undefined,
-          error: undefined,
+          leaseUntil: null,
+          retryAt: null,
+          error: null,
           ttl: epochSeconds(now) + JOB_RETENTION_SECONDS,
         }),
       );
@@ -210,7 +210,7 @@ export function createExportJob(deps: ExportJobDeps) {
         status: 'running',
         attempts: job.attempts + 1,
         leaseUntil: leaseFrom(now, policy),
-        retryAt: undefined,
+        retryAt: null,
       }),
     );
     if (!claimed) return;

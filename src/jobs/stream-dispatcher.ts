@@ -10,8 +10,8 @@ export interface EntityChange {
   /** `_et` of the new image, or of the old one for removals. */
   entityTag: string | undefined;
   keys: Record<string, unknown>;
-  newImage?: Record<string, unknown>;
-  oldImage?: Record<string, unknown>;
+  newImage?: Record<string, unknown> | undefined;
+  oldImage?: Record<string, unknown> | undefined;
 }
 
 /** A record the worker cannot read; it fails (and is retried, then dead-lettered) rather than vanish. */
@@ -32,14 +32,16 @@ type Image = Record<string, AttributeValue>;
  * GetRecords records (what a local poller sees) have this shape.
  */
 export interface StreamRecordLike {
-  eventID?: string;
-  eventName?: string;
-  dynamodb?: {
-    Keys?: Record<string, unknown>;
-    NewImage?: Record<string, unknown>;
-    OldImage?: Record<string, unknown>;
-    SequenceNumber?: string;
-  };
+  eventID?: string | undefined;
+  eventName?: string | undefined;
+  dynamodb?:
+    | {
+        Keys?: Record<string, unknown> | undefined;
+        NewImage?: Record<string, unknown> | undefined;
+        OldImage?: Record<string, unknown> | undefined;
+        SequenceNumber?: string | undefined;
+      }
+    | undefined;
 }
 
 /** Decodes a stream record into plain objects. */

@@ -85,10 +85,7 @@ export function createProjectService(deps: ProjectServiceDeps) {
   ) {
     const { membership, project } = await load(user, projectId);
     const allowed = authorize(membership, 'project:update');
-    const patch: ProjectPatch = {};
-    if (changes.name !== undefined) patch.name = changes.name;
-    // `description: undefined` makes the mapper REMOVE the attribute.
-    if (changes.description !== undefined) patch.description = changes.description ?? undefined;
+    const patch: ProjectPatch = { name: changes.name, description: changes.description };
     // `If-Match: *` locks on the version just read: a write in between is still a 412.
     return view(await projects.update(projectId, patch, expectedVersion ?? project.version), allowed);
   }

@@ -13,7 +13,7 @@ export type { TaskDraft };
 
 /** A partial change; `null` clears an optional field. */
 export type TaskChanges = {
-  [K in keyof TaskDraft]?: TaskDraft[K] | null;
+  [K in keyof TaskDraft]?: TaskDraft[K] | null | undefined;
 };
 
 export interface TaskServiceDeps {

@@ -19,6 +19,11 @@ import { newId } from '#lib/ids';
  * members and tasks written through the repositories (never as hand-typed items).
  */
 
+/** A sample model without its version, as a create takes it (the engine starts it at 1). */
+export function unversioned<M extends { version?: number }>(model: M): Omit<M, 'version'> {
+  const { version: _version, ...rest } = model;
+  return rest;
+}
 /** Valid models for tests (no I/O). */
 export const NOW = '2026-01-10T12:00:00.000Z';
 

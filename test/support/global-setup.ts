@@ -25,7 +25,7 @@ interface SharedStack {
 }
 
 // The `integration` and `slow` projects each load this file; they share one stack per run.
-const shared = globalThis as typeof globalThis & { tasklaneStack?: SharedStack };
+const shared = globalThis as typeof globalThis & { tasklaneStack?: SharedStack | undefined };
 
 /** Starts one in-memory local stack on free ports for the whole run; every child is ended by PID. */
 export default async function setup(project: TestProject) {

@@ -473,10 +473,10 @@ export function memoryJobRepository(table: MemoryTable): JobRepository {
       const stored = table.jobs.get(job.id);
       if (!stored || stored.version !== job.version) return undefined;
       const next: Record<string, unknown> = { ...stored };
-      // As in the engine's updates, a field given as undefined is removed.
+      // As in the job repository, `null` clears a field and `undefined` leaves it.
       for (const [field, value] of Object.entries(changes)) {
-        if (value === undefined) delete next[field];
-        else next[field] = value;
+        if (value === null) delete next[field];
+        else if (value !== undefined) next[field] = value;
       }
       const updated = jobSchema.parse({
         ...next,

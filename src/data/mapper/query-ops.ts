@@ -17,7 +17,7 @@ export interface QuerySpec {
   index?: 'gsi1';
   /** The partition key value (see `partitions` in table.ts). */
   partition: string;
-  range?: RangeCondition;
+  range?: RangeCondition | undefined;
   filter?: Filter;
   /** Default true (ascending sort key). */
   forward?: boolean;

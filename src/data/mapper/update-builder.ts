@@ -10,13 +10,33 @@ import {
   type WriteRequest,
 } from './write-request.ts';
 
-export interface UpdateOptions extends GuardOptions {}
+export interface UpdateOptions<M = Item> extends GuardOptions {
+  /** Optional fields to REMOVE from the item. A change whose value is `undefined` leaves its field as it is. */
+  remove?: ReadonlyArray<keyof M & string> | undefined;
+}
 
 type Item = Record<string, unknown>;
 
+/** Changes in which `null` clears an optional field: what repositories take from their callers. */
+export type ClearableChanges<M> = { [K in keyof M]?: Exclude<M[K], undefined> | null | undefined };
+
+/** Splits clearable changes into the engine's values and its explicit `remove` list. */
+export function clearsOf<M>(changes: ClearableChanges<M>): {
+  values: Partial<M>;
+  remove: Array<keyof M & string>;
+} {
+  const values: Record<string, unknown> = {};
+  const remove: Array<keyof M & string> = [];
+  for (const [field, value] of Object.entries(changes)) {
+    if (value === null) remove.push(field as keyof M & string);
+    else if (value !== undefined) values[field] = value;
+  }
+  return { values: values as Partial<M>, remove };
+}
+
 /**
- * An UpdateItem from a partial model. `changes` maps fields to new values; a field present
- * with the value `undefined` is REMOVEd. Key fields and server-owned fields are refused; the
+ * An UpdateItem from a partial model. `changes` maps fields to new values (an `undefined` value
+ * changes nothing); `options.remove` names the optional fields to REMOVE. Key fields and server-owned fields are refused; the
  * engine bumps `version` and sets `updatedAt`. Index keys whose template uses a changed field
  * are rebuilt from `keyInput` (the identity plus any current values they need) and the changes.
  */
@@ -25,10 +45,10 @@ export function buildUpdate<M>(
   keyInput: object,
   changes: object,
   ctx: WriteContext,
-  options: UpdateOptions = {},
+  options: UpdateOptions<M> = {},
 ): WriteRequest<M> {
   const key = entity.key(keyInput);
-  const { defined, removed } = splitChanges(entity, changes as Item);
+  const { defined, removed } = splitChanges(entity, changes as Item, options.remove ?? []);
   const values = validateFields(entity, defined);
   if (Object.keys(values).length === 0 && removed.length === 0) {
     throw new InvalidModelError(entity.name, ['(update without changes)']);
@@ -84,14 +104,26 @@ export function buildUpdate<M>(
   };
 }
 
-function splitChanges(entity: AnyEntity, changes: Item): { defined: Item; removed: string[] } {
+function splitChanges(
+  entity: AnyEntity,
+  changes: Item,
+  remove: readonly string[],
+): { defined: Item; removed: string[] } {
   const defined: Item = {};
   const removed: string[] = [];
   const refused: string[] = [];
-  for (const [field, value] of Object.entries(changes)) {
+  const writable = (field: string) => {
     if (!entity.fields.has(field)) refused.push(`${field} (unknown)`);
     else if (entity.immutable.has(field)) refused.push(`${field} (key or server-owned)`);
-    else if (value !== undefined) defined[field] = value;
+    else return true;
+    return false;
+  };
+  for (const [field, value] of Object.entries(changes)) {
+    if (value !== undefined && writable(field)) defined[field] = value;
+  }
+  for (const field of new Set(remove)) {
+    if (!writable(field)) continue;
+    if (field in defined) refused.push(`${field} (both changed and removed)`);
     else if (entity.optionalFields.has(field)) removed.push(field);
     else refused.push(`${field} (required; cannot be removed)`);
   }

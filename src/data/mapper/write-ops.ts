@@ -42,7 +42,7 @@ export function createWriteOps(rt: Runtime) {
       entity: Entity<M, unknown, K>,
       key: K & Partial<M>,
       changes: Partial<M>,
-      options?: UpdateOptions,
+      options?: UpdateOptions<M>,
     ) => buildUpdate<M>(entity, key as object, changes, ctx(), options),
     /** Adds to numeric fields of an existing item, leaving `version` and `updatedAt` alone. */
     increment: <M extends Item, K>(
@@ -95,7 +95,7 @@ export function createWriteOps(rt: Runtime) {
     entity: Entity<M, unknown, K>,
     key: K & Partial<M>,
     changes: Partial<M>,
-    options?: UpdateOptions,
+    options?: UpdateOptions<M>,
   ): Promise<M> {
     const request = tx.update(entity, key, changes, options);
     const out = await send(

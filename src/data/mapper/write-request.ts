@@ -17,7 +17,7 @@ export interface WriteParams {
   Item?: Item;
   Key?: ItemKey;
   UpdateExpression?: string;
-  ConditionExpression?: string;
+  ConditionExpression?: string | undefined;
   ExpressionAttributeNames?: Record<string, string>;
   ExpressionAttributeValues?: Record<string, unknown>;
 }
@@ -45,7 +45,7 @@ export interface WriteContext {
 
 export interface GuardOptions {
   /** Optimistic locking: the write happens only if the stored `version` equals this. */
-  expectedVersion?: number;
+  expectedVersion?: number | undefined;
   /** An extra condition on the stored item (ANDed). */
   condition?: Filter;
 }

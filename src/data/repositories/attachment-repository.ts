@@ -35,8 +35,8 @@ export function createAttachmentRepository(mapper: Mapper) {
         mapper.update(
           attachmentEntity,
           { taskId: attachment.taskId, id: attachment.id },
-          { status: 'ready', ttl: undefined },
-          { expectedVersion: attachment.version },
+          { status: 'ready' },
+          { expectedVersion: attachment.version, remove: ['ttl'] },
         ),
         (code) =>
           code === 'not_found'

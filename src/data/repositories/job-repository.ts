@@ -1,11 +1,12 @@
 import { type Job, jobEntity } from '#data/entities/job';
 import { WriteConflictError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
+import { type ClearableChanges, clearsOf } from '#data/mapper/update-builder';
 import type { CreateReceipt } from '#domain/idempotency';
 import { createWithReceipt } from './idempotency-repository.ts';
 
-/** The fields a transition may change (identity and ownership are fixed at creation). */
-export type JobChanges = Partial<
+/** The fields a transition may change (identity and ownership are fixed at creation); `null` clears one. */
+export type JobChanges = ClearableChanges<
   Pick<Job, 'status' | 'progress' | 'attempts' | 'leaseUntil' | 'retryAt' | 'resultKey' | 'error' | 'ttl'>
 >;
 
@@ -28,8 +29,11 @@ export function createJobRepository(mapper: Mapper) {
      */
     async transition(job: Job, changes: JobChanges): Promise<Job | undefined> {
       try {
-        const partial: Partial<Job> = changes;
-        return await mapper.update(jobEntity, { id: job.id }, partial, { expectedVersion: job.version });
+        const { values, remove } = clearsOf<Job>(changes);
+        return await mapper.update(jobEntity, { id: job.id }, values, {
+          expectedVersion: job.version,
+          remove,
+        });
       } catch (error) {
         if (error instanceof WriteConflictError) return undefined;
         throw error;

@@ -3,6 +3,7 @@ import { type Project, projectEntity } from '#data/entities/project';
 import type { ItemKey } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { GetRequest } from '#data/mapper/read-ops';
+import { type ClearableChanges, clearsOf } from '#data/mapper/update-builder';
 import { KEY_TEMPLATES, parseKey, partitions, SK_PREFIX } from '#data/table';
 import { AlreadyExistsError, ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
@@ -29,11 +30,8 @@ const PURGE_PAGE = 100;
 const PURGE_CONCURRENCY = 16;
 const DELETE_LANES = 4;
 
-/** A field set to undefined is removed. */
-export interface ProjectPatch {
-  name?: string;
-  description?: string | undefined;
-}
+/** Name/description changes; `null` removes the description. */
+export type ProjectPatch = ClearableChanges<Pick<Project, 'name' | 'description'>>;
 
 /** Projects: the `#META` item, its creation with the owner, my-projects and the delete cascade. */
 export function createProjectRepository(mapper: Mapper, memberships: MembershipRepository) {
@@ -65,8 +63,9 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
 
     /** Name/description changes, locked on the version the client read (412 when stale). */
     update(id: string, changes: ProjectPatch, expectedVersion: number) {
+      const { values, remove } = clearsOf<Project>(changes);
       return writeExplained(
-        mapper.update(projectEntity, { id }, changes as Partial<Project>, { expectedVersion }),
+        mapper.update(projectEntity, { id }, values, { expectedVersion, remove }),
         (code) => {
           if (code === 'version_conflict') return new PreconditionFailedError();
           if (code === 'not_found') return projectNotFound();

@@ -63,6 +63,11 @@ export function responseHeaders(...names: HeaderName[]): HeaderRefs {
 
 type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
 
+/** What `defineOperation` hands to `createRoute`: the declaration without its own options, with security. */
+type DeclaredRoute<C extends OperationConfig> = {
+  [K in Exclude<keyof C, 'problems' | 'idempotent' | 'conditional'>]: Exclude<C[K], undefined>;
+} & { security: NonNullable<RouteConfig['security']> };
+
 /** A route declaration without the parts every operation shares. */
 export interface OperationConfig extends Omit<RouteConfig, 'security' | 'operationId'> {
   /** Stable verb-noun camelCase; generated clients name their methods after it. */
@@ -132,7 +137,7 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
     ...route,
     security: publicRoute ? [] : [{ bearerAuth: [] }],
     responses,
-  } as unknown as Omit<C, 'problems' | 'idempotent' | 'conditional'> & { security: RouteConfig['security'] });
+  } as unknown as DeclaredRoute<C>);
 }
 
 /** A problem+json response entry whose `code` is one of `codes`, each explained in the description. */

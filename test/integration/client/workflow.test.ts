@@ -132,7 +132,10 @@ describe('a user working through the shipped TypeScript client', () => {
     do {
       const page = ok(
         await api$.GET('/v1/projects/{projectId}/tasks', {
-          params: { path: projectPath, query: { status: 'blocked', label: 'launch', limit: 1, cursor } },
+          params: {
+            path: projectPath,
+            query: { status: 'blocked', label: 'launch', limit: 1, ...(cursor ? { cursor } : {}) },
+          },
         }),
       );
       expect(page.items.length).toBeLessThanOrEqual(1);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { commentEntity, membershipEntity, taskEntity } from '#data/entities/index';
 import { getRequest } from '#data/mapper/read-ops';
 import { newId } from '#lib/ids';
-import { mapperFixture, NOW, sampleTask } from '#test/support/fixtures';
+import { mapperFixture, NOW, sampleTask, unversioned } from '#test/support/fixtures';
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ const comment = (index: number) => ({
 
 describe('mapper batch operations against DynamoDB Local', () => {
   it('reads membership and task in one call, in request order', async () => {
-    const task = await fx.mapper.create(taskEntity, { ...sampleTask({ projectId }), version: undefined });
+    const task = await fx.mapper.create(taskEntity, unversioned(sampleTask({ projectId })));
     await fx.mapper.create(membershipEntity, { projectId, userId: 'alice', role: 'owner', addedAt: NOW });
     const [member, found, missing] = await fx.mapper.batchGet([
       getRequest(membershipEntity, { projectId, userId: 'alice' }),

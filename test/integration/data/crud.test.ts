@@ -10,7 +10,7 @@ import {
   VersionConflictError,
 } from '#data/mapper/errors';
 import { newId } from '#lib/ids';
-import { mapperFixture, NOW, sampleJob, sampleTask } from '#test/support/fixtures';
+import { mapperFixture, NOW, sampleJob, sampleTask, unversioned } from '#test/support/fixtures';
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
 beforeAll(async () => {
@@ -49,8 +49,8 @@ describe('mapper CRUD against DynamoDB Local', () => {
     const updated = await fx.mapper.update(
       taskEntity,
       created,
-      { status: 'done', dueDate: undefined },
-      { expectedVersion: 1 },
+      { status: 'done' },
+      { expectedVersion: 1, remove: ['dueDate'] },
     );
     expect(updated).toMatchObject({ status: 'done', version: 2, updatedAt: fx.clock.now().toISOString() });
     expect(updated).not.toHaveProperty('dueDate');
@@ -81,10 +81,10 @@ describe('mapper CRUD against DynamoDB Local', () => {
   });
 
   it('accepts OR conditions (a job lease: queued, or its lease has run out)', async () => {
-    const job = await fx.mapper.create(jobEntity, {
-      ...sampleJob({ status: 'running', leaseUntil: NOW }),
-      version: undefined,
-    });
+    const job = await fx.mapper.create(
+      jobEntity,
+      unversioned(sampleJob({ status: 'running', leaseUntil: NOW })),
+    );
     const lease = { $or: [{ status: 'queued' }, { leaseUntil: { lt: '2026-01-10T12:05:00.000Z' } }] };
     const taken = await fx.mapper.update(
       jobEntity,

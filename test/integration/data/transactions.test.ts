@@ -8,7 +8,7 @@ import {
 } from '#data/entities/index';
 import { TransactionCancelledError } from '#data/mapper/errors';
 import { newId } from '#lib/ids';
-import { mapperFixture, NOW, sampleTask } from '#test/support/fixtures';
+import { mapperFixture, NOW, sampleTask, unversioned } from '#test/support/fixtures';
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
 beforeAll(async () => {
@@ -44,7 +44,7 @@ describe('mapper transactions against DynamoDB Local', () => {
 
   it('reports the cancelled items by their labels, with a typed code each, and writes nothing', async () => {
     await seedMember('bob');
-    const existing = await fx.mapper.create(taskEntity, { ...sampleTask({ projectId }), version: undefined });
+    const existing = await fx.mapper.create(taskEntity, unversioned(sampleTask({ projectId })));
     const fresh = sampleTask({ projectId });
     const { tx } = fx.mapper;
     const error = await fx.mapper
@@ -78,12 +78,12 @@ describe('mapper transactions against DynamoDB Local', () => {
   });
 
   it('deletes a copy that may be absent inside a transaction', async () => {
-    const task = await fx.mapper.create(taskEntity, { ...sampleTask({ projectId }), version: undefined });
+    const task = await fx.mapper.create(taskEntity, unversioned(sampleTask({ projectId })));
     const { tx } = fx.mapper;
     await fx.mapper.transact([
       {
         label: 'task',
-        request: tx.update(taskEntity, task, { assigneeId: undefined }, { expectedVersion: 1 }),
+        request: tx.update(taskEntity, task, {}, { expectedVersion: 1, remove: ['assigneeId'] }),
       },
       { label: 'assignment', request: tx.delete(taskAssignmentEntity, task, { mustExist: false }) },
     ]);

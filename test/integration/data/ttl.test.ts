@@ -3,7 +3,7 @@ import { idempotencyRecordEntity, jobEntity, revokedTokenEntity } from '#data/en
 import { ItemExistsError, ItemNotFoundError } from '#data/mapper/errors';
 import { epochSeconds } from '#lib/clock';
 import { newId } from '#lib/ids';
-import { mapperFixture, NOW, sampleJob } from '#test/support/fixtures';
+import { mapperFixture, NOW, sampleJob, unversioned } from '#test/support/fixtures';
 
 let fx: Awaited<ReturnType<typeof mapperFixture>>;
 beforeAll(async () => {
@@ -69,10 +69,7 @@ describe('mapper TTL filtering (injectable clock)', () => {
   });
 
   it('treats an expired item as missing for updates', async () => {
-    const job = await fx.mapper.create(jobEntity, {
-      ...sampleJob({ ttl: inSeconds(5) }),
-      version: undefined,
-    });
+    const job = await fx.mapper.create(jobEntity, unversioned(sampleJob({ ttl: inSeconds(5) })));
     fx.clock.advance(6);
     const attempt = fx.mapper.update(jobEntity, job, { status: 'running' });
     await expect(attempt).rejects.toBeInstanceOf(ItemNotFoundError);

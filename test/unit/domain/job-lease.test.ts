@@ -64,7 +64,7 @@ describe('job leases', () => {
     const retried = afterLostAttempt(job({ attempts: 2 }), now, reason, policy, () => 0.5);
     expect(retried).toEqual({
       status: 'queued',
-      leaseUntil: undefined,
+      leaseUntil: null,
       retryAt: new Date(now.getTime() + 6_000).toISOString(),
       error: reason,
     });

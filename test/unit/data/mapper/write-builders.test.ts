@@ -97,11 +97,17 @@ describe('buildUpdate', () => {
     expect(request.params.Key).toEqual({ pk: `PROJECT#${key.projectId}`, sk: `TASK#${key.id}` });
   });
 
-  it('removes optional fields given as undefined and rebuilds the index key they feed', () => {
-    const request = buildUpdate(taskEntity, key, { dueDate: undefined }, ctx);
+  it('removes the optional fields it is told to remove and rebuilds the index key they feed', () => {
+    const request = buildUpdate(taskEntity, key, {}, ctx, { remove: ['dueDate'] });
     expect(expand(request.params.UpdateExpression, request.params)).toBe(
       `SET version = version + 1, updatedAt = "2026-01-11T00:00:00.000Z", gsi1sk = "~#${key.id}" REMOVE dueDate`,
     );
+  });
+
+  it('leaves a field given as undefined as it is', () => {
+    const request = buildUpdate(taskEntity, key, { title: 'x', dueDate: undefined }, ctx);
+    expect(request.params.UpdateExpression).not.toContain('REMOVE');
+    expect(() => buildUpdate(taskEntity, key, { dueDate: undefined }, ctx)).toThrow(/without changes/);
   });
 
   it('does not apply schema defaults to fields it was not given', () => {
@@ -110,12 +116,17 @@ describe('buildUpdate', () => {
   });
 
   it('refuses key, server-owned, unknown and required-removed fields', () => {
-    const attempt = (changes: object) => () => buildUpdate(taskEntity, key, changes, ctx);
+    const attempt =
+      (changes: object, remove: string[] = []) =>
+      () =>
+        buildUpdate<Record<string, unknown>>(taskEntity, key, changes, ctx, { remove });
     expect(attempt({ id: 'x' })).toThrow(/id \(key or server-owned\)/);
     expect(attempt({ version: 9 })).toThrow(InvalidModelError);
     expect(attempt({ createdAt: NOW })).toThrow(/server-owned/);
     expect(attempt({ colour: 'red' })).toThrow(/colour \(unknown\)/);
-    expect(attempt({ title: undefined })).toThrow(/required/);
+    expect(attempt({}, ['title'])).toThrow(/title \(required; cannot be removed\)/);
+    expect(attempt({}, ['id'])).toThrow(/id \(key or server-owned\)/);
+    expect(attempt({ dueDate: '2026-09-09' }, ['dueDate'])).toThrow(/dueDate \(both changed and removed\)/);
     expect(attempt({ priority: 'whenever' })).toThrow(/priority/);
     expect(attempt({})).toThrow(/without changes/);
   });
