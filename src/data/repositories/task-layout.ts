@@ -23,7 +23,12 @@ export function taskCopies(task: Task): TaskCopy[] {
   return copies;
 }
 
+/** Every write of a stored task: its canonical item, then its copies. */
+export function taskWrites(task: Task): TaskCopy[] {
+  return [{ entity: taskEntity, model: task }, ...taskCopies(task)];
+}
+
 /** Every item of a stored task as it is in the table, canonical first. */
 export function taskItems(task: Task): Record<string, unknown>[] {
-  return [taskEntity.toItem(task), ...taskCopies(task).map(({ entity, model }) => entity.toItem(model))];
+  return taskWrites(task).map(({ entity, model }) => entity.toItem(model));
 }

@@ -3,17 +3,10 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '#config';
 import { createDynamoClients } from '#data/dynamodb-client';
-import {
-  attachmentEntity,
-  commentEntity,
-  projectEntity,
-  type Task,
-  taskAssignmentEntity,
-  taskEntity,
-  taskRefEntity,
-} from '#data/entities/index';
+import { attachmentEntity, commentEntity, projectEntity, type Task } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
 import type { AnyEntity } from '#data/mapper/write-request';
+import { taskWrites } from '#data/repositories/task-layout';
 import { toEntityChange } from '#jobs/stream-dispatcher';
 import { newId } from '#lib/ids';
 import { type ApiClient, signedInUsers, startTestApi, type TestApi } from '#test/support/api';
@@ -65,12 +58,10 @@ async function seed(mapper: Mapper, ownerSub: string, memberSub: string, count: 
     };
     tasks.push(task);
     const base = { taskId: task.id, projectId, createdAt: now, updatedAt: now, version: 1 };
-    puts.push(
-      { entity: taskEntity, model: task },
-      { entity: taskRefEntity, model: task },
-      { entity: taskAssignmentEntity, model: task },
-      { entity: commentEntity, model: { ...base, id: newId(), authorId: memberSub, body: 'On it' } },
-    );
+    puts.push(...taskWrites(task), {
+      entity: commentEntity,
+      model: { ...base, id: newId(), authorId: memberSub, body: 'On it' },
+    });
     if (i % 4 === 0) {
       const id = newId();
       attachments.push({ taskId: task.id, id });
