@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceUnavailableError } from '#domain/errors';
+import { ADMIN_GROUP } from '#domain/vocabulary';
 import { withDeadline } from '#lib/deadline';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import {
@@ -70,7 +71,8 @@ interface Scene {
 }
 
 async function scene(api: TestApi): Promise<Scene> {
-  const owner = await signedInUser(api, 'fault-owner');
+  // An admin too, for the cross-project view.
+  const owner = await signedInUser(api, 'fault-owner', [ADMIN_GROUP]);
   const mapper = fixtureMapper(api.config);
   const projectId = await createProject(mapper, owner.sub);
   const taskId = (await createTask(mapper, projectId, owner.sub)).id;
@@ -122,6 +124,11 @@ const ROUTE_KINDS: RouteKind[] = [
         { title: 'renamed' },
         { 'if-match': '*' },
       ),
+  },
+  {
+    name: 'cross-project view (GET admin tasks)',
+    needs: ['dynamodb', 'cognito'],
+    send: (s) => clientFor(s.api, s.owner).get('/v1/admin/tasks?status=todo'),
   },
   {
     name: 'file check (POST attachment complete)',
