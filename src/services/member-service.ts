@@ -192,27 +192,22 @@ export function createMemberService(deps: MemberServiceDeps) {
       const all = await memberships.listAllOfUser(user.sub);
       const blocking = all.filter(soleOwner).map(({ project }) => project);
       if (blocking.length > 0) throw refuse(blocking);
-      const inboxes = all.filter(({ project }) => ownInbox(project));
-      const others = all.filter(({ project }) => !ownInbox(project));
-      for (const { membership } of others) {
+      // The Inbox goes last, so a refusal found on the way leaves it in place.
+      const inboxLast = [...all].sort((x, y) => Number(ownInbox(x.project)) - Number(ownInbox(y.project)));
+      for (const { membership } of inboxLast) {
         await withRetry(user, membership.projectId, user.sub, async ({ project, target }) => {
           if (!target) return;
+          if (ownInbox(project)) {
+            await deps.projects.deleteProject(project.id, project.version, target).catch((error: unknown) => {
+              // Renamed since it was read: read it again.
+              throw error instanceof PreconditionFailedError ? new ConcurrentChangeError() : error;
+            });
+            return;
+          }
           if (soleOwner({ membership: target, project })) throw refuse([project]);
           await memberships.remove(target, { ownerDelta: ownerDelta(target.role, undefined) });
         }).catch((error: unknown) => {
           // The project was deleted meanwhile: its purge removes the membership.
-          if (error instanceof NotFoundError) return;
-          throw error;
-        });
-      }
-      for (const { membership } of inboxes) {
-        await withRetry(user, membership.projectId, user.sub, async ({ project, target }) => {
-          if (!target) return;
-          await deps.projects.deleteProject(project.id, project.version, target).catch((error: unknown) => {
-            // Renamed since it was read: read it again.
-            throw error instanceof PreconditionFailedError ? new ConcurrentChangeError() : error;
-          });
-        }).catch((error: unknown) => {
           if (error instanceof NotFoundError) return;
           throw error;
         });

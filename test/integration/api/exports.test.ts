@@ -14,9 +14,7 @@ import {
   type TestUser,
 } from '#test/support/api';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
-import { stackClients, stackContext } from '#test/support/stack';
-import { createWorkerContainer } from '#worker-container';
-import { startLocalWorker } from '../../../scripts/local/local-worker.ts';
+import { startTestWorker } from '#test/support/worker';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 
 const TASKS = 1000;
@@ -35,14 +33,7 @@ const taskIds: string[] = [];
 beforeAll(async () => {
   api = await startTestApi();
   // The worker is its own container over the same table, as on AWS (another Lambda).
-  worker = await startLocalWorker({
-    worker: createWorkerContainer(api.config),
-    dynamodb: stackClients.dynamodb(),
-    endpoint: stackContext().endpoints.dynamodb,
-    region: api.config.region,
-    tableName: api.table,
-    pollIntervalMs: 25,
-  });
+  worker = await startTestWorker(api.config, api.table);
   ({ owner, admin, member, viewer, outsider } = await signedInUsers(api, [
     'owner',
     'admin',

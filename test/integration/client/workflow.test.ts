@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, TEST_PASSWORD, type TestApi } from '#test/support/api';
 import { contractAt } from '#test/support/contract';
 import { stackClients, stackContext } from '#test/support/stack';
-import { createWorkerContainer } from '#worker-container';
+import { startTestWorker } from '#test/support/worker';
 import { createTasklaneClient } from '../../../clients/typescript/src/index.ts';
 import { ensureUser } from '../../../scripts/local/bootstrap.ts';
-import { startLocalWorker } from '../../../scripts/local/local-worker.ts';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 
 let api: TestApi;
@@ -14,14 +13,7 @@ let worker: StreamPoller;
 
 beforeAll(async () => {
   api = await startTestApi();
-  worker = await startLocalWorker({
-    worker: createWorkerContainer(api.config),
-    dynamodb: stackClients.dynamodb(),
-    endpoint: stackContext().endpoints.dynamodb,
-    region: api.config.region,
-    tableName: api.table,
-    pollIntervalMs: 25,
-  });
+  worker = await startTestWorker(api.config, api.table);
 });
 afterAll(async () => {
   await worker?.stop();

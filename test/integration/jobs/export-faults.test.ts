@@ -14,8 +14,8 @@ import { type FaultProxy, startFaultProxy } from '#test/support/fault-proxy';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 import { createTestTable, stackClients, stackContext, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
+import { startTestWorker } from '#test/support/worker';
 import { createWorkerContainer, type WorkerContainer } from '#worker-container';
-import { startLocalWorker } from '../../../scripts/local/local-worker.ts';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 
 /**
@@ -81,14 +81,7 @@ beforeAll(async () => {
     Array.from({ length: TASKS }, (_, i) => createTask(mapper, projectId, owner.sub, { title: `Task ${i}` })),
   );
   deps = createContainer(config);
-  worker = await startLocalWorker({
-    worker: createWorkerContainer(config),
-    dynamodb: stackClients.dynamodb(),
-    endpoint: stackContext().endpoints.dynamodb,
-    region: config.region,
-    tableName: table,
-    pollIntervalMs: 25,
-  });
+  worker = await startTestWorker(config, table);
 }, 120_000);
 
 afterAll(async () => {
