@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { type LoadResult, summarize } from './stats.ts';
+import { type LoadResult, type LoadSample, summarize } from './stats.ts';
 
 /** One kind of request; `path` and `body` are called for every request sent. */
 export interface RequestShape {
@@ -26,6 +26,12 @@ export interface LoadOptions {
  * every response time itself, so p95 is exact rather than autocannon's fixed buckets.
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const sample = await sampleLoad(options);
+  return summarize(sample.latencies, sample.errors, sample.seconds);
+}
+
+/** {@link runLoad}'s measurement, unsummarized. */
+export async function sampleLoad(options: LoadOptions): Promise<LoadSample> {
   const ok = options.expect ?? ((status: number) => status >= 200 && status < 300);
   const latencies: number[] = [];
   let errors = 0;
@@ -52,7 +58,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   });
   const result = await instance;
   errors += result.errors + result.timeouts;
-  return summarize(latencies, errors, options.seconds);
+  return { latencies, errors, seconds: options.seconds };
 }
 
 /** Runs `operation` from `concurrency` loops for `seconds`: the raw-SDK floor of a scenario. */
@@ -61,6 +67,16 @@ export async function runFloor(
   concurrency: number,
   seconds: number,
 ): Promise<LoadResult> {
+  const sample = await sampleFloor(operation, concurrency, seconds);
+  return summarize(sample.latencies, sample.errors, sample.seconds);
+}
+
+/** {@link runFloor}'s measurement, unsummarized. */
+export async function sampleFloor(
+  operation: () => Promise<unknown>,
+  concurrency: number,
+  seconds: number,
+): Promise<LoadSample> {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;
@@ -76,5 +92,5 @@ export async function runFloor(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, loop));
-  return summarize(latencies, errors, seconds);
+  return { latencies, errors, seconds };
 }

@@ -25,6 +25,8 @@ export interface ScenarioRow {
   name: string;
   api: MeasuredLoad;
   floor?: { label: string; result: MeasuredLoad };
+  /** The same requests answered by the bare `node:http` server (scripts/bench/bare-server.ts). */
+  bare?: MeasuredLoad;
   targets?: ScenarioTargets;
 }
 
@@ -102,6 +104,28 @@ export function renderTable(rows: ScenarioRow[]): string {
       .map((check) => (check.met ? `${check.label} ✓` : `**${check.label} ✗ missed**`))
       .join('; ');
     return `| ${row.name} | ${fixed(row.api.requestsPerSecond, 0)} | ${fixed(row.api.p50, 2)} | ${fixed(row.api.p95, 2)} | ${fixed(row.api.p99, 2)} | ${row.api.errors} | ${row.floor ? `${fixed(row.floor.result.requestsPerSecond, 0)} (${row.floor.label})` : '—'} | ${ratio === undefined ? '—' : `${(ratio * 100).toFixed(0)} %`} | ${cpu(row.api.cpu)}${row.floor?.result.cpu ? ` (${cpu(row.floor.result.cpu)})` : ''} | ${cpuFactor === undefined ? '—' : `${cpuFactor.toFixed(2)}×`} | ${targets} |`;
+  });
+  return [header, ...lines].join('\n');
+}
+
+/**
+ * The bare `node:http` server against the same floor: the throughput ratio and CPU ratio any
+ * Node HTTP server in front of these calls reaches on the machine, and how much of the API's
+ * CPU per request lies above that bound (its framework, validation, auth, engine, logging).
+ */
+export function renderBareTable(rows: ScenarioRow[]): string {
+  const header =
+    '| scenario | bare server req/s | ratio to floor | bare server CPU µs/req | CPU ratio (bare ÷ SDK loop) | API server CPU µs/req | API above bare |\n' +
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const lines = rows.flatMap((row) => {
+    const { bare, floor } = row;
+    if (!bare || !floor) return [];
+    const bareCpu = bare.cpu?.client ?? Number.NaN;
+    const floorCpu = floor.result.cpu?.client ?? Number.NaN;
+    const apiCpu = row.api.cpu?.client ?? Number.NaN;
+    return [
+      `| ${row.name} | ${fixed(bare.requestsPerSecond, 0)} | ${fixed((bare.requestsPerSecond / floor.result.requestsPerSecond) * 100, 0)} % | ${fixed(bareCpu, 0)} | ${fixed(bareCpu / floorCpu, 2)}× | ${fixed(apiCpu, 0)} | ${fixed(apiCpu - bareCpu, 0)} µs |`,
+    ];
   });
   return [header, ...lines].join('\n');
 }

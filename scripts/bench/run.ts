@@ -16,7 +16,7 @@ import { bootstrapLocalStack, removeStackDir, startLocalStack } from '../local/s
 import { createTaskFloor, getTaskFloor, listTasksFloor } from './api-floors.ts';
 import { formatAuthBench, runAuthBench } from './auth.ts';
 import { coldStartMisses, formatColdStart, runColdStartBench } from './cold-start.ts';
-import { type RequestShape, runFloor, runLoad } from './load.ts';
+import { type RequestShape, runLoad, sampleFloor, sampleLoad } from './load.ts';
 import {
   describeMachine,
   processCpuSeconds,
@@ -28,8 +28,10 @@ import {
   type CpuShare,
   type MeasuredLoad,
   missedTargets,
+  renderBareTable,
   renderTable,
   type ScenarioRow,
+  type ScenarioTargets,
   writeReport,
 } from './report.ts';
 
@@ -40,7 +42,8 @@ interface CpuSample {
 
 import { type CpuBreakdown, formatBreakdowns, summarizeProfile } from './profile.ts';
 import { seedBenchData } from './seed.ts';
-import { benchServerBundle, startBenchServer } from './server.ts';
+import { benchServerBundle, startBareServer, startBenchServer } from './server.ts';
+import { type LoadSample, summarizeSamples } from './stats.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -52,6 +55,8 @@ const SEED = {
   tasksPerProject: Number(process.env.BENCH_TASKS_PER_PROJECT ?? 100),
   comments: Number(process.env.BENCH_COMMENTS ?? 200),
 };
+/** Turns the API, the floor and the bare server take within each scenario's SECONDS. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const PROFILE_SECONDS = Number(process.env.BENCH_PROFILE_SECONDS ?? 5);
 /** `npm run bench:profile`: only the CPU profiles of the DynamoDB-backed scenarios, printed. */
 const PROFILE_ONLY = process.argv.includes('--profile-only');
@@ -152,19 +157,60 @@ async function main(): Promise<void> {
       );
       return { ...result, cpu };
     };
-    const floor = async (name: string, operation: () => Promise<unknown>): Promise<MeasuredLoad> => {
-      await runFloor(operation, CONNECTIONS, WARMUP_SECONDS);
-      const before = await cpuOf(process.pid);
-      const result = await runFloor(operation, CONNECTIONS, SECONDS);
-      const cpu = perRequest(before, await cpuOf(process.pid), result.requests);
-      console.log(
-        `  ${name} (raw SDK): ${result.requestsPerSecond.toFixed(0)} ops/s, errors ${result.errors}`,
+    /** One leg of a comparison: drives its target for `seconds` and reports what that cost. */
+    type Leg = (seconds: number) => Promise<{ sample: LoadSample; cpu: CpuSample }>;
+    const timed = async (pid: number, read: typeof processCpuSeconds, drive: () => Promise<LoadSample>) => {
+      const before = await cpuOf(pid, read);
+      const sample = await drive();
+      const after = await cpuOf(pid, read);
+      return {
+        sample,
+        cpu: { client: after.client - before.client, database: after.database - before.database },
+      };
+    };
+    const serverLeg =
+      (target: { url: string; pid: number }, shapes: RequestShape[], headers: Record<string, string>): Leg =>
+      (seconds) =>
+        timed(target.pid, processTreeCpuSeconds, () =>
+          sampleLoad({ url: target.url, headers, requests: shapes, connections: CONNECTIONS, seconds }),
+        );
+    // The bench process alone for the floors: the local stack runs as its children.
+    const floorLeg =
+      (operation: () => Promise<unknown>): Leg =>
+      (seconds) =>
+        timed(process.pid, processCpuSeconds, () => sampleFloor(operation, CONNECTIONS, seconds));
+    /**
+     * The API, its raw-SDK floor and the bare server, in turn, ROUNDS times for SECONDS ÷ ROUNDS
+     * each (after one warm-up of each): a shared machine's speed drifts over minutes, and
+     * interleaving puts that drift on all three alike instead of on whichever ran last.
+     */
+    const compare = async (name: string, legs: { api: Leg; floor: Leg; bare: Leg }) => {
+      const entries = Object.entries(legs) as Array<[keyof typeof legs, Leg]>;
+      for (const [, leg] of entries) await leg(WARMUP_SECONDS);
+      const runs = new Map(
+        entries.map(([key]) => [key, [] as Array<{ sample: LoadSample; cpu: CpuSample }>]),
       );
-      return { ...result, cpu };
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [key, leg] of entries) runs.get(key)?.push(await leg(SECONDS / ROUNDS));
+      }
+      const merged = (key: keyof typeof legs): MeasuredLoad => {
+        const parts = runs.get(key) ?? [];
+        const result = summarizeSamples(parts.map((part) => part.sample));
+        const total = (field: keyof CpuSample) => parts.reduce((sum, part) => sum + part.cpu[field], 0);
+        const micros = (seconds: number) => (seconds * 1e6) / Math.max(1, result.requests);
+        return {
+          ...result,
+          cpu: { client: micros(total('client')), database: micros(total('database')) },
+        };
+      };
+      const [api, floor, bare] = [merged('api'), merged('floor'), merged('bare')];
+      console.log(
+        `  ${name}: API ${api.requestsPerSecond.toFixed(0)} req/s (p99 ${api.p99.toFixed(2)} ms, errors ${api.errors}), raw SDK ${floor.requestsPerSecond.toFixed(0)} ops/s, bare server ${bare.requestsPerSecond.toFixed(0)} req/s`,
+      );
+      return { api, floor, bare };
     };
 
     const databasePid = stack.processes.find((process) => process.name === 'DynamoDB Local')?.pid ?? 0;
-    // The bench process alone for the floors: the local stack runs as its children.
     const cpuOf = async (pid: number, read = processCpuSeconds) => ({
       client: (await read(pid)) ?? Number.NaN,
       database: (await processCpuSeconds(databasePid)) ?? Number.NaN,
@@ -236,6 +282,15 @@ async function main(): Promise<void> {
       return;
     }
 
+    // The DynamoDB-backed scenarios compare one process with one process (the floor's loops run
+    // in one, the bare server is one): a single cluster worker, like a Lambda instance. With a
+    // worker per core on 2 cores shared with DynamoDB Local and the load generator, the server's
+    // processes preempt each other and the database, which the ratios would charge to the API.
+    const singlePort = await freePort();
+    const single = await startBenchServer(appEnvironment, singlePort, distDir, { workers: 1 });
+    const barePort = await freePort();
+    const bare = await startBareServer(appEnvironment, barePort, distDir, sub);
+    const bareTarget = { url: `http://127.0.0.1:${barePort}`, pid: bare.pid };
     console.log(`Driving ${baseUrl} (${CONNECTIONS} connections, ${SECONDS} s per scenario)…`);
     const rows: ScenarioRow[] = [];
     rows.push({
@@ -254,42 +309,70 @@ async function main(): Promise<void> {
       name: 'GET /v1/me (authenticated)',
       api: await measure('me', [{ method: 'GET', path: () => '/v1/me' }]),
     });
-    rows.push({
-      name: 'GET one task',
-      api: await measure('get task', [getTask]),
-      floor: { label: '1 BatchGet', result: await floor('get task', getTaskOnce) },
-      targets: { floorRatio: 0.85, cpuRatio: 1.25 },
-    });
-    rows.push({
-      name: 'GET 25 tasks (list)',
-      api: await measure('list 25', [listTasks]),
-      floor: {
-        label: 'BatchGet ∥ Query',
-        result: await floor('list 25', () =>
-          listTasksFloor(floorTarget, { projectId: pick(seeded).id, userId: sub }),
-        ),
-      },
-      targets: { floorRatio: 0.85, cpuRatio: 1.25 },
-    });
-    rows.push({
-      name: 'POST a task',
-      api: await measure('create', [createTask]),
-      floor: { label: 'BatchGet → TransactWrite', result: await floor('create', createTaskOnce) },
-      targets: { cpuRatio: 1.5 },
-    });
+    const mix = [getTask, getTask, getTask, getTask, createTask];
+    const apiLeg = (shapes: RequestShape[]) =>
+      serverLeg({ url: `http://127.0.0.1:${singlePort}`, pid: single.pid }, shapes, bearer);
+    const bareLeg = (shapes: RequestShape[]) => serverLeg(bareTarget, shapes, {});
+    const scenario = async (
+      name: string,
+      shapes: RequestShape[],
+      floor: { label: string; operation: () => Promise<unknown> },
+      targets: ScenarioTargets,
+    ): Promise<ScenarioRow> => {
+      const measured = await compare(name, {
+        api: apiLeg(shapes),
+        floor: floorLeg(floor.operation),
+        bare: bareLeg(shapes),
+      });
+      return {
+        name,
+        api: measured.api,
+        floor: { label: floor.label, result: measured.floor },
+        bare: measured.bare,
+        targets,
+      };
+    };
+    rows.push(
+      await scenario(
+        'GET one task',
+        [getTask],
+        { label: '1 BatchGet', operation: getTaskOnce },
+        { floorRatio: 0.85, cpuRatio: 1.25 },
+      ),
+    );
+    rows.push(
+      await scenario(
+        'GET 25 tasks (list)',
+        [listTasks],
+        {
+          label: 'BatchGet ∥ Query',
+          operation: () => listTasksFloor(floorTarget, { projectId: pick(seeded).id, userId: sub }),
+        },
+        { floorRatio: 0.85, cpuRatio: 1.25 },
+      ),
+    );
+    rows.push(
+      await scenario(
+        'POST a task',
+        [createTask],
+        { label: 'BatchGet → TransactWrite', operation: createTaskOnce },
+        { cpuRatio: 1.5 },
+      ),
+    );
     let mixTurn = 0;
-    rows.push({
-      name: '80/20 read/write mix',
-      api: await measure('mix', [getTask, getTask, getTask, getTask, createTask]),
-      floor: {
-        label: 'same mix',
-        result: await floor('mix', () => (++mixTurn % 5 === 0 ? createTaskOnce() : getTaskOnce())),
-      },
-      targets: { floorRatio: 0.9 },
-    });
+    rows.push(
+      await scenario(
+        '80/20 read/write mix',
+        mix,
+        { label: 'same mix', operation: () => (++mixTurn % 5 === 0 ? createTaskOnce() : getTaskOnce()) },
+        { floorRatio: 0.9 },
+      ),
+    );
 
     const rss = await processTreeMemoryMiB(server.pid);
     await server.stop();
+    await bare.stop();
+    await single.stop();
     const profiles = await profileAll();
     console.log(`\n${renderTable(rows)}\n`);
     console.log('Measuring the Lambda cold path, token verification and the mapper…');
@@ -299,13 +382,21 @@ async function main(): Promise<void> {
       machine: describeMachine(),
       date: new Date().toISOString().slice(0, 10),
       settings: [
-        `Load: autocannon in the bench process, ${CONNECTIONS} connections, keep-alive, no pipelining, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per scenario, zero errors required.`,
-        'Server: the esbuild server bundle in its own Node process, LOG_LEVEL=WARN; DynamoDB Local, cognito-local and s3rver on loopback.',
+        `Load: autocannon in the bench process, ${CONNECTIONS} connections, keep-alive, no pipelining, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per scenario, zero errors required. In each DynamoDB-backed scenario the API, its floor and the bare server take turns, ${ROUNDS} × ${SECONDS / ROUNDS} s each, so the machine's drift falls on all three alike.`,
+        'Server: the esbuild server bundle in its own Node process, LOG_LEVEL=WARN; DynamoDB Local, cognito-local and s3rver on loopback. /health and /v1/me run it as the container does (a cluster worker per core); the DynamoDB-backed scenarios on one worker, so that the API, the floor and the bare server are each one Node process.',
         `Data: ${SEED.projects} projects with 2 members each, ${SEED.projects * SEED.tasksPerProject} tasks (statuses, priorities, labels, due dates, assignees), ${SEED.comments} comments, seeded through the services.`,
         `Floor: the same DynamoDB calls the service makes (scripts/bench/api-floors.ts, checked against the service by a test), from ${CONNECTIONS} concurrent loops on the raw DocumentClient in the bench process.`,
       ].join('\n'),
       rows,
       extra: [
+        {
+          title: 'The bound of any Node HTTP server',
+          lines: [
+            'The same requests answered by a bare `node:http` server (scripts/bench/bare-server.ts: no framework, no validation, no auth, no logging) that sends the floor\'s DynamoDB calls on the same clients, measured like the API server. Its ratios are the best any Node HTTP server in front of these calls reaches on this machine; "API above bare" is what the API\'s own layers cost per request.',
+            '',
+            renderBareTable(rows),
+          ],
+        },
         {
           title: "Where the API server's CPU goes",
           lines: [

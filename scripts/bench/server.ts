@@ -12,7 +12,11 @@ export async function startBenchServer(
   environment: Record<string, string>,
   port: number,
   outDir: string,
-  options: { cpuProfileFile?: string } = {},
+  options: {
+    cpuProfileFile?: string;
+    /** Cluster workers (WEB_CONCURRENCY); the default is the container's, one per core. */
+    workers?: number;
+  } = {},
 ): Promise<ManagedProcess> {
   const entry = benchServerBundle(outDir);
   if (!existsSync(entry)) await bundle({ outDir, names: ['server'] });
@@ -28,19 +32,50 @@ export async function startBenchServer(
     env: {
       ...process.env,
       ...environment,
+      ...(options.workers ? { WEB_CONCURRENCY: String(options.workers) } : {}),
       ...profiling.env,
       PORT: String(port),
       LOG_LEVEL: 'WARN',
       NODE_ENV: 'production',
     },
   });
-  await waitUntil(
-    'API server',
-    async () => (await fetch(`http://127.0.0.1:${port}/health`)).ok,
-    server,
-    30_000,
-  );
+  await untilHealthy('API server', port, server);
   return server;
+}
+
+/**
+ * Starts the bare `node:http` server (scripts/bench/bare-server.ts), bundled with the server
+ * bundle's options, answering every request as `userId`.
+ */
+export async function startBareServer(
+  environment: Record<string, string>,
+  port: number,
+  outDir: string,
+  userId: string,
+): Promise<ManagedProcess> {
+  const entry = path.join(outDir, 'bare', 'server', 'index.mjs');
+  if (!existsSync(entry)) {
+    await bundle({
+      outDir: path.join(outDir, 'bare'),
+      names: ['server'],
+      entries: { server: 'scripts/bench/bare-server.ts' },
+    });
+  }
+  const server = spawnManaged('bare HTTP server', process.execPath, [entry], {
+    env: {
+      ...process.env,
+      ...environment,
+      BENCH_USER_ID: userId,
+      PORT: String(port),
+      NODE_ENV: 'production',
+    },
+  });
+  await untilHealthy('bare HTTP server', port, server);
+  return server;
+}
+
+function untilHealthy(name: string, port: number, server: ManagedProcess): Promise<void> {
+  return waitUntil(name, async () => (await fetch(`http://127.0.0.1:${port}/health`)).ok, server, 30_000);
 }
 
 /** The server bundle the bench runs (and whose source map the CPU profile is read with). */

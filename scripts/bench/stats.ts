@@ -15,6 +15,22 @@ export function percentile(sorted: readonly number[], fraction: number): number 
   return sorted[rank] ?? Number.NaN;
 }
 
+/** What one stretch of load recorded, before it is summarized (stretches of a scenario can be merged). */
+export interface LoadSample {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+}
+
+/** One summary of several stretches of the same load, as if they had run back to back. */
+export function summarizeSamples(samples: readonly LoadSample[]): LoadResult {
+  return summarize(
+    samples.flatMap((sample) => sample.latencies),
+    samples.reduce((sum, sample) => sum + sample.errors, 0),
+    samples.reduce((sum, sample) => sum + sample.seconds, 0),
+  );
+}
+
 export function summarize(latencies: number[], errors: number, seconds: number): LoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {

@@ -8,6 +8,7 @@ import {
   KEPT_SECTION,
   type MeasuredLoad,
   missedTargets,
+  renderBareTable,
   renderTable,
   type ScenarioRow,
   writeReport,
@@ -37,6 +38,13 @@ describe('bench targets', () => {
     expect(table).toContain('≥ 85 % of floor ✓');
     expect(table).toContain('**CPU ≤ 1.25× SDK loop ✗ missed**');
     expect(missedTargets([getTask(900, 900)])).toEqual(['GET one task: CPU ≤ 1.25× SDK loop']);
+  });
+
+  it('sets the API against the bare HTTP server: its ratios and the CPU the API adds above it', () => {
+    const table = renderBareTable([{ ...getTask(700, 1000), bare: load(850, 690) }, getTask(900, 900)]);
+    expect(table).toContain('| GET one task | 850 | 85 % | 690 | 1.15× | 1000 | 310 µs |');
+    // A row measured without the bare server has nothing to compare.
+    expect(table.split('\n')).toHaveLength(3);
   });
 
   it('counts a target as missed when the run could not measure it', () => {
