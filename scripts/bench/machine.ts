@@ -31,25 +31,29 @@ async function childPids(pid: number): Promise<number[]> {
   return children;
 }
 
+/** `read` of a process plus the same of each live descendant; undefined when the process is gone. */
+async function sumOverTree(
+  pid: number,
+  read: (pid: number) => Promise<number | undefined>,
+): Promise<number | undefined> {
+  const own = await read(pid);
+  if (own === undefined) return undefined;
+  let total = own;
+  for (const child of await childPids(pid)) total += (await sumOverTree(child, read)) ?? 0;
+  return total;
+}
+
 /**
  * CPU seconds a process and all its live descendants have used so far: the container's server
  * is a cluster primary whose workers do the serving, so its own CPU alone is only the dispatch.
  */
-export async function processTreeCpuSeconds(pid: number): Promise<number | undefined> {
-  const own = await processCpuSeconds(pid);
-  if (own === undefined) return undefined;
-  let total = own;
-  for (const child of await childPids(pid)) total += (await processTreeCpuSeconds(child)) ?? 0;
-  return total;
+export function processTreeCpuSeconds(pid: number): Promise<number | undefined> {
+  return sumOverTree(pid, processCpuSeconds);
 }
 
 /** Resident memory of a process and its live descendants in MiB (see {@link residentMemoryMiB}). */
-export async function processTreeMemoryMiB(pid: number): Promise<number | undefined> {
-  const own = await residentMemoryMiB(pid);
-  if (own === undefined) return undefined;
-  let total = own;
-  for (const child of await childPids(pid)) total += (await processTreeMemoryMiB(child)) ?? 0;
-  return total;
+export function processTreeMemoryMiB(pid: number): Promise<number | undefined> {
+  return sumOverTree(pid, residentMemoryMiB);
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux; clock ticks of 1/100 s). */

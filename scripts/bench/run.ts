@@ -25,7 +25,6 @@ import {
 } from './machine.ts';
 import { formatMapperBench, runMapperBench } from './mapper.ts';
 import {
-  type CpuShare,
   type MeasuredLoad,
   missedTargets,
   renderBareTable,
@@ -135,30 +134,13 @@ async function main(): Promise<void> {
     const sub = owner.user.sub;
     let created = 0;
 
-    const measure = async (
-      name: string,
-      shapes: RequestShape[] | undefined,
-      expect?: (status: number) => boolean,
-      headers: Record<string, string> = bearer,
-    ) => {
-      const options = {
-        url: baseUrl,
-        headers,
-        ...(shapes ? { requests: shapes } : {}),
-        ...(expect ? { expect } : {}),
-      };
-      await runLoad({ ...options, connections: CONNECTIONS, seconds: WARMUP_SECONDS });
-      // The server's primary and its cluster workers.
-      const before = await cpuOf(server.pid, processTreeCpuSeconds);
-      const result = await runLoad({ ...options, connections: CONNECTIONS, seconds: SECONDS });
-      const cpu = perRequest(before, await cpuOf(server.pid, processTreeCpuSeconds), result.requests);
-      console.log(
-        `  ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99.toFixed(2)} ms, errors ${result.errors}`,
-      );
-      return { ...result, cpu };
-    };
-    /** One leg of a comparison: drives its target for `seconds` and reports what that cost. */
-    type Leg = (seconds: number) => Promise<{ sample: LoadSample; cpu: CpuSample }>;
+    /** One stretch of load on one target: what it recorded and the CPU seconds it cost. */
+    interface LegRun {
+      sample: LoadSample;
+      cpu: CpuSample;
+    }
+    /** Drives one target (a server, or the floor's loops) for `seconds`. */
+    type Leg = (seconds: number) => Promise<LegRun>;
     const timed = async (pid: number, read: typeof processCpuSeconds, drive: () => Promise<LoadSample>) => {
       const before = await cpuOf(pid, read);
       const sample = await drive();
@@ -168,56 +150,70 @@ async function main(): Promise<void> {
         cpu: { client: after.client - before.client, database: after.database - before.database },
       };
     };
+    // A server's CPU is its primary's and its cluster workers'.
     const serverLeg =
-      (target: { url: string; pid: number }, shapes: RequestShape[], headers: Record<string, string>): Leg =>
+      (
+        target: { url: string; pid: number },
+        shapes: RequestShape[],
+        headers: Record<string, string>,
+        expect?: (status: number) => boolean,
+      ): Leg =>
       (seconds) =>
         timed(target.pid, processTreeCpuSeconds, () =>
-          sampleLoad({ url: target.url, headers, requests: shapes, connections: CONNECTIONS, seconds }),
+          sampleLoad({
+            url: target.url,
+            headers,
+            requests: shapes,
+            connections: CONNECTIONS,
+            seconds,
+            ...(expect ? { expect } : {}),
+          }),
         );
     // The bench process alone for the floors: the local stack runs as its children.
     const floorLeg =
       (operation: () => Promise<unknown>): Leg =>
       (seconds) =>
         timed(process.pid, processCpuSeconds, () => sampleFloor(operation, CONNECTIONS, seconds));
+    /** Stretches of the same load as one measurement, CPU per request included. */
+    const merged = (runs: LegRun[]): MeasuredLoad => {
+      const result = summarizeSamples(runs.map((run) => run.sample));
+      const micros = (field: keyof CpuSample) =>
+        (runs.reduce((sum, run) => sum + run.cpu[field], 0) * 1e6) / Math.max(1, result.requests);
+      return { ...result, cpu: { client: micros('client'), database: micros('database') } };
+    };
     /**
-     * The API, its raw-SDK floor and the bare server, in turn, ROUNDS times for SECONDS ÷ ROUNDS
-     * each (after one warm-up of each): a shared machine's speed drifts over minutes, and
-     * interleaving puts that drift on all three alike instead of on whichever ran last.
+     * Legs in turn, ROUNDS times for SECONDS ÷ ROUNDS each (after one warm-up of each): a shared
+     * machine's speed drifts over minutes, and interleaving puts that drift on every leg alike
+     * instead of on whichever ran last. One measurement per leg, in order.
      */
-    const compare = async (name: string, legs: { api: Leg; floor: Leg; bare: Leg }) => {
-      const entries = Object.entries(legs) as Array<[keyof typeof legs, Leg]>;
-      for (const [, leg] of entries) await leg(WARMUP_SECONDS);
-      const runs = new Map(
-        entries.map(([key]) => [key, [] as Array<{ sample: LoadSample; cpu: CpuSample }>]),
-      );
+    const compare = async (legs: Leg[]): Promise<MeasuredLoad[]> => {
+      for (const leg of legs) await leg(WARMUP_SECONDS);
+      const runs = legs.map((): LegRun[] => []);
       for (let round = 0; round < ROUNDS; round++) {
-        for (const [key, leg] of entries) runs.get(key)?.push(await leg(SECONDS / ROUNDS));
+        for (const [index, leg] of legs.entries()) runs[index]?.push(await leg(SECONDS / ROUNDS));
       }
-      const merged = (key: keyof typeof legs): MeasuredLoad => {
-        const parts = runs.get(key) ?? [];
-        const result = summarizeSamples(parts.map((part) => part.sample));
-        const total = (field: keyof CpuSample) => parts.reduce((sum, part) => sum + part.cpu[field], 0);
-        const micros = (seconds: number) => (seconds * 1e6) / Math.max(1, result.requests);
-        return {
-          ...result,
-          cpu: { client: micros(total('client')), database: micros(total('database')) },
-        };
-      };
-      const [api, floor, bare] = [merged('api'), merged('floor'), merged('bare')];
+      return runs.map(merged);
+    };
+    /** The container-like server (a worker per core) alone, for the scenarios without a floor. */
+    const measure = async (
+      name: string,
+      shapes: RequestShape[],
+      expect?: (status: number) => boolean,
+      headers: Record<string, string> = bearer,
+    ): Promise<MeasuredLoad> => {
+      const leg = serverLeg({ url: baseUrl, pid: server.pid }, shapes, headers, expect);
+      await leg(WARMUP_SECONDS);
+      const result = merged([await leg(SECONDS)]);
       console.log(
-        `  ${name}: API ${api.requestsPerSecond.toFixed(0)} req/s (p99 ${api.p99.toFixed(2)} ms, errors ${api.errors}), raw SDK ${floor.requestsPerSecond.toFixed(0)} ops/s, bare server ${bare.requestsPerSecond.toFixed(0)} req/s`,
+        `  ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99.toFixed(2)} ms, errors ${result.errors}`,
       );
-      return { api, floor, bare };
+      return result;
     };
 
     const databasePid = stack.processes.find((process) => process.name === 'DynamoDB Local')?.pid ?? 0;
     const cpuOf = async (pid: number, read = processCpuSeconds) => ({
       client: (await read(pid)) ?? Number.NaN,
       database: (await processCpuSeconds(databasePid)) ?? Number.NaN,
-    });
-    const perRequest = (before: CpuSample, after: CpuSample, requests: number): CpuShare => ({
-      client: ((after.client - before.client) * 1e6) / Math.max(1, requests),
-      database: ((after.database - before.database) * 1e6) / Math.max(1, requests),
     });
 
     const getTask: RequestShape = {
@@ -319,18 +315,15 @@ async function main(): Promise<void> {
       floor: { label: string; operation: () => Promise<unknown> },
       targets: ScenarioTargets,
     ): Promise<ScenarioRow> => {
-      const measured = await compare(name, {
-        api: apiLeg(shapes),
-        floor: floorLeg(floor.operation),
-        bare: bareLeg(shapes),
-      });
-      return {
-        name,
-        api: measured.api,
-        floor: { label: floor.label, result: measured.floor },
-        bare: measured.bare,
-        targets,
-      };
+      const [api, floorResult, bare] = (await compare([
+        apiLeg(shapes),
+        floorLeg(floor.operation),
+        bareLeg(shapes),
+      ])) as [MeasuredLoad, MeasuredLoad, MeasuredLoad];
+      console.log(
+        `  ${name}: API ${api.requestsPerSecond.toFixed(0)} req/s (p99 ${api.p99.toFixed(2)} ms, errors ${api.errors}), raw SDK ${floorResult.requestsPerSecond.toFixed(0)} ops/s, bare server ${bare.requestsPerSecond.toFixed(0)} req/s`,
+      );
+      return { name, api, floor: { label: floor.label, result: floorResult }, bare, targets };
     };
     rows.push(
       await scenario(

@@ -24,15 +24,16 @@ export async function startBenchServer(
   const profiling = options.cpuProfileFile
     ? {
         args: ['--import', path.join(import.meta.dirname, 'cpu-profiler.mjs')],
-        // One cluster worker serves every request, so its one profile is the whole load's.
-        env: { BENCH_CPU_PROFILE: options.cpuProfileFile, WEB_CONCURRENCY: '1' },
+        env: { BENCH_CPU_PROFILE: options.cpuProfileFile },
       }
     : { args: [], env: {} };
+  // A profiled server runs one cluster worker, so that worker's one profile is the whole load's.
+  const workers = options.cpuProfileFile ? 1 : options.workers;
   const server = spawnManaged('API server', process.execPath, [...profiling.args, entry], {
     env: {
       ...process.env,
       ...environment,
-      ...(options.workers ? { WEB_CONCURRENCY: String(options.workers) } : {}),
+      ...(workers ? { WEB_CONCURRENCY: String(workers) } : {}),
       ...profiling.env,
       PORT: String(port),
       LOG_LEVEL: 'WARN',
