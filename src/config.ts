@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS, PARTNER_PLAN_DEFAULTS } from '#domain/vocabulary';
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { createApp } from '#app';
 import type { Config } from '#config';
 import { type ContainerOptions, createContainer } from '#container';

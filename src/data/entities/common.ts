@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ID_PATTERN, LIMITS } from '#domain/vocabulary';
 
 /** Field schemas shared by the entities (stored shapes, not HTTP contracts). */

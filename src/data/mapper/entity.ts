@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { TABLE_KEYS } from '#data/table';
 import { CorruptItemError, InvalidModelError, type ItemKey } from './errors.ts';
 import { type CompiledKey, compileKey, type KeyTemplateSpec, type TemplateFields } from './key-template.ts';

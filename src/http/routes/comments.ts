@@ -1,4 +1,4 @@
-import type { z } from '@hono/zod-openapi';
+import type * as z from '../schemas/zod.ts';
 import type { Comment } from '#data/entities/comment';
 import type { CommentService } from '#services/comment-service';
 import { createRouter } from '../context.ts';

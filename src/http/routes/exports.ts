@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi';
 import type { Job } from '#data/entities/job';
 import type { ExportService } from '#services/export-service';
 import { createRouter } from '../context.ts';
@@ -6,6 +5,7 @@ import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency
 import { IdempotencyHeaderSchema, IdSchema } from '../schemas/common.ts';
 import { ExportCreateSchema, JobSchema } from '../schemas/job.ts';
 import { defineOperation, responseHeaders } from '../schemas/operation.ts';
+import * as z from '../schemas/zod.ts';
 
 const ExportParamsSchema = z.object({
   projectId: IdSchema.openapi({ param: { name: 'projectId', in: 'path' } }),

@@ -1,8 +1,8 @@
-import { z } from '@hono/zod-openapi';
 import { ServiceUnavailableError } from '#domain/errors';
 import { boundedSignal, untilAborted, withDeadline } from '#lib/deadline';
 import { createRouter } from '../context.ts';
 import { defineOperation } from '../schemas/operation.ts';
+import * as z from '../schemas/zod.ts';
 
 const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health');
 const ReadySchema = z

@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi';
 import type { Task } from '#data/entities/task';
 import type { TaskService } from '#services/task-service';
 import { createRouter } from '../context.ts';
@@ -16,6 +15,7 @@ import {
   TaskSchema,
   TaskUpdateSchema,
 } from '../schemas/task.ts';
+import * as z from '../schemas/zod.ts';
 
 const ProjectParamsSchema = z.object({
   projectId: IdSchema.openapi({ param: { name: 'projectId', in: 'path' } }),

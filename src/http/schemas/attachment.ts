@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { ATTACHMENT_STATUSES, LIMITS } from '#domain/vocabulary';
 import { IdSchema, pageOf, TimestampSchema } from './common.ts';
+import * as z from './zod.ts';
 
 /** `type/subtype` with optional parameters; which types are allowed is configuration (422 otherwise). */
 const contentType = z

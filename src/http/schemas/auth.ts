@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi';
 import {
   describePasswordPolicy,
   PASSWORD_CLASS_RULES,
@@ -6,6 +5,7 @@ import {
   PASSWORD_POLICY,
 } from '#domain/password-policy';
 import { EmailSchema } from './common.ts';
+import * as z from './zod.ts';
 
 /**
  * The password policy (`#domain/password-policy`) as a schema: every broken rule is listed,

@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { LIMITS } from '#domain/vocabulary';
 import { IdSchema, pageOf, TimestampSchema } from './common.ts';
+import * as z from './zod.ts';
 
 const body = z.string().trim().min(1).max(LIMITS.commentBody);
 

@@ -1,5 +1,5 @@
-import { z } from '@hono/zod-openapi';
 import { ID_PATTERN, LIMITS } from '#domain/vocabulary';
+import * as z from './zod.ts';
 
 export const IdSchema = z
   .string()

@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { EXPORT_FORMATS, JOB_STATUSES, JOB_TYPES } from '#domain/vocabulary';
 import { IdSchema, TimestampSchema } from './common.ts';
+import * as z from './zod.ts';
 
 export const ExportCreateSchema = z
   .strictObject({ format: z.enum(EXPORT_FORMATS).default('json') })

@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { PROJECT_ROLES } from '#domain/vocabulary';
 import { EmailSchema, IdSchema, pageOf, TimestampSchema, UserIdSchema } from './common.ts';
+import * as z from './zod.ts';
 
 const role = z.enum(PROJECT_ROLES);
 

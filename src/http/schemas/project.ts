@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { LIMITS, PROJECT_ROLES } from '#domain/vocabulary';
 import { IdSchema, pageOf, TimestampSchema } from './common.ts';
+import * as z from './zod.ts';
 
 const name = z.string().trim().min(1).max(LIMITS.projectName);
 const description = z.string().max(LIMITS.projectDescription);

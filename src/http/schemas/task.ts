@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { LIMITS, TASK_PRIORITIES, TASK_STATUSES } from '#domain/vocabulary';
 import { IdSchema, PageQuerySchema, pageOf, TimestampSchema, UserIdSchema } from './common.ts';
+import * as z from './zod.ts';
 
 const status = z.enum(TASK_STATUSES);
 const priority = z.enum(TASK_PRIORITIES);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { createContainer } from '#container';
 import { createObjectStore, createS3Client } from '#data/object-store';
 import { AttachmentPageSchema, AttachmentSchema, AttachmentUploadSchema } from '#http/schemas/attachment';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { JobSchema } from '#http/schemas/job';
 import { ProblemSchema } from '#http/schemas/problem';
 import { CSV_COLUMNS } from '#jobs/export-format';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { MemberPageSchema, MemberSchema } from '#http/schemas/member';
 import { ProjectSchema } from '#http/schemas/project';
 import {

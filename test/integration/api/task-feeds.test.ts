@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Mapper } from '#data/mapper/mapper';
 import { ProblemSchema } from '#http/schemas/problem';
 import { TaskPageSchema, TaskSchema } from '#http/schemas/task';

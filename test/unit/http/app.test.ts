@@ -1,6 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
 import { ProblemSchema } from '#http/schemas/problem';
+import * as z from '#http/schemas/zod';
 import { memoryLogger, offlineApp, offlineConfig } from '#test/support/app';
 import { mintAccessToken, sharedTestKeys } from '#test/support/auth';
 

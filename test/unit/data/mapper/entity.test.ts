@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { membershipEntity, taskEntity } from '#data/entities/index';
 import { defineEntity } from '#data/mapper/entity';
 import { CorruptItemError, InvalidModelError } from '#data/mapper/errors';
