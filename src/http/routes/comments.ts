@@ -1,4 +1,3 @@
-import type * as z from '../schemas/zod.ts';
 import type { Comment } from '#data/entities/comment';
 import type { CommentService } from '#services/comment-service';
 import { createRouter } from '../context.ts';
@@ -13,6 +12,7 @@ import {
 import { IdempotencyHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
 import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import { TaskParamsSchema } from '../schemas/task.ts';
+import type * as z from '../schemas/zod.ts';
 
 const json = <S extends z.ZodType>(schema: S) => ({ 'application/json': { schema } });
 
