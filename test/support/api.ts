@@ -4,6 +4,7 @@ import type * as z from 'zod';
 import { createApp } from '#app';
 import type { Config } from '#config';
 import { type ContainerOptions, createContainer } from '#container';
+import { ProblemSchema } from '#http/schemas/problem';
 import { ProjectSchema } from '#http/schemas/project';
 import { ensureUser } from '../../scripts/local/bootstrap.ts';
 import { contractAt } from './contract.ts';
@@ -50,18 +51,32 @@ export interface TestUser {
   idToken: string;
 }
 
+/** What POST /v1/auth/login answers with. */
+export interface SignInTokens {
+  accessToken: string;
+  idToken: string;
+  refreshToken?: string;
+  expiresIn: number;
+  tokenType: string;
+}
+
+/** Signs `email` in through the API; throws unless it answers 200. */
+export async function signIn(api: ApiFetch, email: string, password = TEST_PASSWORD): Promise<SignInTokens> {
+  const response = await api.fetch('/v1/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as SignInTokens;
+}
+
 /** Creates a confirmed Cognito user with a unique email and signs it in through the API. */
 export async function signedInUser(api: ApiFetch, label: string, groups: string[] = []): Promise<TestUser> {
   const email = `${label}-${randomUUID()}@example.com`;
   const poolId = stackContext().environment.COGNITO_USER_POOL_ID ?? '';
   const sub = await ensureUser(stackClients.cognito(), poolId, { email, password: TEST_PASSWORD, groups });
-  const response = await api.fetch('/v1/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  const tokens = (await response.json()) as { accessToken: string; refreshToken?: string; idToken: string };
+  const tokens = await signIn(api, email);
   return {
     sub,
     email,
@@ -69,6 +84,13 @@ export async function signedInUser(api: ApiFetch, label: string, groups: string[
     refreshToken: tokens.refreshToken,
     idToken: tokens.idToken,
   };
+}
+
+/** Asserts the status and a problem+json body, and returns the problem. */
+export async function expectProblem(response: Response, status: number) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toBe('application/problem+json');
+  return ProblemSchema.parse(await response.json());
 }
 
 export interface ApiResponse {

@@ -6,15 +6,21 @@ import { membershipEntity } from '#data/entities/membership';
 import { projectEntity } from '#data/entities/project';
 import { ownerCountChange } from '#data/repositories/owner-count';
 import { inboxProjectId } from '#domain/inbox';
-import { ProblemSchema } from '#http/schemas/problem';
-import { inProcess, signedInUser } from '#test/support/api';
+import {
+  type ApiFetch,
+  inProcess,
+  TEST_PASSWORD as PASSWORD,
+  expectProblem as problem,
+  type SignInTokens,
+  signedInUser,
+  signIn,
+} from '#test/support/api';
 import { TEST_CONFIRMATION_CODE } from '#test/support/cognito-code';
 import { fixtureMapper, seedProject } from '#test/support/fixtures';
 import { createTestTable, stackClients, stackContext, testConfig } from '#test/support/stack';
 import { ensureUser } from '../../../scripts/local/bootstrap.ts';
 
 /** The self-service account flows end to end: the real app, cognito-local and DynamoDB Local. */
-const PASSWORD = 'Tasklane-test-1';
 const NEW_PASSWORD = 'Another-pass-2';
 let table = '';
 beforeAll(async () => {
@@ -57,19 +63,13 @@ function send(
 const post = (app: App, path: string, body?: object, options?: { token?: string; address?: string }) =>
   send(app, 'POST', path, body, options);
 
-interface Tokens {
-  accessToken: string;
-  refreshToken?: string;
-}
-async function login(app: App, email: string, password = PASSWORD): Promise<Tokens> {
-  const response = await post(app, '/v1/auth/login', { email, password });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Tokens;
-}
-async function problem(response: Response, status: number) {
-  expect(response.status).toBe(status);
-  return ProblemSchema.parse(await response.json());
-}
+/** Requests to `app` from an address no other test of this file uses. */
+const fromFreshAddress = (app: App): ApiFetch => ({
+  baseUrl: 'http://tasklane.test',
+  fetch: async (input, init) =>
+    app.request(input, init, { incoming: { socket: { remoteAddress: freshAddress() } } }),
+});
+const login = (app: App, email: string, password?: string) => signIn(fromFreshAddress(app), email, password);
 const refresh = (app: App, refreshToken: string | undefined) =>
   post(app, '/v1/auth/refresh', { refreshToken: refreshToken ?? 'none' });
 const me = (app: App, token: string) => send(app, 'GET', '/v1/me', undefined, { token });
@@ -187,7 +187,7 @@ describe('changing the password', () => {
       { token: here.accessToken },
     );
     expect(changed.status).toBe(200);
-    const fresh = (await changed.json()) as Tokens;
+    const fresh = (await changed.json()) as SignInTokens;
     expect(fresh.refreshToken).toEqual(expect.any(String));
 
     // The other session's refresh token is refused; so is this session's old one.

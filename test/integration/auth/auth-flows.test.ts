@@ -4,14 +4,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#app';
 import { createContainer } from '#container';
 import { requireGroup } from '#http/middleware/require-group';
-import { ProblemSchema } from '#http/schemas/problem';
-import { inProcess, signedInUser, signedInUsers } from '#test/support/api';
+import {
+  inProcess,
+  TEST_PASSWORD as PASSWORD,
+  expectProblem as problem,
+  type SignInTokens,
+  signedInUser,
+  signedInUsers,
+  signIn,
+} from '#test/support/api';
 import { TEST_CONFIRMATION_CODE } from '#test/support/cognito-code';
 import { createTestTable, stackClients, stackContext, testConfig } from '#test/support/stack';
 import { ensureUser } from '../../../scripts/local/bootstrap.ts';
 
 /** The sign-in flows end to end: the real app, cognito-local and DynamoDB Local. */
-const PASSWORD = 'Tasklane-test-1';
 let table = '';
 beforeAll(async () => {
   table = await createTestTable('auth');
@@ -41,22 +47,7 @@ const post = (app: App, path: string, body?: object, token?: string) =>
 const get = (app: App, path: string, token: string) =>
   app.request(path, { headers: { authorization: `Bearer ${token}` } });
 
-interface Tokens {
-  accessToken: string;
-  idToken: string;
-  refreshToken?: string;
-  expiresIn: number;
-  tokenType: string;
-}
-async function login(app: App, email: string, password = PASSWORD): Promise<Tokens> {
-  const response = await post(app, '/v1/auth/login', { email, password });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Tokens;
-}
-async function problem(response: Response, status: number) {
-  expect(response.status).toBe(status);
-  return ProblemSchema.parse(await response.json());
-}
+const login = (app: App, email: string) => signIn(inProcess(app), email);
 
 describe('auth against cognito-local', () => {
   it('signs up, refuses sign-in until confirmed, confirms, signs in, answers /v1/me', async () => {
@@ -101,7 +92,7 @@ describe('auth against cognito-local', () => {
     const first = await signedInUser(inProcess(app), 'refresher');
     const refreshed = await post(app, '/v1/auth/refresh', { refreshToken: first.refreshToken });
     expect(refreshed.status).toBe(200);
-    const second = (await refreshed.json()) as Tokens;
+    const second = (await refreshed.json()) as SignInTokens;
     expect(second.refreshToken).toBeUndefined();
     expect((await get(app, '/v1/me', second.accessToken)).status).toBe(200);
 
