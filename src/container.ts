@@ -1,4 +1,5 @@
 import type { Config } from '#config';
+import { type ContainerOptions, createStorageClients, type Runtime, runtimeOf } from '#container-runtime';
 import { createCognitoClient, createCognitoGateway } from '#data/cognito-gateway';
 import { tableProbe } from '#data/dynamodb-client';
 import { createObjectStore } from '#data/object-store';
@@ -28,9 +29,7 @@ import { createProjectAccess, createTaskAccess } from '#services/project-access'
 import { createProjectService } from '#services/project-service';
 import { createTaskFeedService } from '#services/task-feed-service';
 import { createTaskService } from '#services/task-service';
-import { type ContainerOptions, createStorageClients, type Runtime, runtimeOf } from '#worker-container';
 
-export { createWorkerContainer, type WorkerContainer } from '#worker-container';
 export type { ContainerOptions };
 
 /** The API's clients: storage and Cognito. */

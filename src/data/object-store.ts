@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import {
   DeleteObjectCommand,
   DeleteObjectsCommand,
@@ -9,7 +8,6 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Config } from '#config';
 import { ServiceUnavailableError } from '#domain/errors';
@@ -28,16 +26,6 @@ export interface StoredObjectInfo {
   contentType: string | undefined;
 }
 
-export interface StreamUploadOptions {
-  /** Aborts the upload (its parts are discarded); `upload` then rejects at once. */
-  signal?: AbortSignal;
-  /** Called after each part S3 accepted. */
-  onPart?: () => void;
-}
-
-/** S3's smallest part; the upload buffers at most `UPLOAD_QUEUE` parts plus the one it fills. */
-export const UPLOAD_PART_BYTES = 5 * 1024 * 1024;
-const UPLOAD_QUEUE = 2;
 /** DeleteObjects takes at most this many keys. */
 const DELETE_BATCH = 1000;
 
@@ -57,7 +45,8 @@ export function createS3Client(config: Pick<Config, 'region' | 's3' | 'outbound'
 
 /**
  * The bucket as the application sees it: presigned upload and download URLs (bytes
- * never pass through the API), HEAD to verify an upload, put for exports, delete.
+ * never pass through the API), HEAD to verify an upload, put, delete. Streamed multipart
+ * uploads are the worker's alone (object-uploads.ts).
  */
 export function createObjectStore(client: S3Client, bucket: string, now: () => Date = () => new Date()) {
   const seconds = (requested: number) => Math.min(Math.max(1, Math.floor(requested)), MAX_PRESIGN_SECONDS);
@@ -113,7 +102,7 @@ export function createObjectStore(client: S3Client, bucket: string, now: () => D
         ) {
           return undefined;
         }
-        throw unavailable(error);
+        throw storageUnavailable(error);
       }
     },
 
@@ -123,54 +112,7 @@ export function createObjectStore(client: S3Client, bucket: string, now: () => D
           new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }),
         );
       } catch (error) {
-        throw unavailable(error);
-      }
-    },
-
-    /**
-     * Streams `parts` to `key` as a multipart upload (a single PUT when it all fits in one part),
-     * so memory stays at a few parts whatever the size. An error thrown by `parts` itself is
-     * rethrown as it is; S3 failures are 503s. A failed or aborted upload leaves no object (and
-     * the bucket's lifecycle rule removes parts an abort could not).
-     */
-    async upload(
-      key: string,
-      parts: AsyncIterable<string | Uint8Array>,
-      contentType: string,
-      options: StreamUploadOptions = {},
-    ): Promise<void> {
-      let sourceError: unknown;
-      const source = Readable.from(
-        (async function* bytes() {
-          try {
-            for await (const part of parts) yield typeof part === 'string' ? Buffer.from(part) : part;
-          } catch (error) {
-            sourceError = error;
-            throw error;
-          }
-        })(),
-        { objectMode: false },
-      );
-      const controller = new AbortController();
-      const abort = () => controller.abort();
-      if (options.signal?.aborted) abort();
-      options.signal?.addEventListener('abort', abort, { once: true });
-      const upload = new Upload({
-        client,
-        params: { Bucket: bucket, Key: key, Body: source, ContentType: contentType },
-        partSize: UPLOAD_PART_BYTES,
-        queueSize: UPLOAD_QUEUE,
-        abortController: controller,
-      });
-      if (options.onPart) upload.on('httpUploadProgress', options.onPart);
-      try {
-        await upload.done();
-      } catch (error) {
-        if (sourceError !== undefined) throw sourceError;
-        throw unavailable(error);
-      } finally {
-        options.signal?.removeEventListener('abort', abort);
-        source.destroy();
+        throw storageUnavailable(error);
       }
     },
 
@@ -188,10 +130,10 @@ export function createObjectStore(client: S3Client, bucket: string, now: () => D
           );
           failed = (out.Errors ?? []).map((error) => `${error.Key}: ${error.Code}`);
         } catch (error) {
-          throw unavailable(error);
+          throw storageUnavailable(error);
         }
         if (failed.length > 0) {
-          throw unavailable(
+          throw storageUnavailable(
             new Error(`DeleteObjects left ${failed.length} objects: ${failed.slice(0, 3).join(', ')}`),
           );
         }
@@ -202,7 +144,7 @@ export function createObjectStore(client: S3Client, bucket: string, now: () => D
       try {
         await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
       } catch (error) {
-        throw unavailable(error);
+        throw storageUnavailable(error);
       }
     },
   };
@@ -216,6 +158,7 @@ export function contentDisposition(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
-function unavailable(error: unknown): ServiceUnavailableError {
+/** What any failed call to the bucket becomes: a 503 with a retry hint. */
+export function storageUnavailable(error: unknown): ServiceUnavailableError {
   return new ServiceUnavailableError('File storage is unavailable.', 2, error);
 }

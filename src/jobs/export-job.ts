@@ -1,6 +1,6 @@
 import { type Job, jobSchema } from '#data/entities/job';
 import { DataUnavailableError } from '#data/mapper/errors';
-import type { ObjectStore } from '#data/object-store';
+import type { ObjectUploads } from '#data/object-uploads';
 import type { JobRepository } from '#data/repositories/job-repository';
 import type { TaskExportReader } from '#data/repositories/task-export-reader';
 import { KEY_TEMPLATES, parseKey } from '#data/table';
@@ -31,7 +31,7 @@ export const DEFAULT_STALL_TIMEOUT_MS = 20_000;
 export interface ExportJobDeps {
   jobs: JobRepository;
   tasks: TaskExportReader;
-  objects: ObjectStore;
+  uploads: ObjectUploads;
   logger: AppLogger;
   clock?: Clock;
   /** Tasks per page (default EXPORT_PAGE_SIZE). */
@@ -114,7 +114,7 @@ export function createExportJob(deps: ExportJobDeps) {
     }
     try {
       const resultKey = exportObjectKey(current);
-      await deps.objects.upload(resultKey, chunks(), encoder.contentType, {
+      await deps.uploads.upload(resultKey, chunks(), encoder.contentType, {
         signal: guard.signal,
         onPart: guard.progress,
       });

@@ -5,6 +5,7 @@ import { type Task, taskSchema } from '#data/entities/task';
 import type { WriteConflictCode } from '#data/mapper/errors';
 import type { Page } from '#data/mapper/query-ops';
 import type { ObjectStore } from '#data/object-store';
+import type { ObjectUploads } from '#data/object-uploads';
 import type { JobChanges, JobRepository } from '#data/repositories/job-repository';
 import type { MembershipRepository, MembershipWriteGuard } from '#data/repositories/membership-repository';
 import type { ProjectRepository } from '#data/repositories/project-repository';
@@ -490,10 +491,12 @@ export function memoryJobRepository(table: MemoryTable): JobRepository {
 }
 
 /**
- * A bucket in memory. `failUploads` makes every upload fail with the given error after reading
+ * A bucket in memory, as the object store and as the uploads. `failUploads` makes every upload fail with the given error after reading
  * its first part (a store that stops answering mid-file).
  */
-export function memoryObjectStore(table: MemoryTable): ObjectStore & { failUploads(error?: Error): void } {
+export function memoryObjectStore(
+  table: MemoryTable,
+): ObjectStore & ObjectUploads & { failUploads(error?: Error): void } {
   let uploadFailure: Error | undefined;
   const url = (key: string) => `memory://bucket/${encodeURIComponent(key)}`;
   const expiresAt = (seconds: number) => new Date(table.clock.now().getTime() + seconds * 1000).toISOString();

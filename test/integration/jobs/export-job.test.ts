@@ -4,7 +4,8 @@ import type { Config } from '#config';
 import { type Container, createContainer } from '#container';
 import { type Job, jobEntity } from '#data/entities/job';
 import type { Mapper } from '#data/mapper/mapper';
-import { createObjectStore, createS3Client, type ObjectStore } from '#data/object-store';
+import { createObjectStore, createS3Client } from '#data/object-store';
+import { createObjectUploads, type ObjectUploads } from '#data/object-uploads';
 import { createJobRepository, type JobRepository } from '#data/repositories/job-repository';
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
 import type { AuthUser } from '#domain/auth';
@@ -50,11 +51,12 @@ function worker(
   } = {},
 ) {
   const realJobs = createJobRepository(mapper);
-  const realObjects = createObjectStore(createS3Client(config), config.s3.bucket);
+  const s3 = createS3Client(config);
+  const realObjects = createObjectStore(s3, config.s3.bucket);
+  const realUploads = createObjectUploads(s3, config.s3.bucket);
   const counts = { puts: 0, succeeded: 0, claims: 0, reads: 0 };
   let failuresLeft = options.failPuts ?? 0;
-  const objects: ObjectStore = {
-    ...realObjects,
+  const uploads: ObjectUploads = {
     async upload(key, parts, contentType, uploadOptions) {
       // An S3 error answer (the fault-proxy suite covers dropped and silent connections).
       if (failuresLeft > 0) {
@@ -62,7 +64,7 @@ function worker(
         throw new ServiceUnavailableError('File storage is unavailable.');
       }
       counts.puts++;
-      return realObjects.upload(key, parts, contentType, uploadOptions);
+      return realUploads.upload(key, parts, contentType, uploadOptions);
     },
   };
   const jobs: JobRepository = {
@@ -88,7 +90,7 @@ function worker(
   };
   const handler = createExportJob({
     jobs,
-    objects,
+    uploads,
     tasks,
     logger,
     policy: options.policy ?? policy,

@@ -99,7 +99,13 @@ describe('the module graph of src/', () => {
     expect(findCycle()).toBeUndefined();
   });
 
-  const ROOTS = ['src/entry', 'src/app.ts', 'src/container.ts', 'src/worker-container.ts'];
+  const ROOTS = [
+    'src/entry',
+    'src/app.ts',
+    'src/container.ts',
+    'src/container-runtime.ts',
+    'src/worker-container.ts',
+  ];
   it.each([
     ['src/config.ts', ['src/data', 'src/services', 'src/http', 'src/jobs', ...ROOTS]],
     ['src/domain', ['src/services', 'src/http', 'src/jobs', ...ROOTS]],
@@ -107,7 +113,10 @@ describe('the module graph of src/', () => {
     ['src/services', ['src/http', 'src/jobs', ...ROOTS]],
     ['src/jobs', ['src/http', ...ROOTS]],
     ['src/http', ['src/jobs', ...ROOTS]],
-    ['src/app.ts', ['src/jobs', 'src/entry', 'src/container.ts', 'src/worker-container.ts']],
+    [
+      'src/app.ts',
+      ['src/jobs', 'src/entry', 'src/container.ts', 'src/container-runtime.ts', 'src/worker-container.ts'],
+    ],
   ])('%s imports nothing from the layers above it', (from, forbidden) => {
     expect(importsAcross(from, forbidden)).toEqual([]);
   });
@@ -123,5 +132,12 @@ describe('the module graph of src/', () => {
       /^src\/services\/(task|comment|project|member|export|task-feed)-service\.ts$/,
     ];
     expect(reached.filter((file) => apiOnly.some((pattern) => pattern.test(file)))).toEqual([]);
+  });
+
+  it('gives the API no stream worker: no job runners, no streamed uploads', () => {
+    const reached = reachableFrom('src/entry/lambda-api.ts');
+    expect(reached).toContain('src/data/object-store.ts');
+    const workerOnly = [/^src\/worker-container\.ts$/, /^src\/jobs\//, /^src\/data\/object-uploads\.ts$/];
+    expect(reached.filter((file) => workerOnly.some((pattern) => pattern.test(file)))).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ function exportJob() {
   return createExportJob({
     jobs: memoryJobRepository(table),
     tasks: memoryTaskExportReader(table),
-    objects,
+    uploads: objects,
     logger: memoryLogger(),
     clock,
     pageSize: 2,
