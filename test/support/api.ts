@@ -4,6 +4,7 @@ import type * as z from 'zod';
 import { createApp } from '#app';
 import type { Config } from '#config';
 import { type ContainerOptions, createContainer } from '#container';
+import { TokensSchema } from '#http/schemas/auth';
 import { ProblemSchema } from '#http/schemas/problem';
 import { ProjectSchema } from '#http/schemas/project';
 import { ensureUser } from '../../scripts/local/bootstrap.ts';
@@ -51,16 +52,10 @@ export interface TestUser {
   idToken: string;
 }
 
-/** What POST /v1/auth/login answers with. */
-export interface SignInTokens {
-  accessToken: string;
-  idToken: string;
-  refreshToken?: string;
-  expiresIn: number;
-  tokenType: string;
-}
+/** What POST /v1/auth/login (and refresh, and a password change) answers with. */
+export type SignInTokens = z.infer<typeof TokensSchema>;
 
-/** Signs `email` in through the API; throws unless it answers 200. */
+/** Signs `email` in through the API; throws unless it answers 200 with the declared tokens. */
 export async function signIn(api: ApiFetch, email: string, password = TEST_PASSWORD): Promise<SignInTokens> {
   const response = await api.fetch('/v1/auth/login', {
     method: 'POST',
@@ -68,7 +63,7 @@ export async function signIn(api: ApiFetch, email: string, password = TEST_PASSW
     body: JSON.stringify({ email, password }),
   });
   if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  return (await response.json()) as SignInTokens;
+  return TokensSchema.parse(await response.json());
 }
 
 /** Creates a confirmed Cognito user with a unique email and signs it in through the API. */
