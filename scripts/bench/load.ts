@@ -62,16 +62,6 @@ export async function sampleLoad(options: LoadOptions): Promise<LoadSample> {
 }
 
 /** Runs `operation` from `concurrency` loops for `seconds`: the raw-SDK floor of a scenario. */
-export async function runFloor(
-  operation: () => Promise<unknown>,
-  concurrency: number,
-  seconds: number,
-): Promise<LoadResult> {
-  const sample = await sampleFloor(operation, concurrency, seconds);
-  return summarize(sample.latencies, sample.errors, sample.seconds);
-}
-
-/** {@link runFloor}'s measurement, unsummarized. */
 export async function sampleFloor(
   operation: () => Promise<unknown>,
   concurrency: number,

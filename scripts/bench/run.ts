@@ -243,6 +243,8 @@ async function main(): Promise<void> {
         labels: ['bench'],
       });
 
+    const mix = [getTask, getTask, getTask, getTask, createTask];
+
     /** A fresh server whose CPU is profiled while it serves `PROFILE_SECONDS` of load after a warm-up. */
     const profileScenario = async (name: string, shapes: RequestShape[]) => {
       const profileFile = path.join(mkdtempSync(path.join(rootDir, 'profile-')), 'server.cpuprofile');
@@ -263,7 +265,7 @@ async function main(): Promise<void> {
         await profileScenario('GET one task', [getTask]),
         await profileScenario('GET 25 tasks', [listTasks]),
         await profileScenario('POST a task', [createTask]),
-        await profileScenario('80/20 mix', [getTask, getTask, getTask, getTask, createTask]),
+        await profileScenario('80/20 mix', mix),
       ];
     };
     if (PROFILE_ONLY) {
@@ -305,7 +307,6 @@ async function main(): Promise<void> {
       name: 'GET /v1/me (authenticated)',
       api: await measure('me', [{ method: 'GET', path: () => '/v1/me' }]),
     });
-    const mix = [getTask, getTask, getTask, getTask, createTask];
     const apiLeg = (shapes: RequestShape[]) =>
       serverLeg({ url: `http://127.0.0.1:${singlePort}`, pid: single.pid }, shapes, bearer);
     const bareLeg = (shapes: RequestShape[]) => serverLeg(bareTarget, shapes, {});
