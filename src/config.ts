@@ -112,6 +112,10 @@ const envSchema = z.object({
   API_KEY_RATE_LIMIT: positiveInt(PARTNER_PLAN_DEFAULTS.rateLimit),
   API_KEY_BURST_LIMIT: positiveInt(PARTNER_PLAN_DEFAULTS.burstLimit),
   API_KEY_DAILY_QUOTA: positiveInt(PARTNER_PLAN_DEFAULTS.quotaPerDay),
+  /** The search engine: the embedded index (S3 + DynamoDB, ADR 0007) or OpenSearch above its bound. */
+  SEARCH_ENGINE: z.enum(['embedded', 'opensearch']).default('embedded'),
+  /** The embedded index: how many indexed tasks one process keeps deserialized (across projects). */
+  SEARCH_CACHE_TASKS: positiveInt(200_000),
 });
 
 export type Config = Readonly<ReturnType<typeof toConfig>>;
@@ -174,6 +178,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
       addressMaxFailures: env.LOGIN_ADDRESS_MAX_FAILURES,
       windowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
     },
+    search: { engine: env.SEARCH_ENGINE, cacheTasks: env.SEARCH_CACHE_TASKS },
     apiKeys: env.API_KEYS
       ? {
           keys: new Map(

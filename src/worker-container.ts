@@ -6,10 +6,15 @@ import { createAttachmentRepository } from '#data/repositories/attachment-reposi
 import { createJobRepository } from '#data/repositories/job-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
+import { createSearchSourceReader } from '#data/repositories/search-source-reader';
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
+import { createEmbeddedIndexStore } from '#data/search/embedded-index-store';
+import { createEmbeddedSearchWriter } from '#data/search/embedded-search-writer';
 import { createExportJob } from '#jobs/export-job';
 import type { JobRunners } from '#jobs/job-handlers';
 import { createProjectPurge } from '#jobs/project-purge';
+import { createSearchIndexing } from '#jobs/search-indexing';
+import { createSearchRebuild } from '#jobs/search-rebuild';
 import { createTaskAttachmentPurge } from '#services/attachment-service';
 
 /** What the stream worker's jobs read and write: jobs, tasks to export, projects to purge, the bucket. */
@@ -22,6 +27,7 @@ function createWorkerRepositories(config: Config, clients: ReturnType<typeof cre
     attachments: createAttachmentRepository(mapper),
     objects: createObjectStore(clients.s3, config.s3.bucket),
     uploads: createObjectUploads(clients.s3, config.s3.bucket),
+    searchSource: createSearchSourceReader(mapper),
   };
 }
 
@@ -35,6 +41,15 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
   const { logger } = runtime;
   const clients = createStorageClients(config, runtime);
   const repositories = createWorkerRepositories(config, clients);
+  const searchWriter = createEmbeddedSearchWriter({
+    mapper: clients.mapper,
+    store: createEmbeddedIndexStore({
+      mapper: clients.mapper,
+      objects: repositories.objects,
+      cacheTasks: config.search.cacheTasks,
+    }),
+    logger,
+  });
   const jobs: JobRunners = {
     exportJob: createExportJob({
       jobs: repositories.jobs,
@@ -49,8 +64,14 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
       purgeTaskFiles: createTaskAttachmentPurge(repositories),
       logger,
     }),
+    searchIndex: createSearchIndexing({ writer: searchWriter, logger }),
   };
-  return { config, logger, clients, repositories, jobs };
+  const searchRebuild = createSearchRebuild({
+    source: repositories.searchSource,
+    writer: searchWriter,
+    logger,
+  });
+  return { config, logger, clients, repositories, jobs, searchRebuild };
 }
 
 export type WorkerContainer = ReturnType<typeof createWorkerContainer>;

@@ -16,8 +16,8 @@ export interface StreamWorkerProps {
 }
 
 /**
- * Feeds the worker from the table's stream: only job images and project removals pass the
- * filter (`STREAM_FILTERS`); failing records are bisected and retried a bounded number of times, then their
+ * Feeds the worker from the table's stream: only the records some consumer subscribes to pass
+ * the filter (`STREAM_FILTERS`); failing records are bisected and retried a bounded number of times, then their
  * stream coordinates go to an encrypted SQS queue for inspection and replay.
  */
 export class StreamWorker extends Construct {
@@ -47,15 +47,34 @@ export class StreamWorker extends Construct {
         maxRecordAge: Duration.hours(6),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.deadLetters),
-        filters: STREAM_FILTERS.map((filter) =>
+        filters: groupedFilters().map((group) =>
           lambda.FilterCriteria.filter({
-            ...(filter.eventName ? { eventName: lambda.FilterRule.isEqual(filter.eventName) } : {}),
+            ...(group.eventName ? { eventName: lambda.FilterRule.isEqual(group.eventName) } : {}),
             dynamodb: {
-              [filter.image]: { [TABLE_KEYS.entityTag]: { S: lambda.FilterRule.isEqual(filter.entityTag) } },
+              [group.image]: { [TABLE_KEYS.entityTag]: { S: group.entityTags } },
             },
           }),
         ),
       }),
     );
   }
+}
+
+/**
+ * `STREAM_FILTERS` as few filter patterns as possible: one per event name and image, listing the
+ * entity tags (an event source mapping takes 5 filters unless the quota is raised).
+ */
+function groupedFilters(): Array<{ eventName?: string; image: string; entityTags: string[] }> {
+  const groups = new Map<string, { eventName?: string; image: string; entityTags: string[] }>();
+  for (const filter of STREAM_FILTERS) {
+    const id = `${filter.eventName ?? '*'} ${filter.image}`;
+    const group = groups.get(id) ?? {
+      ...(filter.eventName ? { eventName: filter.eventName } : {}),
+      image: filter.image,
+      entityTags: [],
+    };
+    if (!group.entityTags.includes(filter.entityTag)) group.entityTags.push(filter.entityTag);
+    groups.set(id, group);
+  }
+  return [...groups.values()];
 }

@@ -3,6 +3,7 @@ import {
   DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  NoSuchKey,
   NotFound,
   PutObjectCommand,
   S3Client,
@@ -98,6 +99,22 @@ export function createObjectStore(client: S3Client, bucket: string, now: () => D
       } catch (error) {
         if (
           error instanceof NotFound ||
+          (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404)
+        ) {
+          return undefined;
+        }
+        throw storageUnavailable(error);
+      }
+    },
+
+    /** An object's content as text, or undefined when there is no such object. */
+    async getText(key: string): Promise<string | undefined> {
+      try {
+        const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        return (await out.Body?.transformToString('utf8')) ?? '';
+      } catch (error) {
+        if (
+          error instanceof NoSuchKey ||
           (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404)
         ) {
           return undefined;

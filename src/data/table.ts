@@ -61,6 +61,8 @@ export const KEY_TEMPLATES = {
   loginAttempts: { pk: 'ATTEMPTS#{scope}#{subject}', sk: META_SK },
   /** When the user last signed out everywhere (password change): older refresh tokens are refused. */
   accountSignOut: { pk: 'ACCOUNT#{sub}', sk: '#SIGNOUT' },
+  /** Where a project's search index blob is and its generation (docs/decisions/0007). */
+  searchIndex: { pk: 'SEARCH#{projectId}', sk: META_SK },
 } as const;
 
 /** `STATUS#<status>#<shard>`: the taskRef's gsi1pk (its shard is computed, see entities/task-ref.ts). */

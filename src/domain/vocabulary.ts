@@ -49,6 +49,8 @@ export const LIMITS = {
   attachmentBytes: 25 * 1024 * 1024,
   /** An Idempotency-Key header (visible ASCII). */
   idempotencyKey: 255,
+  /** A search query (`q`), in characters. */
+  searchQuery: 200,
 } as const;
 
 /** Fields only the server writes (entity bookkeeping and table keys); a body naming one is refused. */

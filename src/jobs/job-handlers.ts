@@ -1,4 +1,6 @@
+import { commentEntity } from '#data/entities/comment';
 import { projectEntity } from '#data/entities/project';
+import { taskEntity } from '#data/entities/task';
 import type { EntityChangeHandler, StreamConsumer, StreamFilter } from './stream-dispatcher.ts';
 import { passesFilters } from './stream-dispatcher.ts';
 
@@ -17,6 +19,14 @@ export const STREAM_SUBSCRIPTIONS = {
   exportJob: [{ image: 'NewImage', entityTag: JOB_ENTITY_TAG }],
   /** The removal of a project. */
   projectPurge: [{ eventName: 'REMOVE', image: 'OldImage', entityTag: PROJECT_ENTITY_TAG }],
+  /** Tasks and comments written or removed, and project removals: what search finds. */
+  searchIndex: [
+    { image: 'NewImage', entityTag: taskEntity.name },
+    { eventName: 'REMOVE', image: 'OldImage', entityTag: taskEntity.name },
+    { image: 'NewImage', entityTag: commentEntity.name },
+    { eventName: 'REMOVE', image: 'OldImage', entityTag: commentEntity.name },
+    { eventName: 'REMOVE', image: 'OldImage', entityTag: PROJECT_ENTITY_TAG },
+  ],
 } as const satisfies Record<string, readonly StreamFilter[]>;
 
 export type StreamConsumerName = keyof typeof STREAM_SUBSCRIPTIONS;

@@ -519,6 +519,9 @@ export function memoryObjectStore(
       const object = table.objects.get(key);
       return object ? { size: Buffer.byteLength(object.body), contentType: object.contentType } : undefined;
     },
+    async getText(key) {
+      return table.objects.get(key)?.body;
+    },
     async put(key, body, contentType) {
       table.objects.set(key, {
         body: typeof body === 'string' ? body : Buffer.from(body).toString(),

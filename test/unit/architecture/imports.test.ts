@@ -134,10 +134,16 @@ describe('the module graph of src/', () => {
     expect(reached.filter((file) => apiOnly.some((pattern) => pattern.test(file)))).toEqual([]);
   });
 
-  it('gives the API no stream worker: no job runners, no streamed uploads', () => {
+  it('gives the API no stream worker: no job runners, no streamed uploads, no search index writes', () => {
     const reached = reachableFrom('src/entry/lambda-api.ts');
     expect(reached).toContain('src/data/object-store.ts');
-    const workerOnly = [/^src\/worker-container\.ts$/, /^src\/jobs\//, /^src\/data\/object-uploads\.ts$/];
+    const workerOnly = [
+      /^src\/worker-container\.ts$/,
+      /^src\/jobs\//,
+      /^src\/data\/object-uploads\.ts$/,
+      /^src\/data\/search\/embedded-search-writer\.ts$/,
+      /^src\/data\/repositories\/search-source-reader\.ts$/,
+    ];
     expect(reached.filter((file) => workerOnly.some((pattern) => pattern.test(file)))).toEqual([]);
   });
 });

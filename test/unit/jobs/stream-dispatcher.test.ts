@@ -130,13 +130,18 @@ describe('the stream filters (event source mapping and local poller)', () => {
   const record = (eventName: DynamoDBRecord['eventName'], image: 'NewImage' | 'OldImage', tag: string) =>
     ({ eventName, dynamodb: { [image]: { _et: { S: tag } } } }) as DynamoDBRecord;
 
-  it('pass every change of a job and the removal of a project, nothing else', () => {
+  it('pass every change of a job, task or comment and the removal of a project, task or comment, nothing else', () => {
     expect(passesStreamFilters(record('INSERT', 'NewImage', 'Job'))).toBe(true);
     expect(passesStreamFilters(record('MODIFY', 'NewImage', 'Job'))).toBe(true);
     expect(passesStreamFilters(record('REMOVE', 'OldImage', 'Project'))).toBe(true);
     expect(passesStreamFilters(record('MODIFY', 'NewImage', 'Project'))).toBe(false);
     expect(passesStreamFilters(record('INSERT', 'NewImage', 'Project'))).toBe(false);
     expect(passesStreamFilters(record('REMOVE', 'OldImage', 'Membership'))).toBe(false);
-    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Task'))).toBe(false);
+    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Task'))).toBe(true);
+    expect(passesStreamFilters(record('MODIFY', 'NewImage', 'Comment'))).toBe(true);
+    expect(passesStreamFilters(record('REMOVE', 'OldImage', 'Task'))).toBe(true);
+    expect(passesStreamFilters(record('REMOVE', 'OldImage', 'Comment'))).toBe(true);
+    expect(passesStreamFilters(record('INSERT', 'NewImage', 'TaskRef'))).toBe(false);
+    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Membership'))).toBe(false);
   });
 });
