@@ -118,8 +118,9 @@ async function main(): Promise<void> {
   const { server, container } = startServer(config);
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   // Exports and other jobs: the table's stream → the same handlers as the Lambda worker, in its own container.
+  const workerContainer = createWorkerContainer(config);
   worker = await startLocalWorker({
-    worker: createWorkerContainer(config),
+    worker: workerContainer,
     dynamodb: localDynamoClient(stack.endpoints.dynamodb),
     endpoint: stack.endpoints.dynamodb,
     region: config.region,
@@ -130,6 +131,9 @@ async function main(): Promise<void> {
     bob: bob ?? '',
     admin: admin ?? '',
   });
+  // Seeded now, the worker indexes the demo tasks from the stream; data from an earlier start
+  // may predate search (or the stream records were missed while stopped): build its index again.
+  if (!demo.created) await workerContainer.searchRebuild.project(demo.projectId);
   // Lets `npm run token` (and other local tools) find this stack: endpoints and names, no secrets.
   writeLocalEnv(envFile, {
     apiUrl,

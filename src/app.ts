@@ -14,6 +14,7 @@ import type { CommentService } from '#services/comment-service';
 import type { ExportService } from '#services/export-service';
 import type { MemberService } from '#services/member-service';
 import type { ProjectService } from '#services/project-service';
+import type { SearchService } from '#services/search-service';
 import type { TaskFeedService } from '#services/task-feed-service';
 import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
@@ -37,6 +38,7 @@ import { meRoutes } from './http/routes/me.ts';
 import { memberRoutes } from './http/routes/members.ts';
 import { myTaskRoutes } from './http/routes/my-tasks.ts';
 import { projectRoutes } from './http/routes/projects.ts';
+import { searchRoutes } from './http/routes/search.ts';
 import { taskRoutes } from './http/routes/tasks.ts';
 import { validationHook } from './http/validation.ts';
 
@@ -59,6 +61,8 @@ export interface AppServices {
   attachmentService: AttachmentService;
   /** Export requests and job reads. */
   exportService: ExportService;
+  /** Full-text search over the tasks a caller can read. */
+  searchService: SearchService;
 }
 
 /** Exactly what `createApp` reads. `createContainer`'s result is one; a test may build its own. */
@@ -116,6 +120,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', taskRoutes(services));
   app.route('/', commentRoutes(services));
   app.route('/', myTaskRoutes(services));
+  app.route('/', searchRoutes(services));
   app.route('/', adminTaskRoutes(services));
   app.route('/', projectRoutes(services));
   app.route('/', memberRoutes(services));

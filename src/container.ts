@@ -14,6 +14,8 @@ import { createRevokedTokenRepository } from '#data/repositories/revoked-token-r
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskViews } from '#data/repositories/task-views';
+import { createEmbeddedIndexStore } from '#data/search/embedded-index-store';
+import { createEmbeddedSearchIndex } from '#data/search/embedded-search-index';
 import type { AppLogger } from '#lib/logger';
 import { createAttachmentService } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
@@ -27,6 +29,7 @@ import { createExportService } from '#services/export-service';
 import { createMemberService } from '#services/member-service';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createProjectService } from '#services/project-service';
+import { createSearchService } from '#services/search-service';
 import { createTaskFeedService } from '#services/task-feed-service';
 import { createTaskService } from '#services/task-service';
 
@@ -52,6 +55,7 @@ export type Clients = ReturnType<typeof createClients>;
 function createRepositories(config: Config, clients: Clients) {
   const { mapper } = clients;
   const memberships = createMembershipRepository(mapper);
+  const objects = createObjectStore(clients.s3, config.s3.bucket);
   return {
     memberships,
     projects: createProjectRepository(mapper, memberships),
@@ -64,7 +68,10 @@ function createRepositories(config: Config, clients: Clients) {
     revokedTokens: createRevokedTokenRepository(mapper),
     loginAttempts: createLoginAttemptRepository(mapper),
     accountSignOuts: createAccountSignOutRepository(mapper),
-    objects: createObjectStore(clients.s3, config.s3.bucket),
+    objects,
+    searchIndex: createEmbeddedSearchIndex(
+      createEmbeddedIndexStore({ mapper, objects, cacheTasks: config.search.cacheTasks }),
+    ),
     users: createCognitoGateway({
       client: clients.cognito,
       userPoolId: config.cognito.userPoolId,
@@ -131,6 +138,12 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
       cursorSecret: config.cursorSecret,
     }),
     attachmentService,
+    searchService: createSearchService({
+      index: repositories.searchIndex,
+      memberships,
+      projectAccess,
+      cursorSecret: config.cursorSecret,
+    }),
     exportService: createExportService({
       jobs: repositories.jobs,
       objects,

@@ -229,7 +229,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tasks of a project (viewers and up); due-date bounds are inclusive */
+        /**
+         * Tasks of a project (viewers and up); due-date bounds are inclusive
+         * @description With `q`, only the tasks matching its words, ranked by relevance (title matches first) with the same filters, as `GET /v1/search` finds them.
+         */
         get: operations["listTasks"];
         put?: never;
         /** Create a task (members and up) */
@@ -345,6 +348,26 @@ export interface paths {
          * @description Tasks of projects you no longer belong to are left out, so a page may hold fewer than `limit` items.
          */
         get: operations["listMyTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find tasks by words of their title, description, labels and comments, across your projects
+         * @description Ranked: title matches first, then by relevance. Only projects you can read now are searched. Results follow changes within seconds (docs/search.md); at most 1,000 results can be paged through.
+         */
+        get: operations["searchTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -807,6 +830,24 @@ export interface components {
         };
         CommentUpdate: {
             body: string;
+        };
+        SearchResultPage: {
+            items: components["schemas"]["SearchResult"][];
+            /** @description Pass as `cursor` for the next page; null at the end */
+            nextCursor: string | null;
+        };
+        SearchResult: {
+            task: components["schemas"]["Task"];
+            project: {
+                /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+                id: string;
+                name: string;
+            };
+            /**
+             * @description Up to 160 characters of the field that matched (the title first), HTML-escaped, each matched word in <mark>…</mark>
+             * @example Write the <mark>launch</mark> post
+             */
+            snippet: string;
         };
         Project: {
             /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
@@ -3110,6 +3151,8 @@ export interface operations {
                 dueBefore?: string;
                 dueAfter?: string;
                 sort?: "createdAt" | "-createdAt" | "dueDate" | "-dueDate";
+                /** @description Only tasks matching these words (as `GET /v1/search`), ranked by relevance, title matches first; `sort` is then ignored. */
+                q?: string;
             };
             header?: never;
             path: {
@@ -5911,6 +5954,129 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    searchTasks: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Words of task titles, descriptions, labels and comments; every word must match, the last one as a prefix, words of 5+ letters with a typo. Not empty, at most 200 characters, not only stop words. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results, each with its task, its project and a highlighted snippet */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultPage"];
                 };
             };
             /**

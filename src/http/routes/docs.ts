@@ -35,6 +35,7 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>, version: string): void {
       { name: 'Projects', description: 'Projects you belong to' },
       { name: 'Members', description: 'Members of a project and their roles' },
       { name: 'Tasks', description: 'Tasks of a project, and the cross-project task views' },
+      { name: 'Search', description: 'Full-text search over the tasks you can read (docs/search.md)' },
       { name: 'Comments', description: 'Comments on a task' },
       { name: 'Attachments', description: 'Files on a task, through presigned URLs' },
       { name: 'Exports', description: 'Asynchronous exports of a project' },

@@ -1,4 +1,5 @@
 import type { Task } from '#data/entities/task';
+import type { SearchService } from '#services/search-service';
 import type { TaskService } from '#services/task-service';
 import { createRouter } from '../context.ts';
 import { etagOf, expectedVersion } from '../etag.ts';
@@ -9,6 +10,7 @@ import {
   ProjectTaskParamsSchema,
   TaskCreateSchema,
   TaskListQuerySchema,
+  TaskListWithSearchQuerySchema,
   TaskPageSchema,
   TaskParamsSchema,
   TaskReplaceSchema,
@@ -56,7 +58,9 @@ const listTasks = defineOperation({
   path: '/v1/projects/{projectId}/tasks',
   tags: ['Tasks'],
   summary: 'Tasks of a project (viewers and up); due-date bounds are inclusive',
-  request: { params: ProjectParamsSchema, query: TaskListQuerySchema },
+  description:
+    'With `q`, only the tasks matching its words, ranked by relevance (title matches first) with the same filters, as `GET /v1/search` finds them.',
+  request: { params: ProjectParamsSchema, query: TaskListWithSearchQuerySchema },
   responses: {
     200: { description: 'A page of tasks', content: json(TaskPageSchema) },
   },
@@ -245,8 +249,8 @@ function taskByIdRoutes(deps: { taskService: TaskService }) {
     });
 }
 
-export function taskRoutes(deps: { taskService: TaskService }) {
-  const { taskService } = deps;
+export function taskRoutes(deps: { taskService: TaskService; searchService: SearchService }) {
+  const { taskService, searchService } = deps;
   return createRouter()
     .openapi(createTask, async (c) => {
       const { projectId } = c.req.valid('param');
@@ -256,10 +260,12 @@ export function taskRoutes(deps: { taskService: TaskService }) {
     })
     .openapi(listTasks, async (c) => {
       const { projectId } = c.req.valid('param');
-      return c.json(
-        TaskPageSchema.parse(await taskService.list(c.get('user'), projectId, c.req.valid('query'))),
-        200,
-      );
+      const { q, ...query } = c.req.valid('query');
+      const page =
+        q === undefined
+          ? await taskService.list(c.get('user'), projectId, query)
+          : await searchService.projectTasks(c.get('user'), projectId, { ...query, q });
+      return c.json(TaskPageSchema.parse(page), 200);
     })
     .openapi(getTask, async (c) => {
       const { projectId, taskId } = c.req.valid('param');

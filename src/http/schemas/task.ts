@@ -1,3 +1,4 @@
+import { searchQueryProblem } from '#domain/search-text';
 import { LIMITS, TASK_PRIORITIES, TASK_STATUSES } from '#domain/vocabulary';
 import { IdSchema, PageQuerySchema, pageOf, TimestampSchema, UserIdSchema } from './common.ts';
 import * as z from './zod.ts';
@@ -98,3 +99,45 @@ export const ProjectTaskParamsSchema = z.object({
   projectId: IdSchema.openapi({ param: { name: 'projectId', in: 'path' } }),
   taskId: IdSchema.openapi({ param: { name: 'taskId', in: 'path' } }),
 });
+
+/** `q`: words to find (the last one may be a prefix); not empty, ≤ 200 characters, not only stop words. */
+export const SearchTextSchema = z
+  .string()
+  .max(LIMITS.searchQuery)
+  .superRefine((value, context) => {
+    // `.max` has said it already.
+    if (value.length > LIMITS.searchQuery) return;
+    const problem = searchQueryProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  })
+  .openapi({
+    param: { name: 'q', in: 'query' },
+    example: 'launch',
+    description:
+      'Words of task titles, descriptions, labels and comments; every word must match, the last one as a prefix, words of 5+ letters with a typo. Not empty, at most 200 characters, not only stop words.',
+  });
+
+export const SearchQuerySchema = PageQuerySchema.extend({ q: SearchTextSchema });
+
+/** The task list with `q`: the matching tasks, ranked (title matches first) instead of sorted. */
+export const TaskListWithSearchQuerySchema = TaskListQuerySchema.extend({
+  q: SearchTextSchema.optional().openapi({
+    param: { name: 'q', in: 'query' },
+    description:
+      'Only tasks matching these words (as `GET /v1/search`), ranked by relevance, title matches first; `sort` is then ignored.',
+  }),
+});
+
+export const SearchResultSchema = z
+  .object({
+    task: TaskSchema,
+    project: z.object({ id: IdSchema, name: z.string() }),
+    snippet: z.string().openapi({
+      description:
+        'Up to 160 characters of the field that matched (the title first), HTML-escaped, each matched word in <mark>…</mark>',
+      example: 'Write the <mark>launch</mark> post',
+    }),
+  })
+  .openapi('SearchResult');
+
+export const SearchResultPageSchema = pageOf(SearchResultSchema, 'SearchResultPage');
