@@ -192,7 +192,19 @@ function wrap(snapshot: Snapshot, engine: MiniSearch<IndexedDocument>) {
         const task = tasks[result.id as string];
         if (!task) return [];
         const titleMatch = Object.values(result.match).some((fields) => fields.includes('title'));
-        return [{ task, score: result.score, titleMatch, snippet: snippetOf(result, titleMatch) }];
+        let snippet: string | undefined;
+        // Cut only for the hits a page returns: a common word matches thousands of tasks.
+        return [
+          {
+            task,
+            score: result.score,
+            titleMatch,
+            get snippet() {
+              snippet ??= snippetOf(result, titleMatch);
+              return snippet;
+            },
+          },
+        ];
       });
     },
     /** Removed ids and when (a rebuild carries them over). */

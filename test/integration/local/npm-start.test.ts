@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { eventually } from '#test/support/eventually';
 import { freePort } from '../../../scripts/local/processes.ts';
 
 /**
@@ -133,6 +134,21 @@ describe('npm start', () => {
       });
       expect(me.status).toBe(200);
       expect(await me.json()).toMatchObject({ email: 'alice@example.com', groups: [] });
+      // The stream worker indexed the seeded tasks: searching "launch" finds the demo project's task.
+      await eventually(async () => {
+        const search = await fetch(`http://localhost:${env.PORT}/v1/search?q=launch`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        const body = (await search.json()) as {
+          items: Array<{ task: { title: string }; project: { name: string } }>;
+        };
+        expect(body.items).toContainEqual(
+          expect.objectContaining({
+            task: expect.objectContaining({ title: 'Write the launch post' }),
+            project: expect.objectContaining({ name: 'Launch plan' }),
+          }),
+        );
+      });
       const children = descendants(first.child.pid ?? 0);
       expect(children.length).toBeGreaterThanOrEqual(3);
       first.child.kill('SIGTERM');
