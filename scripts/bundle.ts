@@ -18,7 +18,8 @@ export const ESM_REQUIRE_BANNER =
  * The budget of each Lambda bundle as deployed (AWS SDK inside): the API's size plus a small
  * margin, so growth is a decision (checked by synthesis, `npm run bundle:sizes` and a test).
  */
-export const MAX_BUNDLE_BYTES = 850 * 1024;
+// 832 → 858 KiB with search (MiniSearch ~20 KiB minified, the query side ~6 KiB); ~10 % headroom.
+export const MAX_BUNDLE_BYTES = 945 * 1024;
 
 export const BUNDLE_TARGETS = {
   api: { entry: 'src/entry/lambda-api.ts', outFile: 'lambda/api/index.mjs', target: 'node22' },
