@@ -26,22 +26,20 @@ export interface ColdStartResult {
   runs: number;
 }
 
-/** The cold path the API Lambda must reach (the deployed bundle, AWS SDK inside). */
-export const COLD_START_TARGETS = { apiBundleKiB: 700, overBareMs: 110 } as const;
+/**
+ * The cold path the API Lambda must reach (the deployed bundle, AWS SDK inside): CPU time over
+ * bare Node in the same run, which preemption on a shared machine does not stretch as it does
+ * wall time. Kilobytes are no target of their own (scripts/bundle.ts keeps a size budget).
+ */
+export const COLD_START_TARGETS = { cpuOverBareMs: 90 } as const;
 
 /** The cold-path targets this run missed, one line each. */
 export function coldStartMisses(result: ColdStartResult): string[] {
-  const api = result.sizes.find((size) => size.name === 'api');
-  return [
-    ...(api && api.withSdkKiB <= COLD_START_TARGETS.apiBundleKiB
-      ? []
-      : [`api bundle ${api?.withSdkKiB.toFixed(1) ?? '—'} KiB > ${COLD_START_TARGETS.apiBundleKiB} KiB`]),
-    ...(result.overBareMs <= COLD_START_TARGETS.overBareMs
-      ? []
-      : [
-          `import + first event ${result.overBareMs.toFixed(0)} ms over bare Node > ${COLD_START_TARGETS.overBareMs} ms`,
-        ]),
-  ];
+  return result.cpu.overBareMs <= COLD_START_TARGETS.cpuOverBareMs
+    ? []
+    : [
+        `import + first event CPU ${result.cpu.overBareMs.toFixed(0)} ms over bare Node > ${COLD_START_TARGETS.cpuOverBareMs} ms`,
+      ];
 }
 
 /** Prints the process's CPU time so far (ms) and its Node version as the last line of its output. */
@@ -173,11 +171,11 @@ export function formatColdStart(result: ColdStartResult): string {
     '| --- | ---: | ---: |',
     ...rows,
     '',
-    `Import the API bundle and serve its first event (GET /health) in a fresh Node process: median ${result.importAndFirstEventMs.toFixed(0)} ms, bare \`node -e ""\` ${result.bareNodeMs.toFixed(0)} ms → **${result.overBareMs.toFixed(0)} ms over bare Node** (${result.runs} runs).`,
+    `Import the API bundle and serve its first event (GET /health) in a fresh Node process: median ${result.importAndFirstEventMs.toFixed(0)} ms, bare \`node -e ""\` ${result.bareNodeMs.toFixed(0)} ms → ${result.overBareMs.toFixed(0)} ms over bare Node (${result.runs} runs).`,
     '',
-    `CPU time of the same processes (user + system, all threads: preemption on a shared machine stretches wall time, not this): ${result.cpu.importAndFirstEventMs.toFixed(0)} ms, bare Node ${result.cpu.bareNodeMs.toFixed(0)} ms → ${result.cpu.overBareMs.toFixed(0)} ms over bare Node.`,
+    `CPU time of the same processes (user + system, all threads: preemption on a shared machine stretches wall time, not this): ${result.cpu.importAndFirstEventMs.toFixed(0)} ms, bare Node ${result.cpu.bareNodeMs.toFixed(0)} ms → **${result.cpu.overBareMs.toFixed(0)} ms over bare Node**.`,
     '',
-    `Targets: API bundle ≤ ${COLD_START_TARGETS.apiBundleKiB} KiB with the SDK bundled, ≤ ${COLD_START_TARGETS.overBareMs} ms over bare Node — ${misses.length === 0 ? 'met ✓' : `**missed ✗: ${misses.join('; ')}**`}.`,
+    `Target: import + first event CPU ≤ ${COLD_START_TARGETS.cpuOverBareMs} ms over bare Node — ${misses.length === 0 ? 'met ✓' : `**missed ✗: ${misses.join('; ')}**`}.`,
     '',
     renderNodeVersions(coldStartNodes(result)),
   ].join('\n');
