@@ -44,8 +44,6 @@ import { seedBenchData } from './seed.ts';
 import { benchServerBundle, startBareServer, startBenchServer } from './server.ts';
 import { type LoadSample, summarizeSamples } from './stats.ts';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
