@@ -1206,6 +1206,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `user_exists`: An account with this e-mail address exists
              */
@@ -1280,6 +1298,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1293,7 +1313,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1376,6 +1396,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -1432,6 +1470,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1445,7 +1485,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1550,8 +1590,10 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
              *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
              */
             403: {
                 headers: {
@@ -1563,7 +1605,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "user_not_confirmed" | "password_reset_required";
+                        code?: "invalid_api_key" | "user_not_confirmed" | "password_reset_required" | "challenge_required";
                     };
                 };
             };
@@ -1624,6 +1666,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1637,7 +1681,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1742,8 +1786,10 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
              *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
              */
             403: {
                 headers: {
@@ -1755,7 +1801,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "user_not_confirmed" | "password_reset_required";
+                        code?: "invalid_api_key" | "user_not_confirmed" | "password_reset_required" | "challenge_required";
                     };
                 };
             };
@@ -1816,6 +1862,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1829,7 +1877,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1936,6 +1984,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -1987,6 +2053,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -2093,6 +2179,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2144,6 +2248,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -2228,6 +2352,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2284,6 +2426,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2297,7 +2441,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2382,6 +2526,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2438,6 +2600,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2451,7 +2615,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2534,6 +2698,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2590,6 +2772,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2603,7 +2787,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2711,6 +2895,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key" | "password_reset_required" | "challenge_required";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2767,6 +2971,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2780,7 +2986,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2862,6 +3068,44 @@ export interface operations {
                         status?: 401;
                         /** @enum {string} */
                         code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -2967,6 +3211,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key" | "password_reset_required" | "challenge_required";
+                    };
+                };
+            };
+            /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `sole_owner`: You are the only owner of the listed `projects`; hand them over or delete them first
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
@@ -3042,6 +3306,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -3055,7 +3321,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -3171,6 +3437,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -3203,6 +3487,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -3341,6 +3645,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -3353,7 +3658,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -3449,6 +3754,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -3534,6 +3859,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              *     - `task_not_found`: No such task, or you are not a member of its project
@@ -3567,6 +3910,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -3657,6 +4020,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -3669,7 +4033,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -3761,6 +4125,26 @@ export interface operations {
                         status?: 428;
                         /** @enum {string} */
                         code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -3876,6 +4260,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -3888,7 +4273,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4021,6 +4406,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -4105,6 +4510,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              */
@@ -4137,6 +4560,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -4251,6 +4694,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4263,7 +4707,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4395,6 +4839,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -4480,6 +4944,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4492,7 +4957,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4583,6 +5048,26 @@ export interface operations {
                         status?: 428;
                         /** @enum {string} */
                         code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -4697,6 +5182,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4709,7 +5195,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4841,6 +5327,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -4950,6 +5456,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Invalid fields; every one is listed. `code` is one of:
              *     - `validation_failed`: Invalid fields; `errors` names every one
              */
@@ -4964,6 +5488,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5099,6 +5643,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
              */
@@ -5168,6 +5730,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5277,6 +5859,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              */
@@ -5309,6 +5909,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5425,6 +6045,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -5437,7 +6058,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -5511,6 +6132,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5598,6 +6239,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -5610,7 +6252,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -5648,6 +6290,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5759,6 +6421,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              *     - `not_comment_author`: Only the author may edit the comment
              */
@@ -5772,7 +6435,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "not_comment_author";
+                        code?: "invalid_api_key" | "role_forbids" | "not_comment_author";
                     };
                 };
             };
@@ -5847,6 +6510,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5955,6 +6638,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Invalid fields; every one is listed. `code` is one of:
              *     - `validation_failed`: Invalid fields; `errors` names every one
              */
@@ -5969,6 +6670,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6078,6 +6799,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `group_required`: You are not in the Cognito group this needs
              */
             403: {
@@ -6090,7 +6812,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "group_required";
+                        code?: "invalid_api_key" | "group_required";
                     };
                 };
             };
@@ -6109,6 +6831,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6216,6 +6958,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Invalid fields; every one is listed. `code` is one of:
              *     - `validation_failed`: Invalid fields; `errors` names every one
              */
@@ -6230,6 +6990,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6344,6 +7124,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -6395,6 +7193,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6483,6 +7301,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -6515,6 +7351,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6629,6 +7485,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -6641,7 +7498,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -6755,6 +7612,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -6840,6 +7717,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -6852,7 +7730,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -6944,6 +7822,26 @@ export interface operations {
                         status?: 428;
                         /** @enum {string} */
                         code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -7058,6 +7956,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -7070,7 +7969,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7184,6 +8083,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -7289,6 +8208,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -7321,6 +8258,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -7437,6 +8394,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -7449,7 +8407,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7546,6 +8504,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -7629,6 +8607,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -7641,7 +8620,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7698,6 +8677,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -7809,6 +8808,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -7821,7 +8821,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7919,6 +8919,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -8000,6 +9020,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -8051,6 +9089,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8160,6 +9218,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              */
@@ -8192,6 +9268,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8308,6 +9404,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -8320,7 +9417,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8394,6 +9491,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8483,6 +9600,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -8495,7 +9613,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8553,6 +9671,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8642,6 +9780,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              *     - `attachment_not_found`: No such attachment on this task
@@ -8675,6 +9831,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8762,6 +9938,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -8774,7 +9951,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8812,6 +9989,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8934,6 +10131,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -8946,7 +10144,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -9020,6 +10218,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -9108,6 +10326,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `job_not_found`: No such job, or it is not yours to see
              */
@@ -9140,6 +10376,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
