@@ -11,6 +11,7 @@ import path from 'node:path';
 import { loadConfig } from '#config';
 import { createContainer } from '#container';
 import type { AuthUser } from '#domain/auth';
+import { made, withoutKey } from '#domain/idempotency';
 import { createWorkerContainer } from '#worker-container';
 import { localDynamoClient } from '../local/bootstrap.ts';
 import { startLocalWorker } from '../local/local-worker.ts';
@@ -48,7 +49,7 @@ try {
     tableName: config.dynamodb.tableName,
   });
   const user: AuthUser = { sub: 'freshness-user', username: 'freshness-user', email: undefined, groups: [] };
-  const project = await services.projectService.create(user, { name: 'Freshness' });
+  const project = made(await services.projectService.create(user, { name: 'Freshness' }, withoutKey()));
 
   const until = async (word: string): Promise<number> => {
     const started = performance.now();
@@ -63,12 +64,14 @@ try {
   for (let round = 0; round < rounds; round += 1) {
     const first = `created${round}x${Date.now().toString(36)}`;
     const t0 = performance.now();
-    const task = await services.taskService.create(user, project.id, {
-      title: `Task ${first}`,
-      status: 'todo',
-      priority: 'medium',
-      labels: [],
-    });
+    const task = made(
+      await services.taskService.create(
+        user,
+        project.id,
+        { title: `Task ${first}`, status: 'todo', priority: 'medium', labels: [] },
+        withoutKey(),
+      ),
+    );
     const writeMs = performance.now() - t0;
     created.push(writeMs + (await until(first)));
     const second = `changed${round}x${Date.now().toString(36)}`;

@@ -6842,6 +6842,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Invalid fields; every one is listed. `code` is one of:
              *     - `validation_failed`: Invalid fields; `errors` names every one
              */
@@ -6856,6 +6874,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
