@@ -9,8 +9,6 @@ import { localCognitoClient } from './local/bootstrap.ts';
 import { DEMO_USERS, type DemoUserName } from './local/demo-users.ts';
 import { LocalStackNotFoundError, localEnvFile, readLocalEnv } from './local/local-env.ts';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
 function fail(message: string, code = 1): never {
   console.error(`✖ ${message}`);
   process.exit(code);

@@ -142,7 +142,7 @@ describe('exports under S3 faults (fault proxy)', () => {
     const batchOf = (container: WorkerContainer) => {
       const logger = memoryLogger();
       return createStreamBatchHandler({
-        dispatch: createStreamDispatcher({ handlers: createJobHandlers(container.jobs), logger }),
+        dispatch: createStreamDispatcher({ consumers: createJobHandlers(container.jobs), logger }),
         logger,
       });
     };

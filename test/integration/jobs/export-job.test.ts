@@ -13,6 +13,7 @@ import { ServiceUnavailableError } from '#domain/errors';
 import { made, withoutKey } from '#domain/idempotency';
 import { type JobPolicy, QUEUED_STALE_SECONDS } from '#domain/job-lease';
 import { createExportJob } from '#jobs/export-job';
+import { STREAM_SUBSCRIPTIONS } from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
 import { createExportService } from '#services/export-service';
@@ -99,7 +100,10 @@ function worker(
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
   });
   const handleBatch = createStreamBatchHandler({
-    dispatch: createStreamDispatcher({ handlers: { Job: handler }, logger }),
+    dispatch: createStreamDispatcher({
+      consumers: [{ name: 'exportJob', filters: STREAM_SUBSCRIPTIONS.exportJob, handle: handler }],
+      logger,
+    }),
     logger,
   });
   return { counts, handleBatch, logger, objects: realObjects };
