@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   const user = DEMO_USERS[name];
   try {
     const tokens = await gateway.signIn({ email: user.email, password: user.password });
+    if (tokens === 'invalid_credentials') fail(`${user.email} cannot sign in: wrong password`);
     process.stdout.write(`${tokens.accessToken}\n`);
   } catch (error) {
     if (error instanceof ServiceUnavailableError) {

@@ -16,7 +16,11 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Config } from '#config';
 import type { UserStatus } from '#domain/auth';
-import { ChallengeRequiredError } from '#domain/auth-errors';
+import {
+  ChallengeRequiredError,
+  InvalidConfirmationCodeError,
+  InvalidCredentialsError,
+} from '#domain/auth-errors';
 import { ServiceUnavailableError, UnauthorizedError } from '#domain/errors';
 import { type CognitoOperation, isUnsupportedByEmulator, toCognitoError } from './cognito-errors.ts';
 import { outboundClientOptions } from './outbound-http.ts';
@@ -39,9 +43,12 @@ export interface CognitoGateway {
     password: string;
     name?: string | undefined;
   }): Promise<{ confirmed: boolean }>;
-  confirmSignUp(input: { email: string; code: string }): Promise<void>;
-  signIn(input: { email: string; password: string }): Promise<CognitoTokens>;
-  refresh(refreshToken: string): Promise<CognitoTokens>;
+  /** 'invalid_code': the code is wrong or expired, or no such account (the two look the same). */
+  confirmSignUp(input: { email: string; code: string }): Promise<'confirmed' | 'invalid_code'>;
+  /** 'invalid_credentials': wrong password or unknown user (the two look the same). */
+  signIn(input: { email: string; password: string }): Promise<CognitoTokens | 'invalid_credentials'>;
+  /** 'invalid_credentials': the refresh token is unknown, revoked or expired. */
+  refresh(refreshToken: string): Promise<CognitoTokens | 'invalid_credentials'>;
   /** Revokes a refresh token (and, on AWS, the access tokens minted from it for Cognito's own APIs). */
   revokeRefreshToken(refreshToken: string): Promise<'revoked' | 'unknown' | 'unsupported'>;
   /** The user's record, or undefined when no such user exists. */
@@ -57,8 +64,12 @@ export interface CognitoGateway {
   resendConfirmationCode(email: string): Promise<'sent' | 'unsupported'>;
   /** Starts a password reset: Cognito e-mails a code. */
   forgotPassword(email: string): Promise<void>;
-  /** Sets a new password with the e-mailed reset code. */
-  confirmForgotPassword(input: { email: string; code: string; password: string }): Promise<void>;
+  /** Sets a new password with the e-mailed reset code; 'invalid_code' as for confirmSignUp. */
+  confirmForgotPassword(input: {
+    email: string;
+    code: string;
+    password: string;
+  }): Promise<'reset' | 'invalid_code'>;
   /** Replaces a user's password (the caller has proven the current one). */
   setPassword(username: string, password: string): Promise<void>;
   /** Revokes every refresh token of the user; 'unsupported' on the emulator. */
@@ -115,8 +126,24 @@ export function createCognitoGateway(options: CognitoGatewayOptions): CognitoGat
     }
   }
 
+  /** `run`'s result, or `refused` when Cognito answers that the credentials or code are not valid. */
+  async function unlessRefused<T, R extends string>(
+    operation: CognitoOperation,
+    refused: R,
+    run: () => Promise<T>,
+  ): Promise<T | R> {
+    try {
+      return await run();
+    } catch (error) {
+      const mapped = toCognitoError(operation, error);
+      if (mapped instanceof InvalidCredentialsError || mapped instanceof InvalidConfirmationCodeError)
+        return refused;
+      throw mapped;
+    }
+  }
+
   async function initiate(operation: 'signIn' | 'refresh', parameters: Record<string, string>) {
-    const result = await call(operation, () =>
+    const result = await unlessRefused(operation, 'invalid_credentials', () =>
       client.send(
         new InitiateAuthCommand({
           ClientId: clientId,
@@ -125,6 +152,7 @@ export function createCognitoGateway(options: CognitoGatewayOptions): CognitoGat
         }),
       ),
     );
+    if (result === 'invalid_credentials') return result;
     // A challenge (new password, MFA) is not a sign-in this API completes.
     return toTokens(operation, result.AuthenticationResult);
   }
@@ -147,11 +175,12 @@ export function createCognitoGateway(options: CognitoGatewayOptions): CognitoGat
       return { confirmed: result.UserConfirmed === true };
     },
     async confirmSignUp({ email, code }) {
-      await call('confirmSignUp', () =>
+      const done = await unlessRefused('confirmSignUp', 'invalid_code', () =>
         client.send(
           new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: code }),
         ),
       );
+      return done === 'invalid_code' ? done : 'confirmed';
     },
     signIn: ({ email, password }) => initiate('signIn', { USERNAME: email, PASSWORD: password }),
     refresh: (refreshToken) => initiate('refresh', { REFRESH_TOKEN: refreshToken }),
@@ -217,7 +246,7 @@ export function createCognitoGateway(options: CognitoGatewayOptions): CognitoGat
       );
     },
     async confirmForgotPassword({ email, code, password }) {
-      await call('confirmForgotPassword', () =>
+      const done = await unlessRefused('confirmForgotPassword', 'invalid_code', () =>
         client.send(
           new ConfirmForgotPasswordCommand({
             ClientId: clientId,
@@ -227,6 +256,7 @@ export function createCognitoGateway(options: CognitoGatewayOptions): CognitoGat
           }),
         ),
       );
+      return done === 'invalid_code' ? done : 'reset';
     },
     async setPassword(username, password) {
       await call('setPassword', () =>

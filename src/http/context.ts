@@ -11,7 +11,7 @@ export interface AppVariables {
   user: AuthUser;
   /** The presented access token's id and lifetime (logout revokes it). */
   accessToken: AccessTokenInfo;
-  /** The request's Idempotency-Key, once the idempotent() middleware found it well-formed. */
+  /** The request's Idempotency-Key, once the key check of an idempotent operation found it well-formed. */
   idempotencyKey?: string;
 }
 

@@ -170,20 +170,17 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   /** The current password, proven by a sign-in whose session is thrown away at once. */
   async function provePassword(user: AuthUser, password: string, field: string, client?: ClientInfo) {
     await limited({ account: user.email ?? user.username, address: client?.address }, async () => {
-      try {
-        const proof = await deps.gateway.signIn({ email: user.username, password });
-        if (proof.refreshToken)
-          await deps.gateway.revokeRefreshToken(proof.refreshToken).catch((error: unknown) => {
-            // The proof session is still bounded by its own validity; the password check stands.
-            deps.logger?.warn('could not revoke the session of a password proof', {
-              userId: user.sub,
-              error: error instanceof Error ? error.name : String(error),
-            });
+      const proof = await deps.gateway.signIn({ email: user.username, password });
+      // Not a 401: the caller's token is fine; the password they typed is not.
+      if (proof === 'invalid_credentials') throw new WrongPasswordError(field);
+      if (proof.refreshToken)
+        await deps.gateway.revokeRefreshToken(proof.refreshToken).catch((error: unknown) => {
+          // The proof session is still bounded by its own validity; the password check stands.
+          deps.logger?.warn('could not revoke the session of a password proof', {
+            userId: user.sub,
+            error: error instanceof Error ? error.name : String(error),
           });
-      } catch (error) {
-        if (error instanceof InvalidCredentialsError) throw new WrongPasswordError(field);
-        throw error;
-      }
+        });
     });
   }
 
@@ -216,18 +213,23 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   return {
     signUp: (input) => deps.gateway.signUp(input),
     confirm: (input) =>
-      limited({ account: input.email }, () =>
+      limited({ account: input.email }, async () => {
         // An unknown account gets the answer of a wrong code: nothing tells them apart.
-        deps.gateway.confirmSignUp(input).catch((error: unknown) => {
-          throw error instanceof InvalidCredentialsError ? new InvalidConfirmationCodeError() : error;
-        }),
-      ),
+        if ((await deps.gateway.confirmSignUp(input)) === 'invalid_code')
+          throw new InvalidConfirmationCodeError();
+      }),
     login: async (input, client?: ClientInfo) =>
       issue(
-        await limited({ account: input.email, address: client?.address }, () => deps.gateway.signIn(input)),
+        await limited({ account: input.email, address: client?.address }, async () => {
+          const tokens = await deps.gateway.signIn(input);
+          if (tokens === 'invalid_credentials') throw new InvalidCredentialsError();
+          return tokens;
+        }),
       ),
     async refresh(refreshToken) {
       const tokens = await deps.gateway.refresh(refreshToken);
+      if (tokens === 'invalid_credentials')
+        throw new InvalidCredentialsError('The refresh token is not valid.');
       if (await signedOutSince(refreshToken, tokens)) {
         await deps.gateway.revokeRefreshToken(refreshToken).catch((error: unknown) => {
           // Refused either way: the sign-out mark keeps refusing this token.
@@ -252,15 +254,14 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       await quietly(() => account().forgotPassword(email));
     },
     async resetPassword({ email, code, newPassword }, client) {
-      await limited({ account: email, address: client?.address }, () =>
-        account()
+      await limited({ account: email, address: client?.address }, async () => {
+        const done = await account()
           .confirmForgotPassword({ email, code, password: newPassword })
           .catch((error: unknown) => {
-            throw error instanceof InvalidCredentialsError
-              ? new InvalidConfirmationCodeError()
-              : newPasswordRefused(error);
-          }),
-      );
+            throw newPasswordRefused(error);
+          });
+        if (done === 'invalid_code') throw new InvalidConfirmationCodeError();
+      });
       await account().signOutEverywhere(email);
       const status = await account().getUserStatus(email);
       if (status?.sub) await markSignedOut(status.sub);
@@ -274,6 +275,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
         });
       await account().signOutEverywhere(user.username);
       const fresh = await deps.gateway.signIn({ email: user.username, password: newPassword });
+      if (fresh === 'invalid_credentials') throw new InvalidCredentialsError();
       await markSignedOut(user.sub, fresh.refreshToken);
       await revokeAccessToken(token);
       return issue(fresh);

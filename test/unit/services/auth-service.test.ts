@@ -18,7 +18,7 @@ function serviceWith(tokens: CognitoTokens, options: { enabled: boolean; revokeF
     'signUp' | 'confirmSignUp' | 'signIn' | 'refresh' | 'revokeRefreshToken'
   > = {
     signUp: async () => ({ confirmed: true }),
-    confirmSignUp: async () => {},
+    confirmSignUp: async () => 'confirmed',
     signIn: async () => tokens,
     refresh: async () => tokens,
     revokeRefreshToken: async () => {
