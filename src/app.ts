@@ -7,6 +7,7 @@ import { MethodNotAllowedError, NotFoundError } from '#domain/errors';
 import { IdempotentReplay } from '#domain/idempotency';
 import { CORS, PUBLIC_ROUTES } from '#domain/vocabulary';
 import type { AppLogger } from '#lib/logger';
+import type { ActivityService } from '#services/activity-service';
 import type { AttachmentService } from '#services/attachment-service';
 import type { Authenticator } from '#services/auth/authenticator';
 import type { AuthService } from '#services/auth-service';
@@ -25,6 +26,7 @@ import { requestContext } from './http/middleware/request-context.ts';
 import { requestDeadline } from './http/middleware/request-deadline.ts';
 import { requireJsonBodies } from './http/middleware/require-json.ts';
 import { problemResponse, toAppError } from './http/problem.ts';
+import { activityRoutes } from './http/routes/activity.ts';
 import { adminTaskRoutes } from './http/routes/admin-tasks.ts';
 import { attachmentRoutes } from './http/routes/attachments.ts';
 import { authRoutes } from './http/routes/auth.ts';
@@ -59,6 +61,8 @@ export interface AppServices {
   attachmentService: AttachmentService;
   /** Export requests and job reads. */
   exportService: ExportService;
+  /** Activity history and the change feed. */
+  activityService: ActivityService;
 }
 
 /** Exactly what `createApp` reads. `createContainer`'s result is one; a test may build its own. */
@@ -122,6 +126,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', attachmentRoutes(services));
   app.route('/', exportRoutes(services));
   app.route('/', jobRoutes(services));
+  app.route('/', activityRoutes(services));
   mountApiDocs(app, API_VERSION);
 
   app.notFound((c) =>

@@ -2,11 +2,13 @@ import type { Config } from '#config';
 import { type ContainerOptions, createStorageClients, runtimeOf } from '#container-runtime';
 import { createObjectStore } from '#data/object-store';
 import { createObjectUploads } from '#data/object-uploads';
+import { createActivityRepository } from '#data/repositories/activity-repository';
 import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createJobRepository } from '#data/repositories/job-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
+import { createActivityRecorder } from '#jobs/activity-recorder';
 import { createExportJob } from '#jobs/export-job';
 import type { JobRunners } from '#jobs/job-handlers';
 import { createProjectPurge } from '#jobs/project-purge';
@@ -20,6 +22,7 @@ function createWorkerRepositories(config: Config, clients: ReturnType<typeof cre
     taskExports: createTaskExportReader(mapper),
     projects: createProjectRepository(mapper, createMembershipRepository(mapper)),
     attachments: createAttachmentRepository(mapper),
+    activity: createActivityRepository(mapper),
     objects: createObjectStore(clients.s3, config.s3.bucket),
     uploads: createObjectUploads(clients.s3, config.s3.bucket),
   };
@@ -48,6 +51,12 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
       projects: repositories.projects,
       purgeTaskFiles: createTaskAttachmentPurge(repositories),
       logger,
+    }),
+    activity: createActivityRecorder({
+      activity: repositories.activity,
+      logger,
+      retentionSeconds: config.activity.retentionSeconds,
+      writeBoundMs: config.activity.writeBoundMs,
     }),
   };
   return { config, logger, clients, repositories, jobs };

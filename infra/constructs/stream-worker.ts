@@ -6,6 +6,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE_KEYS } from '#data/table';
 import { STREAM_FILTERS } from '#jobs/job-handlers';
+import type { StreamFilter } from '#jobs/stream-dispatcher';
 import type { StageConfig } from '../stage-config.ts';
 import type { TasklaneFunction } from './tasklane-function.ts';
 
@@ -47,15 +48,33 @@ export class StreamWorker extends Construct {
         maxRecordAge: Duration.hours(6),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.deadLetters),
-        filters: STREAM_FILTERS.map((filter) =>
+        filters: filterPatterns(STREAM_FILTERS).map(({ eventName, image, entityTags }) =>
           lambda.FilterCriteria.filter({
-            ...(filter.eventName ? { eventName: lambda.FilterRule.isEqual(filter.eventName) } : {}),
-            dynamodb: {
-              [filter.image]: { [TABLE_KEYS.entityTag]: { S: lambda.FilterRule.isEqual(filter.entityTag) } },
-            },
+            ...(eventName ? { eventName: lambda.FilterRule.isEqual(eventName) } : {}),
+            dynamodb: { [image]: { [TABLE_KEYS.entityTag]: { S: entityTags } } },
           }),
         ),
       }),
     );
   }
+}
+
+/**
+ * The filters as event-source patterns, those on the same event and image merged into one
+ * pattern listing every tag (a pattern's value list is an OR): an event source mapping takes
+ * at most 5 filters, and the consumers subscribe to more kinds of record than that.
+ */
+export function filterPatterns(filters: readonly StreamFilter[]) {
+  const patterns = new Map<string, { eventName?: string; image: string; entityTags: string[] }>();
+  for (const filter of filters) {
+    const key = `${filter.eventName ?? '*'} ${filter.image}`;
+    const pattern = patterns.get(key) ?? {
+      ...(filter.eventName ? { eventName: filter.eventName } : {}),
+      image: filter.image,
+      entityTags: [],
+    };
+    if (!pattern.entityTags.includes(filter.entityTag)) pattern.entityTags.push(filter.entityTag);
+    patterns.set(key, pattern);
+  }
+  return [...patterns.values()];
 }

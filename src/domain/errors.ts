@@ -100,6 +100,13 @@ export class AlreadyExistsError extends ConflictError {
   }
 }
 
+/** What the request refers to is no longer kept (an expired sync token). */
+export class GoneError extends AppError {
+  constructor(detail: string, code = 'gone') {
+    super(410, code, 'Gone', { detail });
+  }
+}
+
 export class PreconditionFailedError extends AppError {
   constructor(detail = 'The resource has changed since you read it (If-Match does not match).') {
     super(412, 'precondition_failed', 'Precondition Failed', { detail });

@@ -1,4 +1,5 @@
 import { projectEntity } from '#data/entities/project';
+import { ACTIVITY_ENTITY_TAGS, DELETION_ENTITY_TAG } from './activity-entries.ts';
 import type { EntityChangeHandler, StreamConsumer, StreamFilter } from './stream-dispatcher.ts';
 import { passesFilters } from './stream-dispatcher.ts';
 
@@ -17,6 +18,11 @@ export const STREAM_SUBSCRIPTIONS = {
   exportJob: [{ image: 'NewImage', entityTag: JOB_ENTITY_TAG }],
   /** The removal of a project. */
   projectPurge: [{ eventName: 'REMOVE', image: 'OldImage', entityTag: PROJECT_ENTITY_TAG }],
+  /** Every new image of what users change, and the deletion markers (who deleted what). */
+  activity: [
+    ...Object.values(ACTIVITY_ENTITY_TAGS).map((entityTag) => ({ image: 'NewImage' as const, entityTag })),
+    { eventName: 'INSERT', image: 'NewImage', entityTag: DELETION_ENTITY_TAG },
+  ],
 } as const satisfies Record<string, readonly StreamFilter[]>;
 
 export type StreamConsumerName = keyof typeof STREAM_SUBSCRIPTIONS;

@@ -62,13 +62,22 @@ export function createProjectService(deps: ProjectServiceDeps) {
   ) {
     const now = clock.now().toISOString();
     const { project, membership } = await projects.create(
-      { id, ...withoutUndefined(fields), ownerId: user.sub, ownerCount: 1, createdAt: now, updatedAt: now },
+      {
+        id,
+        ...withoutUndefined(fields),
+        ownerId: user.sub,
+        ownerCount: 1,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: user.sub,
+      },
       {
         projectId: id,
         userId: user.sub,
         role: 'owner',
         ...(user.email ? { email: user.email } : {}),
         addedAt: now,
+        updatedBy: user.sub,
       },
       adaptReceipt(receipt, (created: { project: Project; membership: Membership }) =>
         view(created.project, created.membership),
@@ -87,7 +96,10 @@ export function createProjectService(deps: ProjectServiceDeps) {
     const allowed = authorize(membership, 'project:update');
     const patch: ProjectPatch = { name: changes.name, description: changes.description };
     // `If-Match: *` locks on the version just read: a write in between is still a 412.
-    return view(await projects.update(projectId, patch, expectedVersion ?? project.version), allowed);
+    return view(
+      await projects.update(projectId, patch, expectedVersion ?? project.version, user.sub),
+      allowed,
+    );
   }
 
   return {

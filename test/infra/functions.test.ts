@@ -159,7 +159,7 @@ describe('IAM', () => {
 });
 
 describe('the stream worker', () => {
-  it('reads job items and project removals only, in bounded batches, bisecting failures and reporting partial batches', () => {
+  it('reads job items, project removals and what the activity records only, in bounded batches, bisecting failures and reporting partial batches', () => {
     prod.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: Match.stringLikeRegexp('^WorkerFunction') },
       BatchSize: 10,
@@ -173,11 +173,23 @@ describe('the stream worker', () => {
       },
       FilterCriteria: {
         Filters: [
-          { Pattern: JSON.stringify({ dynamodb: { NewImage: { _et: { S: ['Job'] } } } }) },
+          {
+            Pattern: JSON.stringify({
+              dynamodb: {
+                NewImage: { _et: { S: ['Job', 'Task', 'Comment', 'Attachment', 'Membership', 'Project'] } },
+              },
+            }),
+          },
           {
             Pattern: JSON.stringify({
               eventName: ['REMOVE'],
               dynamodb: { OldImage: { _et: { S: ['Project'] } } },
+            }),
+          },
+          {
+            Pattern: JSON.stringify({
+              eventName: ['INSERT'],
+              dynamodb: { NewImage: { _et: { S: ['Deletion'] } } },
             }),
           },
         ],

@@ -61,7 +61,7 @@ export function responseHeaders(...names: HeaderName[]): HeaderRefs {
   return headers;
 }
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
 
 /** What `defineOperation` hands to `createRoute`: the declaration without its own options, with security. */
 type DeclaredRoute<C extends OperationConfig> = {
