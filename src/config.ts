@@ -103,7 +103,7 @@ const envSchema = z.object({
    * The change feed answers entries older than this only: longer than the worker's bound on one
    * activity write (half of it) plus the clock skew between the worker and the API.
    */
-  CHANGE_FEED_SETTLE_MS: z.coerce.number().int().min(200).max(60_000).default(5000),
+  CHANGE_FEED_SETTLE_MS: z.coerce.number().int().min(1000).max(60_000).default(5000),
   /** Failed sign-ins or codes per account, and per client address, per window before 429. */
   LOGIN_ACCOUNT_MAX_FAILURES: positiveInt(5),
   LOGIN_ADDRESS_MAX_FAILURES: positiveInt(20),

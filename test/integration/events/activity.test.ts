@@ -3,7 +3,9 @@ import type * as z from 'zod';
 import { taskEntity } from '#data/entities/task';
 import { ActivityPageSchema, ChangePageSchema } from '#http/schemas/activity';
 import { TaskSchema } from '#http/schemas/task';
-import { toEntityChange } from '#jobs/stream-dispatcher';
+import { createJobHandlers } from '#jobs/job-handlers';
+import { createStreamBatchHandler } from '#jobs/stream-batch';
+import { createStreamDispatcher, toEntityChange } from '#jobs/stream-dispatcher';
 import { newId } from '#lib/ids';
 import { createSyncTokenCodec, positionAt } from '#services/sync-token';
 import {
@@ -35,7 +37,8 @@ type Activity = z.infer<typeof ActivityPageSchema>['items'][number];
 type Change = z.infer<typeof ChangePageSchema>['items'][number];
 
 beforeAll(async () => {
-  api = await startTestApi({ CHANGE_FEED_SETTLE_MS: '300' });
+  // The worker bounds each activity write to half the settle window: 1 s leaves room on a loaded machine.
+  api = await startTestApi({ CHANGE_FEED_SETTLE_MS: '2000' });
   worker = await startTestWorker(api.config, api.table);
   users = await signedInUsers(api, ['owner', 'member', 'viewer', 'outsider']);
   projectId = (await postProject(users.owner.client, 'Events')).id;
@@ -173,12 +176,12 @@ describe('activity', () => {
       );
       expect(items.some((entry) => entry.resourceId === task.id)).toBe(true);
       return items;
-    }, 20_000);
+    }, 30_000);
     expect(project.filter((entry) => entry.resourceId === task.id)).toHaveLength(1);
     // The change feed from before the first delivery holds the task once.
     let since = createSyncTokenCodec(api.config.cursorSecret).encode(projectId, positionAt(started));
+    const found: string[] = [];
     const fed = await eventually(async () => {
-      const found: string[] = [];
       for (;;) {
         const page = expectResponse(
           await users.owner.client.get(`/v1/projects/${projectId}/changes?since=${since}&limit=100`),
@@ -191,8 +194,46 @@ describe('activity', () => {
       }
       expect(found).toContain(task.id);
       return found;
-    });
+    }, 30_000);
     expect(fed.filter((id) => id === task.id)).toHaveLength(1);
+  }, 120_000);
+});
+
+describe('activity across a worker crash', () => {
+  it('loses nothing and doubles nothing when a batch is cut short and then delivered again whole', async () => {
+    const worker = createWorkerContainer(api.config);
+    const now = new Date().toISOString();
+    const batch = Array.from({ length: 5 }, (_, index) =>
+      streamRecordOf(
+        taskEntity,
+        sampleTask({
+          id: newId(),
+          projectId,
+          createdBy: users.owner.sub,
+          title: `Batch ${index}`,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      ),
+    );
+    // The worker dies after two records: only they were recorded.
+    for (const record of batch.slice(0, 2)) await worker.jobs.activity(toEntityChange(record));
+    // The stream delivers the whole batch again, to a new worker, through the real batch processor.
+    const handleBatch = createStreamBatchHandler({
+      dispatch: createStreamDispatcher({
+        consumers: createJobHandlers(createWorkerContainer(api.config).jobs),
+        logger: worker.logger,
+      }),
+      logger: worker.logger,
+    });
+    const response = await handleBatch({ Records: batch });
+    expect(response.batchItemFailures).toEqual([]);
+    const ids = batch.map((record) => toEntityChange(record).newImage?.id);
+    const items = await activityOf(
+      users.owner,
+      `/v1/projects/${projectId}/activity?action=task.created&limit=100`,
+    );
+    for (const id of ids) expect(items.filter((entry) => entry.resourceId === id)).toHaveLength(1);
   });
 });
 
