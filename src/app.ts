@@ -25,7 +25,7 @@ import { limitBodies } from './http/middleware/limit-bodies.ts';
 import { requestContext } from './http/middleware/request-context.ts';
 import { requestDeadline } from './http/middleware/request-deadline.ts';
 import { requireJsonBodies } from './http/middleware/require-json.ts';
-import { problemResponse, toAppError } from './http/problem.ts';
+import { problemResponse, toDomainError } from './http/problem.ts';
 import { activityRoutes } from './http/routes/activity.ts';
 import { adminTaskRoutes } from './http/routes/admin-tasks.ts';
 import { attachmentRoutes } from './http/routes/attachments.ts';
@@ -135,11 +135,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.onError((error, c) => {
     // Not a failure: the create already happened under this Idempotency-Key (and the caller passed its access check).
     if (error instanceof IdempotentReplay) return replayResponse(c, error);
-    const problem = toAppError(error);
-    if (problem.status >= 500) {
-      c.get('log')?.error('request failed', { error: describeError(error), status: problem.status });
+    const response = problemResponse(c, toDomainError(error));
+    if (response.status >= 500) {
+      c.get('log')?.error('request failed', { error: describeError(error), status: response.status });
     }
-    return problemResponse(c, problem);
+    return response;
   });
   return app;
 }

@@ -48,11 +48,11 @@ export class IdempotentReplay extends Error {
   }
 }
 
-/** The key was first used for another request (another body, route or method): 422. */
+/** The key was first used for another request (another body, route or method). */
 export class IdempotencyKeyReusedError extends ValidationError {
   constructor() {
     super(
-      [{ path: 'header.idempotency-key', message: 'was already used with a different request' }],
+      [{ field: 'idempotency-key', in: 'header', message: 'was already used with a different request' }],
       'This Idempotency-Key belongs to another request.',
     );
   }

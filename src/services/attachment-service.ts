@@ -84,12 +84,12 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
   function checkInput(input: { filename: string; contentType: string; size: number }) {
     const errors = [];
     const filename = sanitizeFilename(input.filename);
-    if (!filename) errors.push({ path: 'body.filename', message: 'has no usable characters' });
+    if (!filename) errors.push({ field: 'filename', message: 'has no usable characters' });
     if (input.size > deps.limits.maxBytes) {
-      errors.push({ path: 'body.size', message: `must be at most ${deps.limits.maxBytes} bytes` });
+      errors.push({ field: 'size', message: `must be at most ${deps.limits.maxBytes} bytes` });
     }
     if (!allowed.has(mediaTypeEssence(input.contentType))) {
-      errors.push({ path: 'body.contentType', message: `must be one of ${[...allowed].join(', ')}` });
+      errors.push({ field: 'contentType', message: `must be one of ${[...allowed].join(', ')}` });
     }
     if (errors.length > 0 || !filename) throw new ValidationError(errors);
     return filename;
@@ -132,8 +132,8 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
     },
 
     /**
-     * Verifies the upload with a HEAD: nothing there → 409 `upload_missing`; another size or
-     * type → 409 `upload_mismatch` (the wrong object is deleted so the client can upload again);
+     * Verifies the upload with a HEAD: nothing there → `upload_missing`; another size or
+     * type → `upload_mismatch` (the wrong object is deleted so the client can upload again);
      * otherwise `ready`. Completing a ready attachment again just returns it.
      */
     async complete(user: AuthUser, taskId: string, id: string): Promise<AttachmentView> {
@@ -150,7 +150,7 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
           'The uploaded file does not match the declared size or content type; it was discarded. Upload it again.',
           'upload_mismatch',
           {
-            extensions: {
+            data: {
               expected: { size: attachment.size, contentType: attachment.contentType },
               actual: { size: stored.size, contentType: stored.contentType ?? null },
             },

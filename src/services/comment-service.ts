@@ -19,7 +19,7 @@ export function createCommentService(deps: CommentServiceDeps) {
   const { comments, taskAccess } = deps;
   const clock = deps.clock ?? systemClock;
 
-  /** The comment under THIS task (a comment id of another task is simply absent here: 404). */
+  /** The comment under THIS task (a comment id of another task is simply absent here: `comment_not_found`). */
   async function load(user: AuthUser, taskId: string, commentId: string) {
     // The comment read runs alongside the access check; nothing of it is shown unless allowed.
     const [access, found] = await Promise.allSettled([

@@ -38,7 +38,7 @@ export function createExportService(deps: ExportServiceDeps) {
   const clock = deps.clock ?? systemClock;
   const policy = deps.policy ?? DEFAULT_JOB_POLICY;
 
-  /** The requester (still a member) or the project's admins; anyone else learns nothing (404). */
+  /** The requester (still a member) or the project's admins; anyone else learns nothing (`job_not_found`). */
   async function authorizeRead(user: AuthUser, job: Job): Promise<void> {
     const action = job.requestedBy === user.sub ? 'project:read' : 'job:read-any';
     try {

@@ -79,12 +79,11 @@ export function createMemberService(deps: MemberServiceDeps) {
   async function resolve(input: MemberToAdd): Promise<{ sub: string; email: string | undefined }> {
     if ('email' in input) {
       const found = await users.findUserByEmail(input.email);
-      if (!found)
-        throw new ValidationError([{ path: 'body.email', message: 'no user has this e-mail address' }]);
+      if (!found) throw new ValidationError([{ field: 'email', message: 'no user has this e-mail address' }]);
       return found;
     }
     const found = await users.findUserById(input.userId);
-    if (!found) throw new ValidationError([{ path: 'body.userId', message: 'no user has this id' }]);
+    if (!found) throw new ValidationError([{ field: 'userId', message: 'no user has this id' }]);
     return found;
   }
 
@@ -174,7 +173,7 @@ export function createMemberService(deps: MemberServiceDeps) {
     /**
      * Takes the user out of every project before their account goes; their own Inbox, which
      * no one else can own or delete, goes with them (its purge follows on the stream). Refused
-     * (409 `sole_owner`, listing the projects) while they are the only owner of any other
+     * (`sole_owner`, listing the projects) while they are the only owner of any other
      * project: it would be left without anyone who may manage or delete it. Hand ownership
      * over, or delete the project, first. Nothing is changed when refused; the owner-count guard
      * of each removal re-checks this against concurrent changes.
@@ -187,7 +186,7 @@ export function createMemberService(deps: MemberServiceDeps) {
         new ConflictError(
           'You are the only owner of projects; make someone else owner or delete them first.',
           'sole_owner',
-          { extensions: { projects: projects.map(({ id, name }) => ({ id, name })) } },
+          { data: { projects: projects.map(({ id, name }) => ({ id, name })) } },
         );
       const all = await memberships.listAllOfUser(user.sub);
       const blocking = all.filter(soleOwner).map(({ project }) => project);

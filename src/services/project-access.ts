@@ -7,7 +7,7 @@ import { can, type ProjectAction } from '#domain/roles';
 
 /**
  * The one gate to a project's resources. A caller who is not a member learns nothing —
- * not even that the project exists (404); a member whose role is too small gets 403.
+ * not even that the project exists (`project_not_found`); a member whose role is too small gets `role_forbids`.
  */
 export interface ProjectAccessDeps {
   memberships: Pick<MembershipRepository, 'find'>;
@@ -39,7 +39,7 @@ export function authorize(membership: Membership | undefined, action: ProjectAct
 
 /**
  * The gate for resources addressed by task id alone (`/v1/tasks/{taskId}/…`): the task's
- * project decides. A task the caller may not see is a 404, like one that does not exist.
+ * project decides. A task the caller may not see is `task_not_found`, like one that does not exist.
  */
 export interface TaskAccessDeps {
   tasks: TaskLookup;

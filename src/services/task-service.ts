@@ -37,7 +37,7 @@ export function createTaskService(deps: TaskServiceDeps) {
   const { tasks, projectAccess, taskAccess } = deps;
   const clock = deps.clock ?? systemClock;
 
-  /** One BatchGet (membership + task), then the role check; 404 for what the caller may not see. */
+  /** One BatchGet (membership + task), then the role check; not found for what the caller may not see. */
   async function load(user: AuthUser, projectId: string, taskId: string) {
     const { membership, task } = await tasks.readWithMembership(projectId, taskId, user.sub);
     const member = authorize(membership, 'task:read');
@@ -52,7 +52,7 @@ export function createTaskService(deps: TaskServiceDeps) {
     return expected;
   }
 
-  /** The project of a task addressed by id alone; 404 when the caller may not see it. */
+  /** The project of a task addressed by id alone; `task_not_found` when the caller may not see it. */
   async function projectOf(user: AuthUser, taskId: string): Promise<string> {
     return (await taskAccess.require(user.sub, taskId, 'task:read')).task.projectId;
   }

@@ -16,8 +16,8 @@ import type { TaskViews } from '#data/repositories/task-views';
 import { statusShard } from '#data/table';
 import type { AuthUser } from '#domain/auth';
 import {
-  AlreadyExistsError,
   ConcurrentChangeError,
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   PreconditionFailedError,
@@ -255,7 +255,7 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
         [
           {
             fails: () => (get(input.projectId, input.userId) ? 'already_exists' : undefined),
-            explain: () => new AlreadyExistsError('This user is already a member.', 'already_member'),
+            explain: () => new ConflictError('This user is already a member.', 'already_member'),
           },
           projectGuard(input.projectId, guard.ownerDelta),
           ...actorGuard(guard, input.userId),
@@ -342,7 +342,7 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
       assigneeId !== guards.actor.userId &&
       !table.memberships.has(membershipId(projectId, assigneeId))
     ) {
-      throw new ValidationError([{ path: 'body.assigneeId', message: 'is not a member of this project' }]);
+      throw new ValidationError([{ field: 'assigneeId', message: 'is not a member of this project' }]);
     }
   }
 

@@ -1319,6 +1319,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `user_exists`: An account with this e-mail address exists
              */
@@ -1393,6 +1411,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1406,7 +1426,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1489,6 +1509,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -1545,6 +1583,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1558,7 +1598,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1663,8 +1703,10 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
              *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
              */
             403: {
                 headers: {
@@ -1676,7 +1718,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "user_not_confirmed" | "password_reset_required";
+                        code?: "invalid_api_key" | "user_not_confirmed" | "password_reset_required" | "challenge_required";
                     };
                 };
             };
@@ -1737,6 +1779,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1750,7 +1794,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1855,8 +1899,10 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
              *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
              */
             403: {
                 headers: {
@@ -1868,7 +1914,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "user_not_confirmed" | "password_reset_required";
+                        code?: "invalid_api_key" | "user_not_confirmed" | "password_reset_required" | "challenge_required";
                     };
                 };
             };
@@ -1929,6 +1975,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1942,7 +1990,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2049,6 +2097,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2100,6 +2166,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -2206,6 +2292,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2257,6 +2361,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -2341,6 +2465,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2397,6 +2539,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2410,7 +2554,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2495,6 +2639,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2551,6 +2713,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2564,7 +2728,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2647,6 +2811,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2703,6 +2885,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2716,7 +2900,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2824,6 +3008,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key" | "password_reset_required" | "challenge_required";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2880,6 +3084,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2893,7 +3099,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2975,6 +3181,44 @@ export interface operations {
                         status?: 401;
                         /** @enum {string} */
                         code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -3080,6 +3324,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key" | "password_reset_required" | "challenge_required";
+                    };
+                };
+            };
+            /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `sole_owner`: You are the only owner of the listed `projects`; hand them over or delete them first
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
@@ -3155,6 +3419,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -3168,7 +3434,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -3284,6 +3550,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -3316,6 +3600,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -3454,6 +3758,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -3466,7 +3771,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -3562,6 +3867,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -3647,6 +3972,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              *     - `task_not_found`: No such task, or you are not a member of its project
@@ -3680,6 +4023,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -3770,6 +4133,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -3782,7 +4146,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -3874,6 +4238,26 @@ export interface operations {
                         status?: 428;
                         /** @enum {string} */
                         code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -3989,6 +4373,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4001,7 +4386,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4134,6 +4519,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -4218,6 +4623,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              */
@@ -4250,6 +4673,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -4364,6 +4807,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4376,7 +4820,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4508,6 +4952,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -4593,6 +5057,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4605,7 +5070,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4696,6 +5161,26 @@ export interface operations {
                         status?: 428;
                         /** @enum {string} */
                         code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -4810,6 +5295,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4822,7 +5308,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4954,6 +5440,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -5063,6 +5569,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Invalid fields; every one is listed. `code` is one of:
              *     - `validation_failed`: Invalid fields; `errors` names every one
              */
@@ -5077,6 +5601,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5212,6 +5756,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
              */
@@ -5281,6 +5843,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5390,6 +5972,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              */
@@ -5422,6 +6022,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5538,6 +6158,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -5550,7 +6171,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -5624,6 +6245,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5711,6 +6352,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -5723,7 +6365,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -5761,6 +6403,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5872,6 +6534,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              *     - `not_comment_author`: Only the author may edit the comment
              */
@@ -5885,7 +6548,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "not_comment_author";
+                        code?: "invalid_api_key" | "role_forbids" | "not_comment_author";
                     };
                 };
             };
@@ -5960,6 +6623,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6068,6 +6751,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Invalid fields; every one is listed. `code` is one of:
              *     - `validation_failed`: Invalid fields; `errors` names every one
              */
@@ -6082,6 +6783,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6191,6 +6912,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `group_required`: You are not in the Cognito group this needs
              */
             403: {
@@ -6203,7 +6925,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "group_required";
+                        code?: "invalid_api_key" | "group_required";
                     };
                 };
             };
@@ -6222,6 +6944,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6329,6 +7071,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Invalid fields; every one is listed. `code` is one of:
              *     - `validation_failed`: Invalid fields; `errors` names every one
              */
@@ -6343,6 +7103,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6457,6 +7237,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -6508,6 +7306,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6596,6 +7414,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -6628,6 +7464,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6742,6 +7598,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -6754,7 +7611,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -6868,6 +7725,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -6953,6 +7830,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -6965,7 +7843,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7057,6 +7935,26 @@ export interface operations {
                         status?: 428;
                         /** @enum {string} */
                         code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -7171,6 +8069,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -7183,7 +8082,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7297,6 +8196,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -7402,6 +8321,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -7434,6 +8371,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -7550,6 +8507,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -7562,7 +8520,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7659,6 +8617,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -7742,6 +8720,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -7754,7 +8733,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7811,6 +8790,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -7922,6 +8921,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -7934,7 +8934,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8032,6 +9032,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -8113,6 +9133,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -8164,6 +9202,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8273,6 +9331,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              */
@@ -8305,6 +9381,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8421,6 +9517,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -8433,7 +9530,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8507,6 +9604,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8596,6 +9713,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -8608,7 +9726,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8666,6 +9784,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8755,6 +9893,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              *     - `attachment_not_found`: No such attachment on this task
@@ -8788,6 +9944,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8875,6 +10051,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -8887,7 +10064,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8925,6 +10102,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -9047,6 +10244,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -9059,7 +10257,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -9133,6 +10331,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -9221,6 +10439,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `job_not_found`: No such job, or it is not yours to see
              */
@@ -9253,6 +10489,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -9363,6 +10619,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -9395,6 +10669,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -9505,6 +10799,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              */
@@ -9537,6 +10849,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -9647,6 +10979,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -9697,6 +11047,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };

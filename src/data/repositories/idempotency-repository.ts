@@ -52,7 +52,7 @@ function answerFrom(record: IdempotencyRecord, requestHash: string): never {
 /**
  * Sends a create's labelled writes as ONE transaction, with the receipt's record when there is
  * one. When the key already holds a record, the transaction fails on it and carries it back:
- * the same request → IdempotentReplay (the first response), another → 422. Any other
+ * the same request → IdempotentReplay (the first response), another → IdempotencyKeyReusedError. Any other
  * cancellation is thrown as the domain error `explain` gives its first failed item.
  */
 export async function transactCreate<L extends string, T>(

@@ -5,7 +5,7 @@ import type { Page } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
 import type { TransactPart, WriteRequest } from '#data/mapper/write-request';
 import { partitions, SK_PREFIX } from '#data/table';
-import { AlreadyExistsError } from '#domain/errors';
+import { ConflictError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
 import { deletionMarker } from './deletion-marker.ts';
 import { replayIfRecorded, transactCreate } from './idempotency-repository.ts';
@@ -167,7 +167,7 @@ export function createMembershipRepository(mapper: Mapper) {
     },
 
     /**
-     * Adds a member (never overwrites: an existing member is a 409 `already_member`), with the
+     * Adds a member (never overwrites: an existing member is `already_member`), with the
      * receipt's idempotency record in the same transaction.
      */
     async add(
@@ -191,7 +191,7 @@ export function createMembershipRepository(mapper: Mapper) {
         created,
         ({ label, code }) =>
           label === 'member' && code === 'already_exists'
-            ? new AlreadyExistsError('This user is already a member.', 'already_member')
+            ? new ConflictError('This user is already a member.', 'already_member')
             : undefined,
       );
       return created;

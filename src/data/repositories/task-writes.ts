@@ -61,9 +61,10 @@ export function guardChecks(mapper: Mapper, projectId: string, guards: WriteGuar
 }
 
 /**
- * Sends the labelled requests as ONE transaction and turns a cancellation into the error
- * the client should see: the task's version moved (412) or it is gone (404), the caller
- * lost their membership (404) or role (403), the assignee is not a member (422). A create
+ * Sends the labelled requests as ONE transaction and turns a cancellation into a domain
+ * error: the task's version moved (`precondition_failed`) or it is gone (`task_not_found`),
+ * the caller lost their membership (`project_not_found`) or role (`role_forbids`), the
+ * assignee is not a member (`validation_failed` on `assigneeId`). A create
  * with a receipt whose key is already recorded answers from the record (see transactCreate).
  */
 export async function transactTaskWrite(
@@ -84,7 +85,7 @@ function explainTaskFailure({ label, code }: TransactFailure<Labelled['label']>)
     return new ForbiddenError('Your role does not allow this change.', 'role_forbids');
   }
   if (label === 'assignee') {
-    return new ValidationError([{ path: 'body.assigneeId', message: 'is not a member of this project' }]);
+    return new ValidationError([{ field: 'assigneeId', message: 'is not a member of this project' }]);
   }
   return undefined;
 }

@@ -24,8 +24,12 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
       const parsed = IdempotencyKeySchema.safeParse(key);
       if (!parsed.success) {
         throw new BadRequestError('The Idempotency-Key header is malformed.', 'invalid_idempotency_key', {
-          errors: [
-            { path: 'header.idempotency-key', message: parsed.error.issues[0]?.message ?? 'is invalid' },
+          fields: [
+            {
+              in: 'header',
+              field: 'idempotency-key',
+              message: parsed.error.issues[0]?.message ?? 'is invalid',
+            },
           ],
         });
       }
