@@ -115,7 +115,7 @@ describe('createStreamBatchHandler', () => {
       dispatch: createStreamDispatcher({
         consumers: [
           consumer('Job', () => Promise.reject(new Error('down'))),
-          consumer('Task', () => Promise.reject(new Error('down'))),
+          consumer('TaskRef', () => Promise.reject(new Error('down'))),
         ],
         logger,
       }),
