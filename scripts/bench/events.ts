@@ -14,6 +14,7 @@ import { loadConfig } from '#config';
 import { membershipEntity, projectEntity } from '#data/entities/index';
 import { createActivityRepository } from '#data/repositories/activity-repository';
 import { createTaskRepository } from '#data/repositories/task-repository';
+import { made, withoutKey } from '#domain/idempotency';
 import { newId } from '#lib/ids';
 import { createWorkerContainer } from '#worker-container';
 import { ensureTable, LOCAL_REGION, localDynamoClient } from '../local/bootstrap.ts';
@@ -79,20 +80,23 @@ async function main() {
       const wait = due - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const at = new Date().toISOString();
-      const task = await tasks.create(
-        {
-          id: newId(),
-          projectId,
-          title: `Task ${index}`,
-          status: 'todo',
-          priority: 'medium',
-          labels: [],
-          createdBy: user,
-          createdAt: at,
-          updatedAt: at,
-          updatedBy: user,
-        },
-        guards,
+      const task = made(
+        await tasks.create(
+          {
+            id: newId(),
+            projectId,
+            title: `Task ${index}`,
+            status: 'todo',
+            priority: 'medium',
+            labels: [],
+            createdBy: user,
+            createdAt: at,
+            updatedAt: at,
+            updatedBy: user,
+          },
+          guards,
+          withoutKey(),
+        ),
       );
       written.set(`task.${task.id}.v1`, Date.parse(at));
     }

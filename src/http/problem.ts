@@ -13,6 +13,7 @@ import {
   UnsupportedMediaTypeError,
   ValidationError,
 } from '#domain/errors';
+import { IdempotencyKeyReusedError } from '#domain/idempotency';
 import type { AppEnv } from './context.ts';
 import { PROBLEM_CONTENT_TYPE, STATUS_TITLES, statusOf } from './schemas/problem.ts';
 
@@ -31,6 +32,12 @@ export function toDomainError(error: unknown): DomainError {
       'The database is busy or unreachable. Try again shortly.',
       error.retryAfterSeconds,
       error,
+    );
+  }
+  if (error instanceof IdempotencyKeyReusedError) {
+    return new ValidationError(
+      [{ in: 'header', field: 'idempotency-key', message: 'was already used with a different request' }],
+      error.message,
     );
   }
   if (error instanceof InvalidCursorError) {

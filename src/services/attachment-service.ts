@@ -4,7 +4,7 @@ import type { AttachmentRepository } from '#data/repositories/attachment-reposit
 import type { AuthUser } from '#domain/auth';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { mediaTypeEssence, sanitizeFilename } from '#domain/filename';
-import { adaptReceipt, type CreateReceipt } from '#domain/idempotency';
+import { adaptOptions, type Created, type CreateOptions, mapCreated } from '#domain/idempotency';
 import { can } from '#domain/roles';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -97,13 +97,13 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
 
   return {
     /** A `pending` record and a presigned PUT bound to its content type and length. */
-    /** With a receipt, the same request again answers the first response (after the same access check). */
+    /** Under an Idempotency-Key, the same request again answers the first response (after the same access check). */
     async create(
       user: AuthUser,
       taskId: string,
       input: { filename: string; contentType: string; size: number },
-      receipt?: CreateReceipt<{ attachment: Attachment; upload: PresignedUpload }>,
-    ): Promise<{ attachment: Attachment; upload: PresignedUpload }> {
+      options: CreateOptions<{ attachment: Attachment; upload: PresignedUpload }>,
+    ): Promise<Created<{ attachment: Attachment; upload: PresignedUpload }>> {
       const { task } = await deps.taskAccess.require(user.sub, taskId, 'attachment:write');
       const filename = checkInput(input);
       const now = clock.now();
@@ -111,7 +111,7 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
       const objectKey = attachmentObjectKey(task.projectId, taskId, id);
       const contentType = input.contentType.trim();
       const upload = await deps.objects.presignUpload(objectKey, contentType, input.size, UPLOAD_URL_SECONDS);
-      const attachment = await deps.attachments.create(
+      const outcome = await deps.attachments.create(
         {
           id,
           taskId,
@@ -126,9 +126,9 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
           updatedAt: now.toISOString(),
           ttl: epochSeconds(now) + PENDING_TTL_SECONDS,
         },
-        adaptReceipt(receipt, (created: Attachment) => ({ attachment: created, upload })),
+        adaptOptions(options, (created: Attachment) => ({ attachment: created, upload })),
       );
-      return { attachment, upload };
+      return mapCreated(outcome, (attachment) => ({ attachment, upload }));
     },
 
     /**

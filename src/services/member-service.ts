@@ -12,7 +12,7 @@ import {
   PreconditionFailedError,
   ValidationError,
 } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
+import type { Created, CreateOptions } from '#domain/idempotency';
 import { canAssignRole } from '#domain/roles';
 import { type Clock, systemClock } from '#lib/clock';
 import { authorize } from './project-access.ts';
@@ -109,15 +109,15 @@ export function createMemberService(deps: MemberServiceDeps) {
     },
 
     /**
-     * With a receipt, the same request again answers the first response — after the same
+     * Under an Idempotency-Key, the same request again answers the first response — after the same
      * access checks, and even though the user is a member by then.
      */
     async add(
       user: AuthUser,
       projectId: string,
       input: MemberToAdd,
-      receipt?: CreateReceipt<Membership>,
-    ): Promise<Membership> {
+      options: CreateOptions<Membership>,
+    ): Promise<Created<Membership>> {
       // Authorize before resolving the user, so non-managers learn nothing about accounts.
       const gate = await memberships.findWithProject(projectId, user.sub);
       const actor = authorize(gate.membership, 'member:manage');
@@ -131,7 +131,8 @@ export function createMemberService(deps: MemberServiceDeps) {
           throw new ForbiddenError('Only an owner may grant the owner role.', 'role_forbids');
         }
         if (target) {
-          await memberships.replayIfRecorded(receipt);
+          const replay = await memberships.recordedReplay(options);
+          if (replay) return replay;
           throw new ConflictError('This user is already a member.', 'already_member');
         }
         return memberships.add(
@@ -143,7 +144,7 @@ export function createMemberService(deps: MemberServiceDeps) {
             addedAt: clock.now().toISOString(),
           },
           { actor: current, ownerDelta: ownerDelta(undefined, input.role) },
-          receipt,
+          options,
         );
       });
     },

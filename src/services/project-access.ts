@@ -16,6 +16,11 @@ export interface ProjectAccessDeps {
 export function createProjectAccess(deps: ProjectAccessDeps) {
   const { memberships } = deps;
   return {
+    /** The caller's membership, or undefined when they are not a member (nothing refused yet). */
+    find(userId: string, projectId: string): Promise<Membership | undefined> {
+      return memberships.find(projectId, userId);
+    },
+
     /** The caller's membership, when it allows `action`. */
     async require(userId: string, projectId: string, action: ProjectAction): Promise<Membership> {
       return authorize(await memberships.find(projectId, userId), action);

@@ -4,7 +4,7 @@ import type { MembershipRepository, PageRequest } from '#data/repositories/membe
 import type { ProjectPatch, ProjectRepository } from '#data/repositories/project-repository';
 import type { AuthUser } from '#domain/auth';
 import { ConflictError, NotFoundError } from '#domain/errors';
-import { adaptReceipt, type CreateReceipt } from '#domain/idempotency';
+import { adaptOptions, type Created, type CreateOptions, mapCreated } from '#domain/idempotency';
 import { INBOX_NAME, inboxProjectId } from '#domain/inbox';
 import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -97,16 +97,12 @@ export function createProjectService(deps: ProjectServiceDeps) {
     async create(
       user: AuthUser,
       input: { name: string; description?: string | undefined },
-      receipt?: CreateReceipt<ProjectView>,
-    ) {
-      const receiptOfStored = adaptReceipt(receipt, (created: { project: Project; membership: Membership }) =>
-        view(created.project, created.membership),
-      );
-      const { project, membership } = await projects.create(
-        ...ownedBy(user, newId(), input),
-        receiptOfStored,
-      );
-      return view(project, membership);
+      options: CreateOptions<ProjectView>,
+    ): Promise<Created<ProjectView>> {
+      const viewOf = (created: { project: Project; membership: Membership }) =>
+        view(created.project, created.membership);
+      const outcome = await projects.create(...ownedBy(user, newId(), input), adaptOptions(options, viewOf));
+      return mapCreated(outcome, viewOf);
     },
 
     /**

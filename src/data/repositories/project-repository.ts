@@ -6,7 +6,7 @@ import type { GetRequest } from '#data/mapper/read-ops';
 import { type ClearableChanges, clearsOf } from '#data/mapper/update-builder';
 import { KEY_TEMPLATES, parseKey, partitions, SK_PREFIX } from '#data/table';
 import { ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
+import type { Created, CreateOptions } from '#domain/idempotency';
 import { transactCreate } from './idempotency-repository.ts';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import type { MembershipRepository, PageRequest } from './membership-repository.ts';
@@ -43,11 +43,10 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
     async create(
       project: Omit<Project, 'version'>,
       owner: Omit<Membership, 'version'>,
-      receipt?: CreateReceipt<{ project: Project; membership: Membership }>,
-    ) {
+      options: CreateOptions<{ project: Project; membership: Membership }>,
+    ): Promise<Created<{ project: Project; membership: Membership }>> {
       const { created, parts } = ownedProject(project, owner);
-      await transactCreate(mapper, parts, receipt, created, () => undefined);
-      return created;
+      return transactCreate(mapper, parts, options, created, () => undefined);
     },
 
     /**

@@ -2,6 +2,8 @@ import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { ProblemCode } from '#domain/problem-codes';
 import { isPublicRoute } from '#domain/vocabulary';
 import { KEYLESS_PATHS } from '../middleware/api-keys.ts';
+import { idempotencyKeyCheck } from '../middleware/idempotency.ts';
+import { IdempotencyHeaderSchema } from './common.ts';
 import {
   type CodeWithStatus,
   type ErrorStatus,
@@ -80,7 +82,11 @@ export interface OperationConfig extends Omit<RouteConfig, 'security' | 'operati
   operationId: string;
   /** Problem codes this operation answers beyond the shared ones, by status (a code under another status does not compile). */
   problems?: { [S in ErrorStatus]?: readonly CodeWithStatus<S>[] };
-  /** The creating POST takes an Idempotency-Key (400 when malformed, 422 when used for another request). */
+  /**
+   * The creating POST takes an Idempotency-Key (400 when malformed, 422 when used for another
+   * request): the one switch. It declares the header, attaches the key check, and the handler
+   * answers through `answerCreate`, which hands the service its options.
+   */
   idempotent?: boolean;
   /** The operation sends If-Match (412 when stale, 428 when missing). */
   conditional?: boolean;
@@ -110,7 +116,14 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
     add(403, 'invalid_api_key');
     add(429, 'rate_limited', 'quota_exceeded');
   }
-  const request: NonNullable<RouteConfig['request']> = route.request ?? {};
+  const declaredRequest: NonNullable<RouteConfig['request']> = route.request ?? {};
+  const request: NonNullable<RouteConfig['request']> =
+    idempotent && !declaredRequest.headers
+      ? { ...declaredRequest, headers: IdempotencyHeaderSchema }
+      : declaredRequest;
+  if (idempotent && request.headers !== IdempotencyHeaderSchema) {
+    throw new Error(`${config.operationId}: an idempotent operation declares no headers of its own`);
+  }
   if (request.body) {
     add(400, 'malformed_json');
     add(413, 'payload_too_large');
@@ -145,8 +158,13 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
   for (const [status, set] of [...codes].sort(([a], [b]) => a - b)) {
     responses[status] = problemResponse(status, [...set]);
   }
+  const middleware = idempotent
+    ? [idempotencyKeyCheck(), ...[route.middleware ?? []].flat()]
+    : route.middleware;
   return createRoute({
     ...route,
+    request,
+    ...(middleware ? { middleware } : {}),
     security: publicRoute ? [] : [{ bearerAuth: [] }],
     responses,
   } as unknown as DeclaredRoute<C>);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectRole } from '#data/entities/membership';
 import type { Project } from '#data/entities/project';
 import { ConcurrentChangeError, ConflictError, ForbiddenError } from '#domain/errors';
+import { withoutKey } from '#domain/idempotency';
 import { newId } from '#lib/ids';
 import { createMemberService } from '#services/member-service';
 import { manualClock } from '#test/support/fixtures';
@@ -193,7 +194,7 @@ describe('member service: concurrent changes', () => {
       putMember(table, projectId, bob.sub, 'member');
     });
     await expect(
-      memberService().add(alice, projectId, { userId: bob.sub, role: 'admin' }),
+      memberService().add(alice, projectId, { userId: bob.sub, role: 'admin' }, withoutKey()),
     ).rejects.toMatchObject({
       code: 'already_member',
     });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Task } from '#data/entities/task';
 import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '#domain/errors';
+import { made, withoutKey } from '#domain/idempotency';
 import { newId } from '#lib/ids';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createTaskService } from '#services/task-service';
@@ -46,16 +47,23 @@ beforeEach(() => {
 });
 
 async function aTask(fields: Partial<Task> = {}): Promise<Task> {
-  return taskService().create(member, projectId, {
-    title: 'Write the launch post',
-    description: 'Draft, review, publish',
-    status: 'todo',
-    priority: 'medium',
-    labels: ['launch'],
-    dueDate: '2026-02-01',
-    assigneeId: member.sub,
-    ...fields,
-  });
+  return taskService()
+    .create(
+      member,
+      projectId,
+      {
+        title: 'Write the launch post',
+        description: 'Draft, review, publish',
+        status: 'todo',
+        priority: 'medium',
+        labels: ['launch'],
+        dueDate: '2026-02-01',
+        assigneeId: member.sub,
+        ...fields,
+      },
+      withoutKey(),
+    )
+    .then(made);
 }
 
 const stored = (task: Task) => table.tasks.get(task.id);
