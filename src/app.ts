@@ -6,6 +6,7 @@ import type { Config } from '#config';
 import { MethodNotAllowedError, NotFoundError } from '#domain/errors';
 import { CORS, PUBLIC_ROUTES } from '#domain/vocabulary';
 import type { AppLogger } from '#lib/logger';
+import type { ActivityService } from '#services/activity-service';
 import type { AttachmentService } from '#services/attachment-service';
 import type { Authenticator } from '#services/auth/authenticator';
 import type { AuthService } from '#services/auth-service';
@@ -24,6 +25,7 @@ import { requestContext } from './http/middleware/request-context.ts';
 import { requestDeadline } from './http/middleware/request-deadline.ts';
 import { requireJsonBodies } from './http/middleware/require-json.ts';
 import { problemResponse, toDomainError } from './http/problem.ts';
+import { activityRoutes } from './http/routes/activity.ts';
 import { adminTaskRoutes } from './http/routes/admin-tasks.ts';
 import { attachmentRoutes } from './http/routes/attachments.ts';
 import { authRoutes } from './http/routes/auth.ts';
@@ -61,6 +63,8 @@ export interface AppServices {
   exportService: ExportService;
   /** Full-text search over the tasks a caller can read. */
   searchService: SearchService;
+  /** Activity history and the change feed. */
+  activityService: ActivityService;
 }
 
 /** Exactly what `createApp` reads. `createContainer`'s result is one; a test may build its own. */
@@ -125,6 +129,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', attachmentRoutes(services));
   app.route('/', exportRoutes(services));
   app.route('/', jobRoutes(services));
+  app.route('/', activityRoutes(services));
   mountApiDocs(app, API_VERSION);
 
   app.notFound((c) =>

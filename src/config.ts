@@ -97,6 +97,13 @@ const envSchema = z.object({
   JOB_LEASE_SECONDS: positiveInt(60),
   JOB_RETRY_BASE_MS: positiveInt(4_000),
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(5),
+  /** Activity and change-feed entries are kept this many days (TTL); older sync tokens are 410. */
+  ACTIVITY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /**
+   * The change feed answers entries older than this only: longer than the worker's bound on one
+   * activity write (half of it) plus the clock skew between the worker and the API.
+   */
+  CHANGE_FEED_SETTLE_MS: z.coerce.number().int().min(1000).max(60_000).default(5000),
   /** Failed sign-ins or codes per account, and per client address, per window before 429. */
   LOGIN_ACCOUNT_MAX_FAILURES: positiveInt(5),
   LOGIN_ADDRESS_MAX_FAILURES: positiveInt(20),
@@ -172,6 +179,12 @@ function toConfig(env: z.infer<typeof envSchema>) {
       leaseSeconds: env.JOB_LEASE_SECONDS,
       retryBaseMs: env.JOB_RETRY_BASE_MS,
       maxAttempts: env.JOB_MAX_ATTEMPTS,
+    },
+    activity: {
+      retentionSeconds: env.ACTIVITY_RETENTION_DAYS * 86_400,
+      settleMs: env.CHANGE_FEED_SETTLE_MS,
+      /** The worker abandons (and retries) an activity write that takes longer than this. */
+      writeBoundMs: Math.floor(env.CHANGE_FEED_SETTLE_MS / 2),
     },
     loginLimits: {
       accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,

@@ -4,6 +4,7 @@ import { createCognitoClient, createCognitoGateway } from '#data/cognito-gateway
 import { tableProbe } from '#data/dynamodb-client';
 import { createObjectStore } from '#data/object-store';
 import { createAccountSignOutRepository } from '#data/repositories/account-sign-out-repository';
+import { createActivityRepository } from '#data/repositories/activity-repository';
 import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createCommentRepository } from '#data/repositories/comment-repository';
 import { createJobRepository } from '#data/repositories/job-repository';
@@ -17,6 +18,7 @@ import { createTaskViews } from '#data/repositories/task-views';
 import { createEmbeddedIndexStore } from '#data/search/embedded-index-store';
 import { createEmbeddedSearchIndex } from '#data/search/embedded-search-index';
 import type { AppLogger } from '#lib/logger';
+import { createActivityService } from '#services/activity-service';
 import { createAttachmentService } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
@@ -65,6 +67,7 @@ function createRepositories(config: Config, clients: Clients) {
     comments: createCommentRepository(mapper),
     attachments: createAttachmentRepository(mapper),
     jobs: createJobRepository(mapper),
+    activity: createActivityRepository(mapper),
     revokedTokens: createRevokedTokenRepository(mapper),
     loginAttempts: createLoginAttemptRepository(mapper),
     accountSignOuts: createAccountSignOutRepository(mapper),
@@ -149,6 +152,14 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
       objects,
       projectAccess,
       policy: config.jobs,
+    }),
+    activityService: createActivityService({
+      activity: repositories.activity,
+      projectAccess,
+      taskAccess,
+      cursorSecret: config.cursorSecret,
+      retentionSeconds: config.activity.retentionSeconds,
+      settleMs: config.activity.settleMs,
     }),
   };
 }

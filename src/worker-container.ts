@@ -2,6 +2,7 @@ import type { Config } from '#config';
 import { type ContainerOptions, createStorageClients, runtimeOf } from '#container-runtime';
 import { createObjectStore } from '#data/object-store';
 import { createObjectUploads } from '#data/object-uploads';
+import { createActivityRepository } from '#data/repositories/activity-repository';
 import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createJobRepository } from '#data/repositories/job-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
@@ -10,6 +11,7 @@ import { createSearchSourceReader } from '#data/repositories/search-source-reade
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
 import { createEmbeddedIndexStore } from '#data/search/embedded-index-store';
 import { createEmbeddedSearchWriter } from '#data/search/embedded-search-writer';
+import { createActivityRecorder } from '#jobs/activity-recorder';
 import { createExportJob } from '#jobs/export-job';
 import type { JobRunners } from '#jobs/job-handlers';
 import { createProjectPurge } from '#jobs/project-purge';
@@ -25,6 +27,7 @@ function createWorkerRepositories(config: Config, clients: ReturnType<typeof cre
     taskExports: createTaskExportReader(mapper),
     projects: createProjectRepository(mapper, createMembershipRepository(mapper)),
     attachments: createAttachmentRepository(mapper),
+    activity: createActivityRepository(mapper),
     objects: createObjectStore(clients.s3, config.s3.bucket),
     uploads: createObjectUploads(clients.s3, config.s3.bucket),
     searchSource: createSearchSourceReader(mapper),
@@ -65,6 +68,12 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
       logger,
     }),
     searchIndex: createSearchIndexing({ writer: searchWriter, logger }),
+    activity: createActivityRecorder({
+      activity: repositories.activity,
+      logger,
+      retentionSeconds: config.activity.retentionSeconds,
+      writeBoundMs: config.activity.writeBoundMs,
+    }),
   };
   const searchRebuild = createSearchRebuild({
     source: repositories.searchSource,

@@ -6,6 +6,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE_KEYS } from '#data/table';
 import { STREAM_FILTERS } from '#jobs/job-handlers';
+import type { StreamFilter } from '#jobs/stream-dispatcher';
 import type { StageConfig } from '../stage-config.ts';
 import type { TasklaneFunction } from './tasklane-function.ts';
 
@@ -16,8 +17,8 @@ export interface StreamWorkerProps {
 }
 
 /**
- * Feeds the worker from the table's stream: only the records some consumer subscribes to pass
- * the filter (`STREAM_FILTERS`); failing records are bisected and retried a bounded number of times, then their
+ * Feeds the worker from the table's stream: only job images and project removals pass the
+ * filter (`STREAM_FILTERS`); failing records are bisected and retried a bounded number of times, then their
  * stream coordinates go to an encrypted SQS queue for inspection and replay.
  */
 export class StreamWorker extends Construct {
@@ -47,12 +48,10 @@ export class StreamWorker extends Construct {
         maxRecordAge: Duration.hours(6),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.deadLetters),
-        filters: groupedFilters().map((group) =>
+        filters: filterPatterns(STREAM_FILTERS).map(({ eventName, image, entityTags }) =>
           lambda.FilterCriteria.filter({
-            ...(group.eventName ? { eventName: lambda.FilterRule.isEqual(group.eventName) } : {}),
-            dynamodb: {
-              [group.image]: { [TABLE_KEYS.entityTag]: { S: group.entityTags } },
-            },
+            ...(eventName ? { eventName: lambda.FilterRule.isEqual(eventName) } : {}),
+            dynamodb: { [image]: { [TABLE_KEYS.entityTag]: { S: entityTags } } },
           }),
         ),
       }),
@@ -61,20 +60,21 @@ export class StreamWorker extends Construct {
 }
 
 /**
- * `STREAM_FILTERS` as few filter patterns as possible: one per event name and image, listing the
- * entity tags (an event source mapping takes 5 filters unless the quota is raised).
+ * The filters as event-source patterns, those on the same event and image merged into one
+ * pattern listing every tag (a pattern's value list is an OR): an event source mapping takes
+ * at most 5 filters, and the consumers subscribe to more kinds of record than that.
  */
-function groupedFilters(): Array<{ eventName?: string; image: string; entityTags: string[] }> {
-  const groups = new Map<string, { eventName?: string; image: string; entityTags: string[] }>();
-  for (const filter of STREAM_FILTERS) {
-    const id = `${filter.eventName ?? '*'} ${filter.image}`;
-    const group = groups.get(id) ?? {
+export function filterPatterns(filters: readonly StreamFilter[]) {
+  const patterns = new Map<string, { eventName?: string; image: string; entityTags: string[] }>();
+  for (const filter of filters) {
+    const key = `${filter.eventName ?? '*'} ${filter.image}`;
+    const pattern = patterns.get(key) ?? {
       ...(filter.eventName ? { eventName: filter.eventName } : {}),
       image: filter.image,
       entityTags: [],
     };
-    if (!group.entityTags.includes(filter.entityTag)) group.entityTags.push(filter.entityTag);
-    groups.set(id, group);
+    if (!pattern.entityTags.includes(filter.entityTag)) pattern.entityTags.push(filter.entityTag);
+    patterns.set(key, pattern);
   }
-  return [...groups.values()];
+  return [...patterns.values()];
 }

@@ -59,6 +59,24 @@ export const KEY_TEMPLATES = {
   revokedToken: { pk: 'REVOKED#{jti}', sk: META_SK },
   /** `scope` is `account` or `address`; `subject` a hash of the e-mail address or client address. */
   loginAttempts: { pk: 'ATTEMPTS#{scope}#{subject}', sk: META_SK },
+  /**
+   * One activity entry, in its project's history (newest first by `occurredAt`) and, for what
+   * belongs to a task, in gsi1 under the task. `entryKey` is `<resource>.<resourceId>.v<version>`:
+   * the same stream record always renders the same key, so a redelivery writes nothing new.
+   */
+  activity: {
+    pk: 'PROJECT#{projectId}#ACTIVITY',
+    sk: '{occurredAt}#{entryKey}',
+    gsi1pk: 'TASK#{taskId}#ACTIVITY',
+    gsi1sk: '{occurredAt}#{entryKey}',
+  },
+  /**
+   * One change-feed entry, ordered by when the worker recorded it (`recordedAt`, taken just
+   * before the write): a feed position never moves past an entry still being written.
+   */
+  change: { pk: 'PROJECT#{projectId}#CHANGES', sk: '{recordedAt}#{entryKey}' },
+  /** Who deleted what: written in the delete's own transaction, read by the activity consumer. */
+  deletion: { pk: 'PROJECT#{projectId}#DELETION', sk: '{resource}#{resourceId}#{resourceVersion}' },
   /** When the user last signed out everywhere (password change): older refresh tokens are refused. */
   accountSignOut: { pk: 'ACCOUNT#{sub}', sk: '#SIGNOUT' },
   /** Where a project's search index blob is and its generation (docs/decisions/0007). */
@@ -124,6 +142,9 @@ export const SK_PREFIX = {
   userProject: prefixOf(KEY_TEMPLATES.membership.gsi1sk),
 } as const;
 
+const activityPk = renderer(KEY_TEMPLATES.activity.pk);
+const taskActivityPk = renderer(KEY_TEMPLATES.activity.gsi1pk);
+const changesPk = renderer(KEY_TEMPLATES.change.pk);
 const projectPk = renderer(KEY_TEMPLATES.project.pk);
 const taskPk = renderer(KEY_TEMPLATES.taskRef.pk);
 const userProjectsPk = renderer(KEY_TEMPLATES.membership.gsi1pk);
@@ -143,4 +164,10 @@ export const partitions = {
   statusShard: (status: string, shard: number) => statusShardPk({ status, shard }),
   /** gsi1: tasks assigned to a user, ordered by status then due date. */
   assignee: (userId: string) => assigneePk({ assigneeId: userId }),
+  /** A project's activity, by `occurredAt`. */
+  projectActivity: (projectId: string) => activityPk({ projectId }),
+  /** gsi1: a task's activity (its comments and attachments included), by `occurredAt`. */
+  taskActivity: (taskId: string) => taskActivityPk({ taskId }),
+  /** A project's change feed, by `recordedAt`. */
+  projectChanges: (projectId: string) => changesPk({ projectId }),
 } as const;

@@ -99,6 +99,13 @@ export class ConcurrentChangeError extends ConflictError {
   }
 }
 
+/** What the request refers to is no longer kept (an expired sync token). */
+export class GoneError extends DomainError<CodeOf<'gone'>> {
+  constructor(detail: string, code: CodeOf<'gone'>) {
+    super(code, detail);
+  }
+}
+
 export class PreconditionFailedError extends DomainError<'precondition_failed'> {
   constructor(detail = 'The resource has changed since you read it (If-Match does not match).') {
     super('precondition_failed', detail);

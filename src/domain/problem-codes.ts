@@ -14,6 +14,7 @@ export type ProblemKind =
   | 'not_found'
   | 'method_not_allowed'
   | 'conflict'
+  | 'gone'
   | 'precondition_failed'
   | 'payload_too_large'
   | 'unsupported_media_type'
@@ -27,6 +28,7 @@ export const PROBLEM_CODES = {
   malformed_json: 'bad_request',
   invalid_cursor: 'bad_request',
   invalid_idempotency_key: 'bad_request',
+  invalid_sync_token: 'bad_request',
   missing_token: 'unauthenticated',
   invalid_token: 'unauthenticated',
   token_revoked: 'unauthenticated',
@@ -56,6 +58,7 @@ export const PROBLEM_CODES = {
   upload_missing: 'conflict',
   upload_mismatch: 'conflict',
   transaction_cancelled: 'conflict',
+  sync_token_expired: 'gone',
   precondition_failed: 'precondition_failed',
   payload_too_large: 'payload_too_large',
   unsupported_media_type: 'unsupported_media_type',

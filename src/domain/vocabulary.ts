@@ -21,6 +21,34 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export const EXPORT_FORMATS = ['json', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** What an activity entry (and a change-feed entry) is about. */
+export const ACTIVITY_RESOURCES = ['task', 'comment', 'attachment', 'member', 'project'] as const;
+export type ActivityResource = (typeof ACTIVITY_RESOURCES)[number];
+
+/**
+ * Every change a user makes, as `<resource>.<verb>`: the activity's `action`. A task update that
+ * moves the status is `task.moved`, one that changes the assignee (and not the status)
+ * `task.assigned`; either lists every changed field like `task.updated`.
+ */
+export const ACTIVITY_ACTIONS = [
+  'task.created',
+  'task.updated',
+  'task.moved',
+  'task.assigned',
+  'task.deleted',
+  'comment.created',
+  'comment.updated',
+  'comment.deleted',
+  'attachment.added',
+  'attachment.removed',
+  'member.added',
+  'member.role_changed',
+  'member.removed',
+  'project.created',
+  'project.updated',
+] as const;
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
+
 /** Every id the API mints is a ULID (Crockford base32, 26 characters). */
 export const ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
@@ -60,6 +88,7 @@ export const SERVER_OWNED_FIELDS = [
   'createdAt',
   'updatedAt',
   'createdBy',
+  'updatedBy',
   'ownerId',
   'projectId',
   'taskId',

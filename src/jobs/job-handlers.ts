@@ -1,6 +1,7 @@
 import { commentEntity } from '#data/entities/comment';
 import { projectEntity } from '#data/entities/project';
 import { taskEntity } from '#data/entities/task';
+import { ACTIVITY_ENTITY_TAGS, DELETION_ENTITY_TAG } from './activity-entries.ts';
 import type { EntityChangeHandler, StreamConsumer, StreamFilter } from './stream-dispatcher.ts';
 import { passesFilters } from './stream-dispatcher.ts';
 
@@ -26,6 +27,11 @@ export const STREAM_SUBSCRIPTIONS = {
     { image: 'NewImage', entityTag: commentEntity.name },
     { eventName: 'REMOVE', image: 'OldImage', entityTag: commentEntity.name },
     { eventName: 'REMOVE', image: 'OldImage', entityTag: PROJECT_ENTITY_TAG },
+  ],
+  /** Every new image of what users change, and the deletion markers (who deleted what). */
+  activity: [
+    ...Object.values(ACTIVITY_ENTITY_TAGS).map((entityTag) => ({ image: 'NewImage' as const, entityTag })),
+    { eventName: 'INSERT', image: 'NewImage', entityTag: DELETION_ENTITY_TAG },
   ],
 } as const satisfies Record<string, readonly StreamFilter[]>;
 

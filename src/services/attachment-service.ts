@@ -185,7 +185,7 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
       }
       // S3 deletes are idempotent: if the record delete fails, a retry finishes the job.
       await deps.objects.delete(attachment.objectKey);
-      await deps.attachments.remove(taskId, id);
+      await deps.attachments.remove(attachment, user.sub);
     },
 
     /** Every attachment of a task, without authorization (see {@link createTaskAttachmentPurge}). */

@@ -81,7 +81,7 @@ export function createCommentService(deps: CommentServiceDeps) {
     async delete(user: AuthUser, taskId: string, commentId: string): Promise<void> {
       const { membership, comment } = await load(user, taskId, commentId);
       authorize(membership, comment.authorId === user.sub ? 'comment:delete-own' : 'comment:delete-any');
-      await comments.remove(comment);
+      await comments.remove(comment, user.sub);
     },
   };
 }

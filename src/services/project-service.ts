@@ -63,6 +63,7 @@ export function createProjectService(deps: ProjectServiceDeps) {
       ownerCount: 1,
       createdAt: now,
       updatedAt: now,
+      updatedBy: user.sub,
     };
     const owner = {
       projectId: id,
@@ -70,6 +71,7 @@ export function createProjectService(deps: ProjectServiceDeps) {
       role: 'owner' as const,
       ...(user.email ? { email: user.email } : {}),
       addedAt: now,
+      updatedBy: user.sub,
     };
     return [project, owner] as const;
   }
@@ -84,7 +86,10 @@ export function createProjectService(deps: ProjectServiceDeps) {
     const allowed = authorize(membership, 'project:update');
     const patch: ProjectPatch = { name: changes.name, description: changes.description };
     // `If-Match: *` locks on the version just read: a write in between is still `precondition_failed`.
-    return view(await projects.update(projectId, patch, expectedVersion ?? project.version), allowed);
+    return view(
+      await projects.update(projectId, patch, expectedVersion ?? project.version, user.sub),
+      allowed,
+    );
   }
 
   return {

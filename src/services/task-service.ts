@@ -87,6 +87,7 @@ export function createTaskService(deps: TaskServiceDeps) {
         createdBy: user.sub,
         createdAt: now,
         updatedAt: now,
+        updatedBy: user.sub,
       },
       { actor: { userId: user.sub, roles: rolesAllowedTo('task:create') }, assigneeId: draft.assigneeId },
       options,
@@ -133,7 +134,7 @@ export function createTaskService(deps: TaskServiceDeps) {
       const { member, task } = await load(user, projectId, taskId);
       authorize(member, 'task:update');
       checkVersion(task, expectedVersion);
-      const next: Record<string, unknown> = { ...task };
+      const next: Record<string, unknown> = { ...task, updatedBy: user.sub };
       for (const [field, value] of Object.entries(changes)) {
         if (value === null) delete next[field];
         else if (value !== undefined) next[field] = value;

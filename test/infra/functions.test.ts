@@ -159,7 +159,7 @@ describe('IAM', () => {
 });
 
 describe('the stream worker', () => {
-  it('reads the records of its consumers only (jobs, tasks and comments, removals), in bounded batches, bisecting failures and reporting partial batches', () => {
+  it('reads the records of its consumers only (jobs, what users change, removals, deletion markers), in bounded batches, bisecting failures and reporting partial batches', () => {
     prod.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: Match.stringLikeRegexp('^WorkerFunction') },
       BatchSize: 10,
@@ -173,11 +173,23 @@ describe('the stream worker', () => {
       },
       FilterCriteria: {
         Filters: [
-          { Pattern: JSON.stringify({ dynamodb: { NewImage: { _et: { S: ['Job', 'Task', 'Comment'] } } } }) },
+          {
+            Pattern: JSON.stringify({
+              dynamodb: {
+                NewImage: { _et: { S: ['Job', 'Task', 'Comment', 'Attachment', 'Membership', 'Project'] } },
+              },
+            }),
+          },
           {
             Pattern: JSON.stringify({
               eventName: ['REMOVE'],
               dynamodb: { OldImage: { _et: { S: ['Project', 'Task', 'Comment'] } } },
+            }),
+          },
+          {
+            Pattern: JSON.stringify({
+              eventName: ['INSERT'],
+              dynamodb: { NewImage: { _et: { S: ['Deletion'] } } },
             }),
           },
         ],

@@ -580,6 +580,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/projects/{projectId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project's activity, newest first (viewers and up) */
+        get: operations["listProjectActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task's activity (its comments and attachments too), newest first (viewers and up) */
+        get: operations["listTaskActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks, comments, attachments and members changed since a sync token, oldest first (viewers and up) */
+        get: operations["listProjectChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1064,6 +1115,68 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             updatedAt: string;
+        };
+        ActivityPage: {
+            items: components["schemas"]["Activity"][];
+            /** @description Pass as `cursor` for the next page; null at the end */
+            nextCursor: string | null;
+        };
+        Activity: {
+            /** @example task.01JD3Q8Y8R0W4N6M2K5T7V9XZA.v2 */
+            id: string;
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            projectId: string;
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            taskId?: string;
+            /** @enum {string} */
+            resource: "task" | "comment" | "attachment" | "member" | "project";
+            resourceId: string;
+            /** @enum {string} */
+            action: "task.created" | "task.updated" | "task.moved" | "task.assigned" | "task.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "attachment.added" | "attachment.removed" | "member.added" | "member.role_changed" | "member.removed" | "project.created" | "project.updated";
+            /** @description The user who made the change */
+            actorId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description The resource's version after the change (after a deletion: the deleted version + 1) */
+            version: number;
+            /** @description Updates: every changed field with its old and new value */
+            changes?: components["schemas"]["FieldChange"][];
+        };
+        FieldChange: {
+            field: string;
+            /** @description Absent: the field was unset before */
+            from?: unknown;
+            /** @description Absent: the change unset the field */
+            to?: unknown;
+        };
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /** @description Pass as `since` next time (opaque, signed) */
+            syncToken: string;
+            /** @description More changes are waiting: ask again at once */
+            hasMore: boolean;
+        };
+        Change: {
+            /** @enum {string} */
+            resource: "task" | "comment" | "attachment" | "member" | "project";
+            resourceId: string;
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            taskId?: string;
+            /** @enum {string} */
+            action: "task.created" | "task.updated" | "task.moved" | "task.assigned" | "task.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "attachment.added" | "attachment.removed" | "member.added" | "member.role_changed" | "member.removed" | "project.created" | "project.updated";
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            recordedAt: string;
+            /** @description A tombstone: the resource is gone; only its id is given */
+            deleted: boolean;
+            /** @description The resource after the change; absent for tombstones */
+            data?: components["schemas"]["Task"] | components["schemas"]["Comment"] | components["schemas"]["Attachment"] | components["schemas"]["Member"];
         };
     };
     responses: never;
@@ -10562,6 +10675,564 @@ export interface operations {
                         status?: 404;
                         /** @enum {string} */
                         code?: "job_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listProjectActivity: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                action?: "task.created" | "task.updated" | "task.moved" | "task.assigned" | "task.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "attachment.added" | "attachment.removed" | "member.added" | "member.role_changed" | "member.removed" | "project.created" | "project.updated";
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activity */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listTaskActivity: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                action?: "task.created" | "task.updated" | "task.moved" | "task.assigned" | "task.deleted" | "comment.created" | "comment.updated" | "comment.deleted" | "attachment.added" | "attachment.removed" | "member.added" | "member.role_changed" | "member.removed" | "project.created" | "project.updated";
+            };
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activity */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listProjectChanges: {
+        parameters: {
+            query?: {
+                /** @description The syncToken of the previous answer; without it, the answer is a token for now */
+                since?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after `since` and the token to continue from (never cached) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_sync_token`: The syncToken is tampered, malformed or from another project; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_sync_token";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Gone: what this refers to is no longer kept. `code` is one of:
+             *     - `sync_token_expired`: The syncToken is older than the retention: resync (read everything again, then start without since)
+             */
+            410: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 410;
+                        /** @enum {string} */
+                        code?: "sync_token_expired";
                     };
                 };
             };

@@ -16,6 +16,8 @@ export const attachmentSchema = z.object({
   createdBy: userId,
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Who made the last change (server-owned; the activity's actor). */
+  updatedBy: userId.optional(),
   version,
   /** Only while `pending`: an upload nobody completes disappears a day later. */
   ttl: epochSeconds.optional(),

@@ -12,6 +12,8 @@ export const commentSchema = z.object({
   body: z.string().min(1).max(LIMITS.commentBody),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Who made the last change (server-owned; the activity's actor). */
+  updatedBy: userId.optional(),
   version,
 });
 export type Comment = z.infer<typeof commentSchema>;

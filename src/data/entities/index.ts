@@ -1,7 +1,10 @@
 /** Every entity of the single table, for repositories and tests. */
 export * from './account-sign-out.ts';
+export * from './activity.ts';
 export * from './attachment.ts';
+export * from './change.ts';
 export * from './comment.ts';
+export * from './deletion.ts';
 export * from './idempotency-record.ts';
 export * from './job.ts';
 export * from './login-attempts.ts';

@@ -12,6 +12,10 @@ export const membershipSchema = z.object({
   role: z.enum(PROJECT_ROLES),
   email: z.email().max(LIMITS.email).optional(),
   addedAt: timestamp,
+  /** Set by the engine on every update (a role change). */
+  updatedAt: timestamp.optional(),
+  /** Who added the member or last changed the role (server-owned; the activity's actor). */
+  updatedBy: userId.optional(),
   version,
 });
 export type Membership = z.infer<typeof membershipSchema>;

@@ -20,6 +20,8 @@ export const projectSchema = z.object({
   inboxOf: userId.optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Who made the last change (server-owned; the activity's actor). */
+  updatedBy: userId.optional(),
   version,
 });
 export type Project = z.infer<typeof projectSchema>;

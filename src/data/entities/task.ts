@@ -19,6 +19,8 @@ export const taskSchema = z.object({
   createdBy: userId,
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Who made the last change (server-owned; the activity's actor). */
+  updatedBy: userId.optional(),
   version,
 });
 export type Task = z.infer<typeof taskSchema>;

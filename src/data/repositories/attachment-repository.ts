@@ -4,6 +4,7 @@ import type { Page } from '#data/mapper/query-ops';
 import { partitions, SK_PREFIX } from '#data/table';
 import { NotFoundError } from '#domain/errors';
 import type { CreateOptions } from '#domain/idempotency';
+import { deletionMarker } from './deletion-marker.ts';
 import { createOnce } from './idempotency-repository.ts';
 import { writeExplained } from './write-failures.ts';
 
@@ -50,9 +51,26 @@ export function createAttachmentRepository(mapper: Mapper) {
       return mapper.deletePartition(partitions.task(taskId), { beginsWith: SK_PREFIX.attachment });
     },
 
-    /** Deletes the record; undefined when it was already gone. */
-    remove(taskId: string, id: string): Promise<Attachment | undefined> {
-      return mapper.delete(attachmentEntity, { taskId, id }, { mustExist: false });
+    /** Deletes the record (nothing when it is already gone) and records who did, in one transaction. */
+    async remove(attachment: Attachment, actorId: string): Promise<void> {
+      const { taskId, id } = attachment;
+      await mapper.transact([
+        {
+          label: 'attachment',
+          request: mapper.tx.delete(attachmentEntity, { taskId, id }, { mustExist: false }),
+        },
+        {
+          label: 'marker',
+          request: deletionMarker(mapper, {
+            projectId: attachment.projectId,
+            taskId,
+            resource: 'attachment',
+            resourceId: id,
+            resourceVersion: attachment.version,
+            deletedBy: actorId,
+          }),
+        },
+      ]);
     },
   };
 }

@@ -7,8 +7,9 @@ import { partitions, SK_PREFIX } from '#data/table';
 import { NotFoundError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';
 import type { Role } from '#domain/roles';
+import { deletionMarker } from './deletion-marker.ts';
 import { transactCreate } from './idempotency-repository.ts';
-import { writeExplained } from './write-failures.ts';
+import { transactExplained, writeExplained } from './write-failures.ts';
 
 const taskNotFound = () => new NotFoundError('The task does not exist.', 'task_not_found');
 
@@ -76,17 +77,35 @@ export function createCommentRepository(mapper: Mapper) {
         mapper.update(
           commentEntity,
           { taskId: comment.taskId, id: comment.id },
-          { body },
+          { body, updatedBy: comment.authorId },
           { condition: { authorId: comment.authorId } },
         ),
         explainCommentConflict,
       );
     },
 
-    async remove(comment: Comment): Promise<void> {
-      await writeExplained(
-        mapper.delete(commentEntity, { taskId: comment.taskId, id: comment.id }),
-        explainCommentConflict,
+    /** Deletes the comment and records who did (one transaction). */
+    async remove(comment: Comment, actorId: string): Promise<void> {
+      await transactExplained(
+        mapper,
+        [
+          {
+            label: 'comment',
+            request: mapper.tx.delete(commentEntity, { taskId: comment.taskId, id: comment.id }),
+          },
+          {
+            label: 'marker',
+            request: deletionMarker(mapper, {
+              projectId: comment.projectId,
+              taskId: comment.taskId,
+              resource: 'comment',
+              resourceId: comment.id,
+              resourceVersion: comment.version,
+              deletedBy: actorId,
+            }),
+          },
+        ],
+        ({ label, code }) => (label === 'comment' ? explainCommentConflict(code) : undefined),
       );
     },
   };

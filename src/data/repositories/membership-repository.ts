@@ -7,6 +7,7 @@ import type { TransactPart, WriteRequest } from '#data/mapper/write-request';
 import { partitions, SK_PREFIX } from '#data/table';
 import { ConflictError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';
+import { deletionMarker } from './deletion-marker.ts';
 import { recordedReplay, transactCreate } from './idempotency-repository.ts';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import { ownerCountChange } from './owner-count.ts';
@@ -17,7 +18,7 @@ import { transactExplained } from './write-failures.ts';
  * existence) and the acting member's membership (unchanged since read). Any of them failing
  * means the state moved since the caller read it (a ConcurrentChangeError: read again).
  */
-type Part = TransactPart<'member' | 'project' | 'actor'>;
+type Part = TransactPart<'member' | 'project' | 'actor' | 'marker'>;
 
 export interface PageRequest {
   limit: number;
@@ -58,11 +59,21 @@ export function createMembershipRepository(mapper: Mapper) {
   }
 
   /** One membership change with its guards; any failed item means the state moved (read again). */
-  function change(request: WriteRequest, current: Membership, guard: MembershipWriteGuard): Promise<void> {
+  function change(
+    request: WriteRequest,
+    current: Membership,
+    guard: MembershipWriteGuard,
+    extra: Part[] = [],
+  ): Promise<void> {
     const { projectId, userId } = current;
     return transactExplained(
       mapper,
-      [{ label: 'member', request }, projectGuard(projectId, guard.ownerDelta), ...actorGuard(guard, userId)],
+      [
+        { label: 'member', request },
+        projectGuard(projectId, guard.ownerDelta),
+        ...actorGuard(guard, userId),
+        ...extra,
+      ],
       () => undefined,
     );
   }
@@ -164,7 +175,10 @@ export function createMembershipRepository(mapper: Mapper) {
       guard: MembershipWriteGuard,
       options: CreateOptions<Membership>,
     ): Promise<Created<Membership>> {
-      const create = mapper.tx.create(membershipEntity, input);
+      const create = mapper.tx.create(membershipEntity, {
+        ...input,
+        ...(guard.actor ? { updatedBy: guard.actor.userId } : {}),
+      });
       const created = create.model as Membership;
       return transactCreate(
         mapper,
@@ -190,7 +204,12 @@ export function createMembershipRepository(mapper: Mapper) {
       const { projectId, userId } = current;
       const expectedVersion = current.version;
       await change(
-        mapper.tx.update(membershipEntity, { projectId, userId }, { role }, { expectedVersion }),
+        mapper.tx.update(
+          membershipEntity,
+          { projectId, userId },
+          { role, updatedBy: guard.actor?.userId ?? userId },
+          { expectedVersion },
+        ),
         current,
         guard,
       );
@@ -205,6 +224,19 @@ export function createMembershipRepository(mapper: Mapper) {
         mapper.tx.delete(membershipEntity, { projectId, userId }, { expectedVersion }),
         current,
         guard,
+        [
+          {
+            label: 'marker',
+            request: deletionMarker(mapper, {
+              projectId,
+              resource: 'member',
+              resourceId: userId,
+              resourceVersion: current.version,
+              // A member taken out by no one else (account deletion) left by themself.
+              deletedBy: guard.actor?.userId ?? userId,
+            }),
+          },
+        ],
       );
     },
   };

@@ -69,10 +69,10 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
     },
 
     /** Name/description changes, locked on the version the client read (`precondition_failed` when stale). */
-    update(id: string, changes: ProjectPatch, expectedVersion: number) {
+    update(id: string, changes: ProjectPatch, expectedVersion: number, actorId: string) {
       const { values, remove } = clearsOf<Project>(changes);
       return writeExplained(
-        mapper.update(projectEntity, { id }, values, { expectedVersion, remove }),
+        mapper.update(projectEntity, { id }, { ...values, updatedBy: actorId }, { expectedVersion, remove }),
         (code) => {
           if (code === 'version_conflict') return new PreconditionFailedError();
           if (code === 'not_found') return projectNotFound();

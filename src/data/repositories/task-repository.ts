@@ -8,6 +8,7 @@ import type { Page, QuerySpec } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
 import { partitions, SK_PREFIX } from '#data/table';
 import type { Created, CreateOptions } from '#domain/idempotency';
+import { deletionMarker } from './deletion-marker.ts';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import {
   copiesOf,
@@ -98,6 +99,17 @@ export function createTaskRepository(mapper: Mapper) {
         {
           label: 'copy',
           request: mapper.tx.delete(taskAssignmentEntity, { id: task.id }, { mustExist: false }),
+        },
+        {
+          label: 'copy',
+          request: deletionMarker(mapper, {
+            projectId: task.projectId,
+            taskId: task.id,
+            resource: 'task',
+            resourceId: task.id,
+            resourceVersion: expectedVersion,
+            deletedBy: guards.actor.userId,
+          }),
         },
         ...guardChecks(mapper, task.projectId, { actor: guards.actor }),
       ]);

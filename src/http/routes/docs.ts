@@ -41,6 +41,10 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>, version: string): void {
       { name: 'Exports', description: 'Asynchronous exports of a project' },
       { name: 'Jobs', description: 'Asynchronous jobs and their results' },
       { name: 'Admin', description: 'Views for the Cognito admin group' },
+      {
+        name: 'Activity',
+        description: 'What changed: the history of a project or task, and the change feed',
+      },
     ],
   });
   app.get(DOCS_PATH, swaggerUI({ url: OPENAPI_PATH, title: 'Tasklane API docs' }));

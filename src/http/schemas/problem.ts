@@ -16,6 +16,7 @@ export const KIND_STATUS = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  gone: 410,
   precondition_failed: 412,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -44,6 +45,7 @@ export type CodeWithStatus<S extends ErrorStatus> = {
 export const PROBLEM_RESPONSES = {
   malformed_json: [400, 'The body is not valid JSON'],
   invalid_cursor: [400, 'The cursor is tampered, foreign to this query or expired; start without it'],
+  invalid_sync_token: [400, 'The syncToken is tampered, malformed or from another project; start without it'],
   invalid_idempotency_key: [
     400,
     'The Idempotency-Key header is empty, longer than 255 characters, or not visible ASCII',
@@ -83,6 +85,10 @@ export const PROBLEM_RESPONSES = {
   upload_missing: [409, 'Nothing was uploaded to the presigned URL yet'],
   upload_mismatch: [409, 'The uploaded object has another size or content type; it was discarded'],
   transaction_cancelled: [409, 'A concurrent change got in the way; read again and retry'],
+  sync_token_expired: [
+    410,
+    'The syncToken is older than the retention: resync (read everything again, then start without since)',
+  ],
   precondition_failed: [412, 'If-Match does not name the current version: read again, then retry'],
   payload_too_large: [413, 'The body is larger than the server accepts'],
   unsupported_media_type: [415, 'The body is not application/json'],
@@ -122,6 +128,7 @@ export const STATUS_MEANINGS: Record<ErrorStatus, string> = {
   404: 'Not found, or not visible to you',
   405: 'The path does not take this method (Allow lists those it does)',
   409: 'Conflicts with the current state',
+  410: 'Gone: what this refers to is no longer kept',
   412: 'If-Match does not match the current ETag',
   413: 'Body too large',
   415: 'Body is not application/json',
@@ -140,6 +147,7 @@ export const STATUS_TITLES: Record<ErrorStatus, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  410: 'Gone',
   412: 'Precondition Failed',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',

@@ -115,7 +115,7 @@ describe('createStreamBatchHandler', () => {
       dispatch: createStreamDispatcher({
         consumers: [
           consumer('Job', () => Promise.reject(new Error('down'))),
-          consumer('Task', () => Promise.reject(new Error('down'))),
+          consumer('TaskRef', () => Promise.reject(new Error('down'))),
         ],
         logger,
       }),
@@ -130,18 +130,21 @@ describe('the stream filters (event source mapping and local poller)', () => {
   const record = (eventName: DynamoDBRecord['eventName'], image: 'NewImage' | 'OldImage', tag: string) =>
     ({ eventName, dynamodb: { [image]: { _et: { S: tag } } } }) as DynamoDBRecord;
 
-  it('pass every change of a job, task or comment and the removal of a project, task or comment, nothing else', () => {
+  it('pass every change of a job, what users change, deletion markers and the removal of a project, task or comment, nothing else', () => {
     expect(passesStreamFilters(record('INSERT', 'NewImage', 'Job'))).toBe(true);
     expect(passesStreamFilters(record('MODIFY', 'NewImage', 'Job'))).toBe(true);
     expect(passesStreamFilters(record('REMOVE', 'OldImage', 'Project'))).toBe(true);
-    expect(passesStreamFilters(record('MODIFY', 'NewImage', 'Project'))).toBe(false);
-    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Project'))).toBe(false);
+    for (const tag of ['Task', 'Comment', 'Attachment', 'Membership', 'Project']) {
+      expect(passesStreamFilters(record('INSERT', 'NewImage', tag))).toBe(true);
+      expect(passesStreamFilters(record('MODIFY', 'NewImage', tag))).toBe(true);
+    }
+    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Deletion'))).toBe(true);
+    expect(passesStreamFilters(record('REMOVE', 'OldImage', 'Deletion'))).toBe(false);
     expect(passesStreamFilters(record('REMOVE', 'OldImage', 'Membership'))).toBe(false);
-    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Task'))).toBe(true);
-    expect(passesStreamFilters(record('MODIFY', 'NewImage', 'Comment'))).toBe(true);
     expect(passesStreamFilters(record('REMOVE', 'OldImage', 'Task'))).toBe(true);
     expect(passesStreamFilters(record('REMOVE', 'OldImage', 'Comment'))).toBe(true);
     expect(passesStreamFilters(record('INSERT', 'NewImage', 'TaskRef'))).toBe(false);
-    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Membership'))).toBe(false);
+    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Activity'))).toBe(false);
+    expect(passesStreamFilters(record('INSERT', 'NewImage', 'Change'))).toBe(false);
   });
 });
