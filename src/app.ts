@@ -84,12 +84,6 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.use(requestContext(logger));
   for (const middleware of options.middleware ?? []) app.use(middleware);
   app.use(requestDeadline(config.requestDeadlineMs));
-  app.use(
-    methodNotAllowed({
-      app,
-      onMethodNotAllowed: (c, methods) => problemResponse(c, new MethodNotAllowedError(methods)),
-    }),
-  );
   if (config.corsOrigins.length > 0) {
     app.use(
       cors({
@@ -102,6 +96,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
     );
   }
   if (config.apiKeys) app.use(apiKeys(config.apiKeys));
+  // After the key check, as at API Gateway (a keyed ANY method answers a method a path lacks).
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) => problemResponse(c, new MethodNotAllowedError(methods)),
+    }),
+  );
   app.use(requireJsonBodies());
   app.use(limitBodies(config.maxBodyBytes));
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LIMITS, PARTNER_PLAN_DEFAULTS } from '#domain/vocabulary';
+import { LIMITS, PARTNER_PLAN_DEFAULTS, WEB_ORIGINS } from '#domain/vocabulary';
 
 /**
  * The only reader of the environment. Parsed once by a schema and frozen; a missing
@@ -72,7 +72,8 @@ const envSchema = z.object({
     'application/zip',
   ]),
 
-  CORS_ORIGINS: csv.default([]),
+  /** Browser origins; defaults to the stage's web origins (`WEB_ORIGINS`), none locally. */
+  CORS_ORIGINS: csv.optional(),
   /** Signs pagination cursors; at least 32 characters. */
   CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters'),
   MAX_BODY_BYTES: positiveInt(64 * 1024),
@@ -150,7 +151,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
       attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
       attachmentContentTypes: env.ATTACHMENT_CONTENT_TYPES,
     },
-    corsOrigins: env.CORS_ORIGINS,
+    corsOrigins: env.CORS_ORIGINS ?? webOriginsOf(env.STAGE),
     cursorSecret: env.CURSOR_SECRET,
     maxBodyBytes: env.MAX_BODY_BYTES,
     /** Every request answers within this; calls still running then are aborted (503). */
@@ -188,6 +189,10 @@ function toConfig(env: z.infer<typeof envSchema>) {
         }
       : undefined,
   };
+}
+
+function webOriginsOf(stage: Stage): string[] {
+  return stage in WEB_ORIGINS ? [...WEB_ORIGINS[stage as keyof typeof WEB_ORIGINS]] : [];
 }
 
 function hardenedStageViolation(config: ReturnType<typeof toConfig>): string | undefined {
