@@ -43,7 +43,10 @@ import { validationHook } from './http/validation.ts';
 export const API_VERSION = '1.0.0';
 
 /** The settings the app itself reads; the rest of `Config` belongs to the container. */
-export type AppSettings = Pick<Config, 'requestDeadlineMs' | 'corsOrigins' | 'apiKeys' | 'maxBodyBytes'>;
+export type AppSettings = Pick<
+  Config,
+  'requestDeadlineMs' | 'corsOrigins' | 'apiKeys' | 'apiKeyRequired' | 'maxBodyBytes'
+>;
 
 /** The services the routes call, by their container names (one router argument shape: a subset of these). */
 export interface AppServices {
@@ -123,7 +126,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', attachmentRoutes(services));
   app.route('/', exportRoutes(services));
   app.route('/', jobRoutes(services));
-  mountApiDocs(app, API_VERSION);
+  mountApiDocs(app, API_VERSION, { apiKeyRequired: config.apiKeyRequired });
 
   app.notFound((c) =>
     problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`, 'route_not_found')),

@@ -110,6 +110,11 @@ const envSchema = z.object({
       'expected name:key,… (keys of 20-128 characters)',
     )
     .optional(),
+  /**
+   * `true` where API Gateway requires an `x-api-key` (staging, prod): the API document then
+   * declares the key next to bearer auth. Setting API_KEYS implies it.
+   */
+  API_KEY_REQUIRED: z.enum(['true', 'false']).default('false'),
   API_KEY_RATE_LIMIT: positiveInt(PARTNER_PLAN_DEFAULTS.rateLimit),
   API_KEY_BURST_LIMIT: positiveInt(PARTNER_PLAN_DEFAULTS.burstLimit),
   API_KEY_DAILY_QUOTA: positiveInt(PARTNER_PLAN_DEFAULTS.quotaPerDay),
@@ -175,6 +180,8 @@ function toConfig(env: z.infer<typeof envSchema>) {
       addressMaxFailures: env.LOGIN_ADDRESS_MAX_FAILURES,
       windowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
     },
+    /** Calls need an `x-api-key` (at API Gateway, or here when `apiKeys` is set). */
+    apiKeyRequired: env.API_KEY_REQUIRED === 'true' || env.API_KEYS !== undefined,
     apiKeys: env.API_KEYS
       ? {
           keys: new Map(

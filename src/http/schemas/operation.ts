@@ -141,7 +141,7 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
 }
 
 /** A problem+json response entry whose `code` is one of `codes`, each explained in the description. */
-function problemResponse(status: number, codes: ProblemCode[]) {
+export function problemResponse(status: number, codes: ProblemCode[]) {
   const headerNames: HeaderName[] = [];
   if (status === 401) headerNames.push('WWW-Authenticate');
   if (status === 429 || status === 503) headerNames.push('Retry-After');

@@ -28,6 +28,7 @@ export const PROBLEM_CODES = {
   user_disabled: [401, 'The user of the access token is disabled'],
   invalid_credentials: [401, 'Wrong e-mail address, password, or refresh token'],
   role_forbids: [403, 'Your role in the project does not allow this'],
+  invalid_api_key: [403, 'No x-api-key header, or not a key of this stage'],
   not_comment_author: [403, 'Only the author may edit the comment'],
   group_required: [403, 'You are not in the Cognito group this needs'],
   user_not_confirmed: [403, 'The account is not confirmed yet (POST /v1/auth/confirm)'],
@@ -52,6 +53,8 @@ export const PROBLEM_CODES = {
   validation_failed: [422, 'Invalid fields; `errors` names every one'],
   precondition_required: [428, 'If-Match is required: send the ETag you read'],
   too_many_requests: [429, 'Too many attempts; retry after Retry-After'],
+  rate_limited: [429, "Above the API key's request rate; retry after Retry-After"],
+  quota_exceeded: [429, "The API key's daily quota is used up; retry after Retry-After"],
   internal_error: [500, 'Unexpected error (nothing about it is disclosed)'],
   service_unavailable: [503, 'A backing service is unavailable or too slow; retry after Retry-After'],
 } as const satisfies Record<string, readonly [number, string]>;
