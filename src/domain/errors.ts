@@ -128,12 +128,6 @@ export class ValidationError extends AppError {
   }
 }
 
-export class PreconditionRequiredError extends AppError {
-  constructor(detail = 'This request must carry an If-Match header with the ETag you read.') {
-    super(428, 'precondition_required', 'Precondition Required', { detail });
-  }
-}
-
 export class ServiceUnavailableError extends AppError {
   constructor(
     detail = 'A backing service is unavailable. Try again shortly.',

@@ -251,11 +251,11 @@ export interface paths {
         get: operations["getProjectTask"];
         put?: never;
         post?: never;
-        /** Delete a task and its comments (your own as a member, any as an admin; If-Match required) */
+        /** Delete a task and its comments (your own as a member, any as an admin; If-Match optional) */
         delete: operations["deleteProjectTask"];
         options?: never;
         head?: never;
-        /** Change a task (members and up; If-Match required) */
+        /** Change a task (members and up; If-Match optional) */
         patch: operations["updateProjectTask"];
         trace?: never;
     };
@@ -268,14 +268,14 @@ export interface paths {
         };
         /** One task by its id alone */
         get: operations["getTask"];
-        /** Replace every client-owned field of a task (members and up; If-Match required) */
+        /** Replace every client-owned field of a task (members and up; If-Match optional) */
         put: operations["replaceTaskById"];
         post?: never;
-        /** Delete a task by its id alone (your own as a member, any as an admin; If-Match required) */
+        /** Delete a task by its id alone (your own as a member, any as an admin; If-Match optional) */
         delete: operations["deleteTaskById"];
         options?: never;
         head?: never;
-        /** Change a task by its id alone (members and up; If-Match required) */
+        /** Change a task by its id alone (members and up; If-Match optional) */
         patch: operations["updateTaskById"];
         trace?: never;
     };
@@ -398,19 +398,19 @@ export interface paths {
         /** A project */
         get: operations["getProject"];
         /**
-         * Replace the name and description of a project (admins and owners; If-Match required)
+         * Replace the name and description of a project (admins and owners; If-Match optional)
          * @description Every client-owned field at once: a description left out is removed.
          */
         put: operations["replaceProject"];
         post?: never;
         /**
-         * Delete a project with its members, tasks, comments and attachments (owners; If-Match required)
+         * Delete a project with its members, tasks, comments and attachments (owners; If-Match optional)
          * @description Answers 204 as soon as the project is deleted: from then on nothing of it is reachable (every route answers 404, it leaves everyone's project list). Its members, tasks, comments, attachment records and files are purged in the background by the stream worker, whatever the project's size.
          */
         delete: operations["deleteProject"];
         options?: never;
         head?: never;
-        /** Rename or describe a project (admins and owners; If-Match required) */
+        /** Rename or describe a project (admins and owners; If-Match optional) */
         patch: operations["updateProject"];
         trace?: never;
     };
@@ -3969,9 +3969,9 @@ export interface operations {
     deleteProjectTask: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 projectId: string;
@@ -4105,24 +4105,6 @@ export interface operations {
                 };
             };
             /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
-                    };
-                };
-            };
-            /**
              * @description Too many requests. `code` is one of:
              *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
@@ -4184,9 +4166,9 @@ export interface operations {
     updateProjectTask: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 projectId: string;
@@ -4378,24 +4360,6 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
-                    };
-                };
-            };
-            /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
                     };
                 };
             };
@@ -4619,9 +4583,9 @@ export interface operations {
     replaceTaskById: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 taskId: string;
@@ -4815,24 +4779,6 @@ export interface operations {
                 };
             };
             /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
-                    };
-                };
-            };
-            /**
              * @description Too many requests. `code` is one of:
              *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
@@ -4894,9 +4840,9 @@ export interface operations {
     deleteTaskById: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 taskId: string;
@@ -5028,24 +4974,6 @@ export interface operations {
                 };
             };
             /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
-                    };
-                };
-            };
-            /**
              * @description Too many requests. `code` is one of:
              *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
@@ -5107,9 +5035,9 @@ export interface operations {
     updateTaskById: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 taskId: string;
@@ -5299,24 +5227,6 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
-                    };
-                };
-            };
-            /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
                     };
                 };
             };
@@ -7410,9 +7320,9 @@ export interface operations {
     replaceProject: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 projectId: string;
@@ -7588,24 +7498,6 @@ export interface operations {
                 };
             };
             /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
-                    };
-                };
-            };
-            /**
              * @description Too many requests. `code` is one of:
              *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
@@ -7667,9 +7559,9 @@ export interface operations {
     deleteProject: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 projectId: string;
@@ -7802,24 +7694,6 @@ export interface operations {
                 };
             };
             /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
-                    };
-                };
-            };
-            /**
              * @description Too many requests. `code` is one of:
              *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
@@ -7881,9 +7755,9 @@ export interface operations {
     updateProject: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 projectId: string;
@@ -8055,24 +7929,6 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
-                    };
-                };
-            };
-            /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
                     };
                 };
             };

@@ -61,8 +61,11 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
       return created;
     },
 
-    /** Name/description changes, locked on the version the client read (412 when stale). */
-    update(id: string, changes: ProjectPatch, expectedVersion: number) {
+    /**
+     * Name/description changes in one conditional update of the named fields: locked on the
+     * version the client read (412 when stale), or, without one, on the current version.
+     */
+    update(id: string, changes: ProjectPatch, expectedVersion: number | undefined) {
       const { values, remove } = clearsOf<Project>(changes);
       return writeExplained(
         mapper.update(projectEntity, { id }, values, { expectedVersion, remove }),
@@ -93,11 +96,11 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
     },
 
     /**
-     * Step 1 of a delete, one transaction: the `#META` item (locked on the client's version)
+     * Step 1 of a delete, one transaction: the `#META` item (locked on the client's version, if any)
      * and the caller's own membership (which must still be an owner's). From its commit on,
      * every access check fails: `memberships.find` requires `#META`.
      */
-    async deleteProject(id: string, expectedVersion: number, owner: Membership): Promise<void> {
+    async deleteProject(id: string, expectedVersion: number | undefined, owner: Membership): Promise<void> {
       const ownership = mapper.tx.delete(
         membershipEntity,
         { projectId: id, userId: owner.userId },

@@ -50,11 +50,11 @@ export const IfMatchHeaderSchema = z.object({
   'if-match': z
     .string()
     .optional()
-    // Required in the contract; the server answers its absence with 428 (not 422) to say why.
     .openapi({
-      param: { required: true },
       description:
-        'The ETag you read, or * for any current version (428 without it, 412 when it is not the current one)',
+        'The ETag you read: the write applies only to that version (412 when it is no longer the current one). ' +
+        'Without it (or with *) the write applies atomically to the current version: a PATCH changes only ' +
+        'the fields it names, and concurrent writes are retried by the server, never lost.',
       example: '"3"',
     }),
 });

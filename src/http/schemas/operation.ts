@@ -61,7 +61,7 @@ export function responseHeaders(...names: HeaderName[]): HeaderRefs {
   return headers;
 }
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** What `defineOperation` hands to `createRoute`: the declaration without its own options, with security. */
 type DeclaredRoute<C extends OperationConfig> = {
@@ -76,7 +76,7 @@ export interface OperationConfig extends Omit<RouteConfig, 'security' | 'operati
   problems?: Partial<Record<ErrorStatus, readonly ProblemCode[]>>;
   /** The creating POST takes an Idempotency-Key (400 when malformed, 422 when used for another request). */
   idempotent?: boolean;
-  /** The operation sends If-Match (412 when stale, 428 when missing). */
+  /** The operation takes an optional If-Match (412 when it names a version that is not current). */
   conditional?: boolean;
 }
 
@@ -85,7 +85,7 @@ export interface OperationConfig extends Omit<RouteConfig, 'security' | 'operati
  * `security` from the public-route list (`security: []` on public ones), 401 with
  * WWW-Authenticate on the others, 500 and 503 + Retry-After everywhere, X-Request-Id on
  * every response, 400/413/415/422 for a JSON body, 422 for parameters, 400 `invalid_cursor`
- * for a `cursor`, 412/428 for If-Match, and the problem codes of each status as an enum.
+ * for a `cursor`, 412 for If-Match, and the problem codes of each status as an enum.
  */
 export function defineOperation<const C extends OperationConfig>(config: C) {
   const { problems = {}, idempotent = false, conditional = false, ...route } = config;
@@ -107,10 +107,7 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
   if (request.body || request.params || request.query || request.headers) add(422, 'validation_failed');
   if (request.query && 'shape' in request.query && 'cursor' in request.query.shape)
     add(400, 'invalid_cursor');
-  if (conditional) {
-    add(412, 'precondition_failed');
-    add(428, 'precondition_required');
-  }
+  if (conditional) add(412, 'precondition_failed');
   if (idempotent) {
     add(400, 'invalid_idempotency_key');
     add(422, 'validation_failed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PreconditionFailedError, PreconditionRequiredError } from '#domain/errors';
+import { PreconditionFailedError } from '#domain/errors';
 import { etagOf, expectedVersion } from '#http/etag';
 
 describe('ETags', () => {
@@ -11,9 +11,9 @@ describe('ETags', () => {
     expect(expectedVersion('W/"3"')).toBe(3);
   });
 
-  it('requires If-Match (428)', () => {
-    expect(() => expectedVersion(undefined)).toThrow(PreconditionRequiredError);
-    expect(() => expectedVersion('  ')).toThrow(PreconditionRequiredError);
+  it('takes a missing If-Match as "the current version", like *', () => {
+    expect(expectedVersion(undefined)).toBeUndefined();
+    expect(expectedVersion('  ')).toBeUndefined();
   });
 
   it('reads If-Match: * as "any current version" (RFC 9110)', () => {
