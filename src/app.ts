@@ -19,6 +19,7 @@ import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
 import { apiKeys } from './http/middleware/api-keys.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
+import { conditionalGet } from './http/middleware/conditional-get.ts';
 import { replayResponse } from './http/middleware/idempotency.ts';
 import { limitBodies } from './http/middleware/limit-bodies.ts';
 import { requestContext } from './http/middleware/request-context.ts';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   );
   app.use(requireJsonBodies());
   app.use(limitBodies(config.maxBodyBytes));
+  app.use(conditionalGet());
 
   // Every /v1 route needs a valid access token except the sign-in flows (logout needs one).
   const publicPaths = PUBLIC_ROUTES.map((route) => route.path).filter((path) => path.startsWith('/v1/'));

@@ -22,3 +22,13 @@ export function expectedVersion(ifMatch: string | undefined): number | undefined
   if (!match?.[1]) throw new PreconditionFailedError('If-Match does not name a version of this resource.');
   return Number(match[1]);
 }
+
+/**
+ * True when an If-None-Match header names `etag` (weak comparison, RFC 9110 §13.1.2: a `W/`
+ * prefix is ignored) or is `*`: the client's copy is current.
+ */
+export function noneMatchHits(ifNoneMatch: string, etag: string): boolean {
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  const wanted = opaque(etag);
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === wanted);
+}

@@ -59,6 +59,13 @@ export const IfMatchHeaderSchema = z.object({
     }),
 });
 
+export const IfNoneMatchHeaderSchema = z.object({
+  'if-none-match': z.string().optional().openapi({
+    description: 'The ETag you hold: 304 without a body while it is still the current one',
+    example: '"3"',
+  }),
+});
+
 /** `Idempotency-Key`: 1–255 visible ASCII characters (a malformed key is 400, see middleware/idempotency.ts). */
 export const IdempotencyKeySchema = z
   .string()

@@ -1,5 +1,6 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import { isPublicRoute } from '#domain/vocabulary';
+import { IfNoneMatchHeaderSchema } from './common.ts';
 import { PROBLEM_CODES, PROBLEM_CONTENT_TYPE, type ProblemCode, STATUS_MEANINGS } from './problem.ts';
 
 interface HeaderComponent {
@@ -98,7 +99,15 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
   const publicRoute = isPublicRoute(route.method, route.path);
   if (!publicRoute)
     add(401, 'missing_token', 'invalid_token', 'token_revoked', 'user_not_found', 'user_disabled');
-  const request: NonNullable<RouteConfig['request']> = route.request ?? {};
+  const request: NonNullable<RouteConfig['request']> = { ...(route.request ?? {}) };
+  const conditionalRead = route.method === 'get' && sendsETag(route.responses[200]);
+  if (conditionalRead) {
+    const headers = request.headers;
+    request.headers =
+      headers && 'extend' in headers
+        ? headers.extend(IfNoneMatchHeaderSchema.shape)
+        : IfNoneMatchHeaderSchema;
+  }
   if (request.body) {
     add(400, 'malformed_json');
     add(413, 'payload_too_large');
@@ -127,14 +136,27 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
       headers: { ...responseHeaders(), ...extra, ...(declared.headers ?? {}) },
     };
   }
+  if (conditionalRead) {
+    responses[304] = {
+      description: 'Not Modified: If-None-Match names the current ETag; no body',
+      headers: responseHeaders('ETag'),
+    };
+  }
   for (const [status, set] of [...codes].sort(([a], [b]) => a - b)) {
     responses[status] = problemResponse(status, [...set]);
   }
   return createRoute({
     ...route,
+    request,
     security: publicRoute ? [] : [{ bearerAuth: [] }],
     responses,
   } as unknown as DeclaredRoute<C>);
+}
+
+/** True when a declared response carries the ETag header (reads of one resource). */
+function sendsETag(response: unknown): boolean {
+  const headers = (response as { headers?: Record<string, unknown> } | undefined)?.headers;
+  return headers !== undefined && 'ETag' in headers;
 }
 
 /** A problem+json response entry whose `code` is one of `codes`, each explained in the description. */
