@@ -1041,8 +1041,6 @@ export interface components {
         "Retry-After": string;
         /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
         "Idempotent-Replayed": "true";
-        /** @description `close`: the rest of the refused body is not read, and this connection ends */
-        Connection: "close";
     };
     pathItems: never;
 }
@@ -1248,7 +1246,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1420,7 +1417,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1615,7 +1611,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1810,7 +1805,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2006,7 +2000,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2201,7 +2194,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2374,7 +2366,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2548,7 +2539,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2720,7 +2710,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2917,7 +2906,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3250,7 +3238,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3699,7 +3686,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4327,7 +4313,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4754,7 +4739,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5206,7 +5190,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5613,7 +5596,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6015,7 +5997,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6393,7 +6374,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7076,7 +7056,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7485,7 +7464,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7920,7 +7898,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8341,7 +8318,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8756,7 +8732,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9332,7 +9307,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10071,7 +10045,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {

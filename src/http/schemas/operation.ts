@@ -42,11 +42,6 @@ export const HEADER_COMPONENTS = {
     required: false,
     schema: { type: 'string', enum: ['true'] },
   },
-  Connection: {
-    description: '`close`: the rest of the refused body is not read, and this connection ends',
-    required: true,
-    schema: { type: 'string', enum: ['close'] },
-  },
 } satisfies Record<string, HeaderComponent>;
 
 export type HeaderName = keyof typeof HEADER_COMPONENTS;
@@ -164,7 +159,6 @@ export function problemResponse(status: number, codes: ProblemCode[]) {
   const headerNames: HeaderName[] = [];
   if (status === 401) headerNames.push('WWW-Authenticate');
   if (status === 429 || status === 503) headerNames.push('Retry-After');
-  if (status === 413) headerNames.push('Connection');
   const lines = codes.map((code) => `- \`${code}\`: ${PROBLEM_CODES[code][1]}`);
   return {
     description: `${STATUS_MEANINGS[status] ?? 'Error'}. \`code\` is one of:\n${lines.join('\n')}`,
