@@ -120,6 +120,9 @@ const envSchema = z.object({
   API_KEY_DAILY_QUOTA: positiveInt(PARTNER_PLAN_DEFAULTS.quotaPerDay),
 });
 
+/** Every variable the configuration reads (`.env.example` documents each one). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 export type Config = Readonly<ReturnType<typeof toConfig>>;
 
 /** Thrown when the environment cannot make a valid configuration; `message` is one line. */
