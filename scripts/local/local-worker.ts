@@ -22,7 +22,7 @@ export interface LocalWorkerOptions {
 export function startLocalWorker(options: LocalWorkerOptions): Promise<StreamPoller> {
   const { jobs, logger } = options.worker;
   const handleBatch = createStreamBatchHandler({
-    dispatch: createStreamDispatcher({ handlers: createJobHandlers(jobs), logger }),
+    dispatch: createStreamDispatcher({ consumers: createJobHandlers(jobs), logger }),
     logger,
   });
   return startStreamPoller({

@@ -18,7 +18,7 @@ export function createWorkerHandler(createHandlers: JobHandlerFactory) {
   const { logger, metrics } = observability;
   const worker = createWorkerContainer(config, { logger, instrumentClient: observability.instrumentClient });
   const handleBatch = createStreamBatchHandler({
-    dispatch: createStreamDispatcher({ handlers: createHandlers(worker.jobs), logger }),
+    dispatch: createStreamDispatcher({ consumers: createHandlers(worker.jobs), logger }),
     logger,
     onBatch(tally) {
       metrics.addMetric(METRIC.streamRecordsHandled, MetricUnit.Count, tally.handled);

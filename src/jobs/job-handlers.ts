@@ -1,48 +1,44 @@
 import { projectEntity } from '#data/entities/project';
-import { TABLE_KEYS } from '#data/table';
-import type { EntityChangeHandler, JobHandlerRegistry, StreamRecordLike } from './stream-dispatcher.ts';
+import type { EntityChangeHandler, StreamConsumer, StreamFilter } from './stream-dispatcher.ts';
+import { passesFilters } from './stream-dispatcher.ts';
 
 /** The entity tag of asynchronous job items. */
 export const JOB_ENTITY_TAG = 'Job';
 /** The entity tag of a project's `#META` item; its removal starts the purge. */
 export const PROJECT_ENTITY_TAG = projectEntity.name;
 
-/** The stream worker's handlers, built by the worker container (`createWorkerContainer`). */
-export interface JobRunners {
-  /** Runs export jobs. */
-  exportJob: EntityChangeHandler;
-  /** Purges what a removed project held. */
-  projectPurge: EntityChangeHandler;
-}
-
-/** Builds the registry from the worker's job runners. */
-export type JobHandlerFactory = (runners: JobRunners) => JobHandlerRegistry;
-
 /**
- * The records the worker is given, one rule for both runtimes: the event source mapping's filter
- * criteria on AWS (infra/constructs/stream-worker.ts) and the local poller's filter. Any
- * change whose new image is a job; the removal of a project.
+ * What each consumer of the table's stream is given, one rule for both runtimes: the event source
+ * mapping's filter criteria on AWS (infra/constructs/stream-worker.ts, the union of all of them) and
+ * the local poller's filter. A record goes to every consumer whose filters it passes.
  */
-export const STREAM_FILTERS: ReadonlyArray<{
-  eventName?: 'REMOVE';
-  image: 'NewImage' | 'OldImage';
-  entityTag: string;
-}> = [
-  { image: 'NewImage', entityTag: JOB_ENTITY_TAG },
-  { eventName: 'REMOVE', image: 'OldImage', entityTag: PROJECT_ENTITY_TAG },
-];
+export const STREAM_SUBSCRIPTIONS = {
+  /** Any change whose new image is a job. */
+  exportJob: [{ image: 'NewImage', entityTag: JOB_ENTITY_TAG }],
+  /** The removal of a project. */
+  projectPurge: [{ eventName: 'REMOVE', image: 'OldImage', entityTag: PROJECT_ENTITY_TAG }],
+} as const satisfies Record<string, readonly StreamFilter[]>;
+
+export type StreamConsumerName = keyof typeof STREAM_SUBSCRIPTIONS;
+
+/** The stream worker's handlers by consumer, built by the worker container (`createWorkerContainer`). */
+export type JobRunners = Record<StreamConsumerName, EntityChangeHandler>;
+
+/** Builds the consumer list from the worker's job runners. */
+export type JobHandlerFactory = (runners: JobRunners) => readonly StreamConsumer[];
+
+/** Every filter any consumer subscribes with: what the event source mapping lets through. */
+export const STREAM_FILTERS: readonly StreamFilter[] = Object.values(STREAM_SUBSCRIPTIONS).flat();
 
 /** Does the record pass one of `STREAM_FILTERS` (as the event source mapping would decide)? */
-export function passesStreamFilters(record: StreamRecordLike): boolean {
-  return STREAM_FILTERS.some((filter) => {
-    if (filter.eventName && record.eventName !== filter.eventName) return false;
-    const image = record.dynamodb?.[filter.image] as Record<string, { S?: string } | undefined> | undefined;
-    return image?.[TABLE_KEYS.entityTag]?.S === filter.entityTag;
-  });
+export function passesStreamFilters(record: Parameters<typeof passesFilters>[1]): boolean {
+  return passesFilters(STREAM_FILTERS, record);
 }
 
-/** The handlers the stream worker runs (on Lambda and in the local poller of `npm start`). */
-export const createJobHandlers: JobHandlerFactory = (runners) => ({
-  [JOB_ENTITY_TAG]: runners.exportJob,
-  [PROJECT_ENTITY_TAG]: runners.projectPurge,
-});
+/** The consumers the stream worker runs (on Lambda and in the local poller of `npm start`). */
+export const createJobHandlers: JobHandlerFactory = (runners) =>
+  (Object.keys(STREAM_SUBSCRIPTIONS) as StreamConsumerName[]).map((name) => ({
+    name,
+    filters: STREAM_SUBSCRIPTIONS[name],
+    handle: runners[name],
+  }));

@@ -73,32 +73,55 @@ export function toEntityChange(record: StreamRecordLike): EntityChange {
 /** Reacts to one change of one entity. Throwing marks the stream record as failed (it is retried). */
 export type EntityChangeHandler = (change: EntityChange) => Promise<void>;
 
-/** Handlers by entity tag (`_et`); `createJobHandlers` builds the worker's. */
-export type JobHandlerRegistry = Readonly<Record<string, EntityChangeHandler>>;
+/** One kind of record a consumer wants: a change whose given image carries the entity tag. */
+export interface StreamFilter {
+  readonly eventName?: EntityChange['eventName'];
+  readonly image: 'NewImage' | 'OldImage';
+  readonly entityTag: string;
+}
+
+/**
+ * One consumer of the table's stream. A record that fails in any consumer is retried for all of
+ * them, so every consumer must be idempotent.
+ */
+export interface StreamConsumer {
+  readonly name: string;
+  readonly filters: readonly StreamFilter[];
+  readonly handle: EntityChangeHandler;
+}
+
+/** Does the raw record pass one of the filters (as the event source mapping would decide)? */
+export function passesFilters(filters: readonly StreamFilter[], record: StreamRecordLike): boolean {
+  return filters.some((filter) => {
+    if (filter.eventName && record.eventName !== filter.eventName) return false;
+    const image = record.dynamodb?.[filter.image] as Record<string, { S?: string } | undefined> | undefined;
+    return image?.[TABLE_KEYS.entityTag]?.S === filter.entityTag;
+  });
+}
 
 export type DispatchOutcome = 'handled' | 'skipped';
 
 export interface StreamDispatcherDeps {
-  handlers: JobHandlerRegistry;
+  consumers: readonly StreamConsumer[];
   logger: AppLogger;
 }
 
 /**
- * Sends each stream record to the handler registered for its entity tag. Records with no
- * handler are skipped (and reported as such); a handler that throws fails that record only.
+ * Sends each stream record to every consumer whose filters it passes, one after another. Records
+ * no consumer wants are skipped (and reported as such); a consumer that throws fails the record.
  */
 export function createStreamDispatcher(deps: StreamDispatcherDeps) {
   return async function dispatchRecord(record: StreamRecordLike): Promise<DispatchOutcome> {
     const change = toEntityChange(record);
-    const handler = change.entityTag === undefined ? undefined : deps.handlers[change.entityTag];
-    if (!handler) {
-      deps.logger.debug('stream record skipped: no handler', {
+    const wanting = deps.consumers.filter((consumer) => passesFilters(consumer.filters, record));
+    if (wanting.length === 0) {
+      deps.logger.debug('stream record skipped: no consumer', {
         eventId: change.eventId,
         entityTag: change.entityTag,
       });
       return 'skipped';
     }
-    await handler(change);
+    for (const consumer of wanting) await consumer.handle(change);
     return 'handled';
   };
 }

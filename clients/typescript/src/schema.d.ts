@@ -1205,7 +1205,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -1295,9 +1295,9 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `too_many_requests`: Too many attempts; retry after Retry-After
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
                 headers: {
@@ -1310,7 +1310,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests" | "rate_limited" | "quota_exceeded";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1394,7 +1394,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -1466,9 +1466,9 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `too_many_requests`: Too many attempts; retry after Retry-After
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
                 headers: {
@@ -1481,7 +1481,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests" | "rate_limited" | "quota_exceeded";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1586,9 +1586,10 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
              *     - `password_reset_required`: The account must reset its password before signing in
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
              */
             403: {
                 headers: {
@@ -1600,7 +1601,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "user_not_confirmed" | "password_reset_required" | "invalid_api_key";
+                        code?: "invalid_api_key" | "user_not_confirmed" | "password_reset_required" | "challenge_required";
                     };
                 };
             };
@@ -1660,9 +1661,9 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `too_many_requests`: Too many attempts; retry after Retry-After
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
                 headers: {
@@ -1675,7 +1676,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests" | "rate_limited" | "quota_exceeded";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1780,9 +1781,10 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
              *     - `password_reset_required`: The account must reset its password before signing in
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
              */
             403: {
                 headers: {
@@ -1794,7 +1796,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "user_not_confirmed" | "password_reset_required" | "invalid_api_key";
+                        code?: "invalid_api_key" | "user_not_confirmed" | "password_reset_required" | "challenge_required";
                     };
                 };
             };
@@ -1854,9 +1856,9 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `too_many_requests`: Too many attempts; retry after Retry-After
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
                 headers: {
@@ -1869,7 +1871,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests" | "rate_limited" | "quota_exceeded";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1977,7 +1979,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -2049,7 +2051,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -2171,7 +2173,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -2243,7 +2245,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -2343,7 +2345,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -2415,9 +2417,9 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `too_many_requests`: Too many attempts; retry after Retry-After
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
                 headers: {
@@ -2430,7 +2432,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests" | "rate_limited" | "quota_exceeded";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2516,7 +2518,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -2588,9 +2590,9 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `too_many_requests`: Too many attempts; retry after Retry-After
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
                 headers: {
@@ -2603,7 +2605,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests" | "rate_limited" | "quota_exceeded";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2687,7 +2689,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -2759,9 +2761,9 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `too_many_requests`: Too many attempts; retry after Retry-After
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
                 headers: {
@@ -2774,7 +2776,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests" | "rate_limited" | "quota_exceeded";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2883,7 +2885,9 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
              */
             403: {
                 headers: {
@@ -2895,7 +2899,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "invalid_api_key";
+                        code?: "invalid_api_key" | "password_reset_required" | "challenge_required";
                     };
                 };
             };
@@ -2955,9 +2959,9 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `too_many_requests`: Too many attempts; retry after Retry-After
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
                 headers: {
@@ -2970,7 +2974,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests" | "rate_limited" | "quota_exceeded";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -3057,7 +3061,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -3075,7 +3079,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -3196,7 +3200,9 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
              */
             403: {
                 headers: {
@@ -3208,7 +3214,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "invalid_api_key";
+                        code?: "invalid_api_key" | "password_reset_required" | "challenge_required";
                     };
                 };
             };
@@ -3287,9 +3293,9 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `too_many_requests`: Too many attempts; retry after Retry-After
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
                 headers: {
@@ -3302,7 +3308,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests" | "rate_limited" | "quota_exceeded";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -3419,7 +3425,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -3473,7 +3479,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -3626,8 +3632,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -3639,7 +3645,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -3735,7 +3741,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -3852,7 +3858,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -3907,7 +3913,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -4012,8 +4018,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -4025,7 +4031,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4104,7 +4110,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -4234,8 +4240,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -4247,7 +4253,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4362,7 +4368,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -4478,7 +4484,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -4532,7 +4538,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -4661,8 +4667,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -4674,7 +4680,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4788,7 +4794,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -4892,8 +4898,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -4905,7 +4911,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4983,7 +4989,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -5112,8 +5118,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -5125,7 +5131,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -5239,7 +5245,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -5368,7 +5374,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -5404,7 +5410,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -5555,7 +5561,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -5645,7 +5651,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -5770,7 +5776,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -5824,7 +5830,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -5955,8 +5961,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -5968,7 +5974,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -6046,7 +6052,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -6148,8 +6154,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -6161,7 +6167,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -6204,7 +6210,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -6330,9 +6336,9 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              *     - `not_comment_author`: Only the author may edit the comment
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -6344,7 +6350,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "not_comment_author" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids" | "not_comment_author";
                     };
                 };
             };
@@ -6423,7 +6429,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -6547,7 +6553,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -6583,7 +6589,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -6707,8 +6713,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `group_required`: You are not in the Cognito group this needs
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -6720,7 +6726,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "group_required" | "invalid_api_key";
+                        code?: "invalid_api_key" | "group_required";
                     };
                 };
             };
@@ -6744,7 +6750,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -6867,7 +6873,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -6903,7 +6909,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -7033,7 +7039,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -7105,7 +7111,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -7221,7 +7227,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -7275,7 +7281,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -7404,8 +7410,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -7417,7 +7423,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7513,7 +7519,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -7617,8 +7623,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -7630,7 +7636,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7709,7 +7715,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -7838,8 +7844,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -7851,7 +7857,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7947,7 +7953,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -8072,7 +8078,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -8126,7 +8132,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -8257,8 +8263,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -8270,7 +8276,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8367,7 +8373,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -8469,8 +8475,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -8482,7 +8488,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8544,7 +8550,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -8670,8 +8676,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -8683,7 +8689,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8781,7 +8787,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -8882,7 +8888,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -8955,7 +8961,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -9080,7 +9086,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -9134,7 +9140,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -9265,8 +9271,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -9278,7 +9284,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -9356,7 +9362,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -9460,8 +9466,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -9473,7 +9479,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -9536,7 +9542,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -9653,7 +9659,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -9708,7 +9714,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -9810,8 +9816,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -9823,7 +9829,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -9866,7 +9872,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -10003,8 +10009,8 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
              */
             403: {
                 headers: {
@@ -10016,7 +10022,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "invalid_api_key";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -10094,7 +10100,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {
@@ -10198,7 +10204,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
-             *     - `invalid_api_key`: No x-api-key header, or not a key of this stage
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              */
             403: {
                 headers: {
@@ -10252,7 +10258,7 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
-             *     - `rate_limited`: Above the API key's request rate; retry after Retry-After
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              */
             429: {

@@ -7,13 +7,14 @@ import type { Mapper } from '#data/mapper/mapper';
 import type { Page, QuerySpec } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
 import { partitions, SK_PREFIX } from '#data/table';
-import type { CreateReceipt } from '#domain/idempotency';
+import type { Created, CreateOptions } from '#domain/idempotency';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import {
   copiesOf,
   guardChecks,
   taskCreation,
   taskPart,
+  transactTaskCreate,
   transactTaskWrite,
   type WriteGuards,
 } from './task-writes.ts';
@@ -56,18 +57,19 @@ export function createTaskRepository(mapper: Mapper) {
       return { membership: liveMembership(membership, project), task };
     },
 
-    /** Creates the task (version 1) and its copies, with the receipt's record; returns the stored task. */
-    async create(
+    /** Creates the task (version 1) and its copies, exactly once under the options' key. */
+    create(
       input: Omit<Task, 'version'>,
       guards: WriteGuards,
-      receipt?: CreateReceipt<Task>,
-    ): Promise<Task> {
+      options: CreateOptions<Task>,
+    ): Promise<Created<Task>> {
       const { stored, parts } = taskCreation(mapper, input);
-      await transactTaskWrite(mapper, [...parts, ...guardChecks(mapper, stored.projectId, guards)], {
-        receipt,
-        created: stored,
-      });
-      return stored;
+      return transactTaskCreate(
+        mapper,
+        [...parts, ...guardChecks(mapper, stored.projectId, guards)],
+        stored,
+        options,
+      );
     },
 
     /** Replaces `current` with `next`, locked on `current.version`; returns the stored task. */

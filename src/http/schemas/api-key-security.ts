@@ -1,6 +1,7 @@
+import type { ProblemCode } from '#domain/problem-codes';
 import { KEYLESS_PATHS } from '../middleware/api-keys.ts';
 import { problemResponse } from './operation.ts';
-import type { ProblemCode } from './problem.ts';
+import type { ErrorStatus } from './problem.ts';
 
 /** The security scheme of the `x-api-key` header in the API document. */
 export const API_KEY_SCHEME = 'apiKey';
@@ -18,7 +19,7 @@ interface DocumentOperation {
   responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
 }
 
-const KEY_PROBLEMS: Array<[number, ProblemCode[]]> = [
+const KEY_PROBLEMS: Array<[ErrorStatus, ProblemCode[]]> = [
   [403, ['invalid_api_key']],
   [429, ['rate_limited', 'quota_exceeded']],
 ];

@@ -2,10 +2,15 @@ import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { passesStreamFilters } from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
-import type { EntityChange } from '#jobs/stream-dispatcher';
+import type { EntityChange, EntityChangeHandler, StreamConsumer } from '#jobs/stream-dispatcher';
 import { createStreamDispatcher, StreamRecordError, toEntityChange } from '#jobs/stream-dispatcher';
 import { memoryLogger } from '#test/support/app';
 import { lambdaFixture } from '#test/support/lambda';
+
+/** A consumer of every new image carrying the tag. */
+function consumer(entityTag: string, handle: EntityChangeHandler): StreamConsumer {
+  return { name: entityTag, filters: [{ image: 'NewImage', entityTag }], handle };
+}
 
 function records(): DynamoDBRecord[] {
   return lambdaFixture<DynamoDBStreamEvent>('dynamodb-stream-event.json').Records;
@@ -44,7 +49,7 @@ describe('createStreamDispatcher', () => {
   it('runs the handler registered for the entity tag and skips the rest', async () => {
     const seen: EntityChange[] = [];
     const dispatch = createStreamDispatcher({
-      handlers: { Job: async (change) => void seen.push(change) },
+      consumers: [consumer('Job', async (change) => void seen.push(change))],
       logger: memoryLogger(),
     });
     const outcomes = [];
@@ -56,9 +61,23 @@ describe('createStreamDispatcher', () => {
     ]);
   });
 
+  it('runs every consumer whose filters the record passes, in order', async () => {
+    const ran: string[] = [];
+    const dispatch = createStreamDispatcher({
+      consumers: [
+        { ...consumer('Job', async () => void ran.push('first')), name: 'first' },
+        consumer('Task', async () => void ran.push('tasks')),
+        { ...consumer('Job', async () => void ran.push('second')), name: 'second' },
+      ],
+      logger: memoryLogger(),
+    });
+    expect(await dispatch(records()[0] as DynamoDBRecord)).toBe('handled');
+    expect(ran).toEqual(['first', 'second']);
+  });
+
   it("propagates a handler's failure", async () => {
     const dispatch = createStreamDispatcher({
-      handlers: { Job: async () => Promise.reject(new Error('export failed')) },
+      consumers: [consumer('Job', async () => Promise.reject(new Error('export failed')))],
       logger: memoryLogger(),
     });
     await expect(dispatch(records()[0] as DynamoDBRecord)).rejects.toThrow('export failed');
@@ -71,11 +90,11 @@ describe('createStreamBatchHandler', () => {
     const logger = memoryLogger();
     const handle = createStreamBatchHandler({
       dispatch: createStreamDispatcher({
-        handlers: {
-          Job: async (change) => {
+        consumers: [
+          consumer('Job', async (change) => {
             if (change.eventName === 'MODIFY') throw new Error('boom');
-          },
-        },
+          }),
+        ],
         logger,
       }),
       logger,
@@ -94,10 +113,10 @@ describe('createStreamBatchHandler', () => {
     const logger = memoryLogger();
     const handle = createStreamBatchHandler({
       dispatch: createStreamDispatcher({
-        handlers: {
-          Job: () => Promise.reject(new Error('down')),
-          Task: () => Promise.reject(new Error('down')),
-        },
+        consumers: [
+          consumer('Job', () => Promise.reject(new Error('down'))),
+          consumer('Task', () => Promise.reject(new Error('down'))),
+        ],
         logger,
       }),
       logger,
