@@ -15,7 +15,10 @@ export function buildApp(props: AppProps = {}): { app: App; stack: TasklaneStack
     const value: unknown = app.node.tryGetContext(key);
     return typeof value === 'string' && value.length > 0 ? value : undefined;
   };
-  const config = stageConfig(context('stage') ?? 'dev', context('corsOrigins'));
+  const config = stageConfig(context('stage') ?? 'dev', {
+    corsOrigins: context('corsOrigins'),
+    gatewayDataTrace: context('gatewayDataTrace'),
+  });
   const env = stageEnvironment(config.stage, { account: context('account'), region: context('region') });
   const alarmEmail = context('alarmEmail');
   const stack = new TasklaneStack(app, `${config.stage}-tasklane`, {

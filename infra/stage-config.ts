@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { PARTNER_PLAN_DEFAULTS } from '#domain/vocabulary';
+import { PARTNER_PLAN_DEFAULTS, WEB_ORIGINS } from '#domain/vocabulary';
 
 /** The stages the CDK app deploys (`-c stage=dev|staging|prod`). */
 export const DEPLOY_STAGES = ['dev', 'staging', 'prod'] as const;
@@ -13,7 +13,7 @@ export interface FunctionSizing {
 /** Everything that differs between stages; the stack reads nothing else. */
 export interface StageConfig {
   stage: DeployStage;
-  /** Browser origins for CORS (API Gateway and the app) and presigned uploads. */
+  /** Browser origins (`WEB_ORIGINS` unless replaced by context): CORS at API Gateway and in the app, presigned uploads. */
   corsOrigins: string[];
   /** Steady-state requests per second and burst for the API stage. */
   throttle: { rateLimit: number; burstLimit: number };
@@ -30,7 +30,7 @@ export interface StageConfig {
   tags: { Owner: string; CostCenter: string };
   /** Browser sign-in through the Hosted UI and the sign-in attempt limits (`ACCOUNT_SETTINGS`). */
   accounts: AccountSettings;
-  /** The REST API stage: execution logs, request/response data tracing (never in prod), X-Ray. */
+  /** The REST API stage: execution logs, request/response data tracing (dev, by explicit opt-in only), X-Ray. */
   gateway: GatewayConfig;
   /** API keys and usage plans (see docs/decisions/0006). */
   apiKeys: ApiKeyConfig;
@@ -40,7 +40,10 @@ export interface StageConfig {
 
 export interface GatewayConfig {
   executionLogLevel: 'INFO' | 'ERROR' | 'OFF';
-  /** Full request and response bodies in the execution log: tokens and data, so never in prod. */
+  /**
+   * Full request and response bodies in the execution log: tokens, passwords and personal data.
+   * Off in every stage; only `-c gatewayDataTrace=on` turns it on, and only in dev.
+   */
   dataTrace: boolean;
   tracing: boolean;
 }
@@ -74,10 +77,15 @@ const PARTNER_PLAN: UsagePlanLimits = { ...PARTNER_PLAN_DEFAULTS };
 const apiSizing: FunctionSizing = { memorySize: 1024, timeout: Duration.seconds(10) };
 const workerSizing = { memorySize: 1024, timeout: Duration.minutes(5), batchSize: 10, retryAttempts: 3 };
 
-const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
+/** What each stage fixes; data trace is not among it (see `dataTraceOptIn`). */
+type StageDefaults = Omit<StageConfig, 'accounts' | 'gateway'> & {
+  gateway: Omit<GatewayConfig, 'dataTrace'>;
+};
+
+const STAGE_CONFIGS: Record<DeployStage, StageDefaults> = {
   dev: {
     stage: 'dev',
-    corsOrigins: ['http://localhost:3000', 'http://localhost:5173'],
+    corsOrigins: [...WEB_ORIGINS.dev],
     throttle: { rateLimit: 20, burstLimit: 40 },
     api: { ...apiSizing, memorySize: 512 },
     worker: { ...workerSizing, memorySize: 512 },
@@ -87,7 +95,7 @@ const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
     deletionProtection: false,
     exportExpiration: Duration.days(1),
     tags: { Owner: 'tasklane-team', CostCenter: 'engineering' },
-    gateway: { executionLogLevel: 'INFO', dataTrace: true, tracing: true },
+    gateway: { executionLogLevel: 'INFO', tracing: true },
     apiKeys: {
       required: false,
       partnerPlan: PARTNER_PLAN,
@@ -98,7 +106,7 @@ const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
   },
   staging: {
     stage: 'staging',
-    corsOrigins: ['https://staging.tasklane.example.com'],
+    corsOrigins: [...WEB_ORIGINS.staging],
     throttle: { rateLimit: 50, burstLimit: 100 },
     api: apiSizing,
     worker: workerSizing,
@@ -108,7 +116,7 @@ const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
     deletionProtection: false,
     exportExpiration: Duration.days(7),
     tags: { Owner: 'tasklane-team', CostCenter: 'engineering' },
-    gateway: { executionLogLevel: 'INFO', dataTrace: true, tracing: true },
+    gateway: { executionLogLevel: 'INFO', tracing: true },
     apiKeys: {
       required: true,
       partnerPlan: PARTNER_PLAN,
@@ -119,7 +127,7 @@ const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
   },
   prod: {
     stage: 'prod',
-    corsOrigins: ['https://app.tasklane.example.com'],
+    corsOrigins: [...WEB_ORIGINS.prod],
     throttle: { rateLimit: 500, burstLimit: 1000 },
     api: apiSizing,
     worker: workerSizing,
@@ -129,7 +137,7 @@ const STAGE_CONFIGS: Record<DeployStage, Omit<StageConfig, 'accounts'>> = {
     deletionProtection: true,
     exportExpiration: Duration.days(7),
     tags: { Owner: 'tasklane-team', CostCenter: 'tasklane-prod' },
-    gateway: { executionLogLevel: 'ERROR', dataTrace: false, tracing: true },
+    gateway: { executionLogLevel: 'ERROR', tracing: true },
     apiKeys: {
       required: true,
       partnerPlan: PARTNER_PLAN,
@@ -154,25 +162,16 @@ export interface AccountSettings {
 
 const loginLimits = { accountMaxFailures: 5, addressMaxFailures: 20, windowSeconds: 900 };
 
+/** The web app's pages the Hosted UI returns to: `/callback` after sign-in, `/` after sign-out. */
+const hostedUiUrls = (stage: DeployStage) => ({
+  callbackUrls: WEB_ORIGINS[stage].map((origin) => `${origin}/callback`),
+  logoutUrls: WEB_ORIGINS[stage].map((origin) => `${origin}/`),
+});
+
 const ACCOUNT_SETTINGS: Record<DeployStage, AccountSettings> = {
-  dev: {
-    hostedUiDomainPrefix: 'tasklane-dev',
-    callbackUrls: ['http://localhost:5173/callback', 'http://localhost:3000/callback'],
-    logoutUrls: ['http://localhost:5173/', 'http://localhost:3000/'],
-    loginLimits,
-  },
-  staging: {
-    hostedUiDomainPrefix: 'tasklane-staging',
-    callbackUrls: ['https://staging.tasklane.example.com/callback'],
-    logoutUrls: ['https://staging.tasklane.example.com/'],
-    loginLimits,
-  },
-  prod: {
-    hostedUiDomainPrefix: 'tasklane-prod',
-    callbackUrls: ['https://app.tasklane.example.com/callback'],
-    logoutUrls: ['https://app.tasklane.example.com/'],
-    loginLimits,
-  },
+  dev: { hostedUiDomainPrefix: 'tasklane-dev', ...hostedUiUrls('dev'), loginLimits },
+  staging: { hostedUiDomainPrefix: 'tasklane-staging', ...hostedUiUrls('staging'), loginLimits },
+  prod: { hostedUiDomainPrefix: 'tasklane-prod', ...hostedUiUrls('prod'), loginLimits },
 };
 
 /** Cognito accepts http:// only for localhost; deployed stages beyond dev take https only. */
@@ -186,11 +185,20 @@ function checkAccountSettings(stage: DeployStage, settings: AccountSettings): Ac
   return settings;
 }
 
+/** What context may change in a stage (`-c corsOrigins=…`, `-c gatewayDataTrace=on`). */
+export interface StageOverrides {
+  /** Replaces the stage's origins: `https://a.example,https://b.example`. */
+  corsOrigins?: string | undefined;
+  /** `on`: request and response bodies in the gateway's execution log; dev only. */
+  gatewayDataTrace?: string | undefined;
+}
+
 /**
- * The configuration of a stage, with CORS origins optionally replaced from context
- * (`-c corsOrigins=https://a.example,https://b.example`). Refuses what the app would refuse.
+ * The configuration of a stage, with what context overrides. Refuses what the app would refuse,
+ * and data trace anywhere but in dev by explicit opt-in.
  */
-export function stageConfig(stage: string, corsOverride?: string): StageConfig {
+export function stageConfig(stage: string, overrides: StageOverrides = {}): StageConfig {
+  const corsOverride = overrides.corsOrigins;
   if (!(DEPLOY_STAGES as readonly string[]).includes(stage)) {
     throw new Error(`Unknown stage "${stage}": use -c stage=${DEPLOY_STAGES.join('|')}`);
   }
@@ -205,10 +213,26 @@ export function stageConfig(stage: string, corsOverride?: string): StageConfig {
     const bad = corsOrigins.find((origin) => origin === '*' || !origin.startsWith('https://'));
     if (bad) throw new Error(`corsOrigins: "${bad}" is refused in ${base.stage} (https origins only, no *)`);
   }
-  if (base.stage === 'prod' && base.gateway.dataTrace) {
-    throw new Error('gateway.dataTrace: request and response bodies are never logged in prod');
+  const gateway = { ...base.gateway, dataTrace: dataTraceOptIn(base.stage, overrides.gatewayDataTrace) };
+  return {
+    ...base,
+    corsOrigins,
+    gateway,
+    accounts: checkAccountSettings(base.stage, ACCOUNT_SETTINGS[base.stage]),
+  };
+}
+
+/**
+ * Data trace logs whole requests and responses (bearer tokens, passwords, task text): never by
+ * default, and beyond dev never at all. `on`/`off` only, so a typo cannot turn it on.
+ */
+function dataTraceOptIn(stage: DeployStage, requested: string | undefined): boolean {
+  if (requested === undefined || requested === 'off') return false;
+  if (requested !== 'on') throw new Error(`gatewayDataTrace: "${requested}" is not on or off`);
+  if (stage !== 'dev') {
+    throw new Error(`gatewayDataTrace: request and response bodies are never logged in ${stage} (dev only)`);
   }
-  return { ...base, corsOrigins, accounts: checkAccountSettings(base.stage, ACCOUNT_SETTINGS[base.stage]) };
+  return true;
 }
 
 /** RETAIN where data must survive the stack, DESTROY in dev. */

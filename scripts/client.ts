@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { offlineApp } from '#test/support/app';
+import { offlineApp, offlineConfig } from '#test/support/app';
 
 /** Where the shipped TypeScript client lives; its document and types are generated, never edited. */
 export const CLIENT_DIR = path.resolve(import.meta.dirname, '..', 'clients', 'typescript');
@@ -13,9 +13,13 @@ const TYPES_HEADER = `/**
 
 `;
 
-/** The API's OpenAPI document as the app serves it (no I/O: offline dependencies). */
+/**
+ * The API's OpenAPI document as the app serves it (no I/O: offline dependencies), as a stage
+ * that requires API keys serves it (staging, prod): the strictest contract a client meets.
+ */
 export async function openApiDocument(): Promise<OpenAPI3> {
-  const response = await offlineApp().request('/openapi.json');
+  const config = offlineConfig({ API_KEY_REQUIRED: 'true' });
+  const response = await offlineApp({ config }).request('/openapi.json');
   return (await response.json()) as OpenAPI3;
 }
 

@@ -1,7 +1,8 @@
 /**
  * `npm run smoke -- (--url <api url> | --outputs-file outputs.json --stage <stage>)`: after a
  * deploy, GET /health and /ready, sign in the stage's smoke-test user (SMOKE_EMAIL,
- * SMOKE_PASSWORD) through POST /v1/auth/login and call GET /v1/me with its token. Each
+ * SMOKE_PASSWORD) through POST /v1/auth/login and call GET /v1/me with its token. Every call
+ * carries the stage's API key (SMOKE_API_KEY) when given, as staging and prod require. Each
  * request is bounded; the first failure ends the run with one line and exit code 1.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ export interface SmokeOptions {
   apiUrl: string;
   email?: string | undefined;
   password?: string | undefined;
+  /** Sent as `x-api-key` on every call (the stage's `web` key where keys are required). */
+  apiKey?: string | undefined;
 }
 
 /** Runs the checks in order; resolves the lines it printed, rejects with the first failure. */
@@ -30,6 +33,7 @@ export async function smokeTest(
         headers: {
           ...(init.body ? { 'content-type': 'application/json' } : {}),
           ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+          ...(options.apiKey ? { 'x-api-key': options.apiKey } : {}),
         },
         ...(init.body ? { body: JSON.stringify(init.body) } : {}),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
@@ -37,7 +41,11 @@ export async function smokeTest(
     } catch (error) {
       throw new Error(`${method} ${pathname}: no answer (${(error as Error).message})`);
     }
-    if (response.status !== 200) throw new Error(`${method} ${pathname}: HTTP ${response.status}`);
+    if (response.status !== 200) {
+      const problem = (await response.json().catch(() => ({}))) as { code?: unknown };
+      const code = typeof problem.code === 'string' ? ` ${problem.code}` : '';
+      throw new Error(`${method} ${pathname}: HTTP ${response.status}${code}`);
+    }
     log(`ok  ${method} ${pathname} ${response.status} in ${Date.now() - started} ms`);
     return (await response.json()) as Record<string, unknown>;
   };
@@ -79,6 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       apiUrl: apiUrlFrom(values),
       email: process.env.SMOKE_EMAIL,
       password: process.env.SMOKE_PASSWORD,
+      apiKey: process.env.SMOKE_API_KEY || undefined,
     });
   } catch (error) {
     console.error(`smoke test failed: ${(error as Error).message}`);

@@ -20,6 +20,7 @@ import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
 import { apiKeys } from './http/middleware/api-keys.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
+import { conditionalGet } from './http/middleware/conditional-get.ts';
 import { limitBodies } from './http/middleware/limit-bodies.ts';
 import { requestContext } from './http/middleware/request-context.ts';
 import { requestDeadline } from './http/middleware/request-deadline.ts';
@@ -45,7 +46,10 @@ import { validationHook } from './http/validation.ts';
 export const API_VERSION = '1.0.0';
 
 /** The settings the app itself reads; the rest of `Config` belongs to the container. */
-export type AppSettings = Pick<Config, 'requestDeadlineMs' | 'corsOrigins' | 'apiKeys' | 'maxBodyBytes'>;
+export type AppSettings = Pick<
+  Config,
+  'requestDeadlineMs' | 'corsOrigins' | 'apiKeys' | 'apiKeyRequired' | 'maxBodyBytes'
+>;
 
 /** The services the routes call, by their container names (one router argument shape: a subset of these). */
 export interface AppServices {
@@ -90,12 +94,6 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.use(requestContext(logger));
   for (const middleware of options.middleware ?? []) app.use(middleware);
   app.use(requestDeadline(config.requestDeadlineMs));
-  app.use(
-    methodNotAllowed({
-      app,
-      onMethodNotAllowed: (c, methods) => problemResponse(c, new MethodNotAllowedError(methods)),
-    }),
-  );
   if (config.corsOrigins.length > 0) {
     app.use(
       cors({
@@ -108,8 +106,16 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
     );
   }
   if (config.apiKeys) app.use(apiKeys(config.apiKeys));
+  // After the key check, as at API Gateway (a keyed ANY method answers a method a path lacks).
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) => problemResponse(c, new MethodNotAllowedError(methods)),
+    }),
+  );
   app.use(requireJsonBodies());
   app.use(limitBodies(config.maxBodyBytes));
+  app.use(conditionalGet());
 
   // Every /v1 route needs a valid access token except the sign-in flows (logout needs one).
   const publicPaths = PUBLIC_ROUTES.map((route) => route.path).filter((path) => path.startsWith('/v1/'));
@@ -130,7 +136,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', exportRoutes(services));
   app.route('/', jobRoutes(services));
   app.route('/', activityRoutes(services));
-  mountApiDocs(app, API_VERSION);
+  mountApiDocs(app, API_VERSION, { apiKeyRequired: config.apiKeyRequired });
 
   app.notFound((c) =>
     problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`, 'route_not_found')),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LIMITS, PARTNER_PLAN_DEFAULTS } from '#domain/vocabulary';
+import { LIMITS, PARTNER_PLAN_DEFAULTS, WEB_ORIGINS } from '#domain/vocabulary';
 
 /**
  * The only reader of the environment. Parsed once by a schema and frozen; a missing
@@ -72,7 +72,8 @@ const envSchema = z.object({
     'application/zip',
   ]),
 
-  CORS_ORIGINS: csv.default([]),
+  /** Browser origins; defaults to the stage's web origins (`WEB_ORIGINS`), none locally. */
+  CORS_ORIGINS: csv.optional(),
   /** Signs pagination cursors; at least 32 characters. */
   CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters'),
   MAX_BODY_BYTES: positiveInt(64 * 1024),
@@ -116,6 +117,11 @@ const envSchema = z.object({
       'expected name:key,… (keys of 20-128 characters)',
     )
     .optional(),
+  /**
+   * `true` where API Gateway requires an `x-api-key` (staging, prod): the API document then
+   * declares the key next to bearer auth. Setting API_KEYS implies it.
+   */
+  API_KEY_REQUIRED: z.enum(['true', 'false']).default('false'),
   API_KEY_RATE_LIMIT: positiveInt(PARTNER_PLAN_DEFAULTS.rateLimit),
   API_KEY_BURST_LIMIT: positiveInt(PARTNER_PLAN_DEFAULTS.burstLimit),
   API_KEY_DAILY_QUOTA: positiveInt(PARTNER_PLAN_DEFAULTS.quotaPerDay),
@@ -124,6 +130,9 @@ const envSchema = z.object({
   /** The embedded index: how many indexed tasks one process keeps deserialized (across projects). */
   SEARCH_CACHE_TASKS: positiveInt(200_000),
 });
+
+/** Every variable the configuration reads (`.env.example` documents each one). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 
 export type Config = Readonly<ReturnType<typeof toConfig>>;
 
@@ -161,7 +170,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
       attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES,
       attachmentContentTypes: env.ATTACHMENT_CONTENT_TYPES,
     },
-    corsOrigins: env.CORS_ORIGINS,
+    corsOrigins: env.CORS_ORIGINS ?? webOriginsOf(env.STAGE),
     cursorSecret: env.CURSOR_SECRET,
     maxBodyBytes: env.MAX_BODY_BYTES,
     /** Every request answers within this; calls still running then are aborted (503). */
@@ -192,6 +201,8 @@ function toConfig(env: z.infer<typeof envSchema>) {
       windowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
     },
     search: { engine: env.SEARCH_ENGINE, cacheTasks: env.SEARCH_CACHE_TASKS },
+    /** Calls need an `x-api-key` (at API Gateway, or here when `apiKeys` is set). */
+    apiKeyRequired: env.API_KEY_REQUIRED === 'true' || env.API_KEYS !== undefined,
     apiKeys: env.API_KEYS
       ? {
           keys: new Map(
@@ -206,6 +217,10 @@ function toConfig(env: z.infer<typeof envSchema>) {
         }
       : undefined,
   };
+}
+
+function webOriginsOf(stage: Stage): string[] {
+  return stage in WEB_ORIGINS ? [...WEB_ORIGINS[stage as keyof typeof WEB_ORIGINS]] : [];
 }
 
 function hardenedStageViolation(config: ReturnType<typeof toConfig>): string | undefined {

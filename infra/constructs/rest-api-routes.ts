@@ -48,7 +48,13 @@ let routeTable: ApiOperation[] | undefined;
 
 function readRouteTable(): ApiOperation[] {
   // Settings shape routes, never I/O: any valid values give the same route table.
-  const config: AppSettings = { corsOrigins: [], maxBodyBytes: 1, requestDeadlineMs: 1, apiKeys: undefined };
+  const config: AppSettings = {
+    corsOrigins: [],
+    maxBodyBytes: 1,
+    requestDeadlineMs: 1,
+    apiKeys: undefined,
+    apiKeyRequired: false,
+  };
   const deps: AppDeps = {
     config,
     logger: inert('logger') as AppDeps['logger'],

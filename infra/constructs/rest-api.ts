@@ -4,13 +4,10 @@ import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { CORS } from '#domain/vocabulary';
+import { ACCESS_TOKEN_SCOPES, CORS } from '#domain/vocabulary';
 import { KEYLESS_PATHS } from '#http/middleware/api-keys';
 import type { StageConfig, UsagePlanLimits } from '../stage-config.ts';
 import { type ApiOperation, apiOperations } from './rest-api-routes.ts';
-
-/** The scope of Cognito access tokens: requiring it makes the authorizer refuse ID tokens. */
-export const ACCESS_TOKEN_SCOPE = 'aws.cognito.signin.user.admin';
 
 export interface RestApiProps {
   config: StageConfig;
@@ -84,7 +81,7 @@ export class TasklaneRestApi extends Construct {
           "API Gateway's account-level role for execution logs; AWS's managed policy is the documented one and grants log writes only.",
       });
     }
-    addProblemResponses(this.api);
+    addProblemResponses(this.api, config.corsOrigins);
 
     const authorizer = new apigateway.CognitoUserPoolsAuthorizer(this, 'CognitoAuthorizer', {
       authorizerName: `${name}-cognito`,
@@ -104,6 +101,7 @@ export class TasklaneRestApi extends Construct {
       scopePermissionToMethod: false,
     });
 
+    const keyed = (path: string) => config.apiKeys.required && !KEYLESS_PATHS.includes(path);
     for (const operation of operations) {
       const resource = this.api.root.resourceForPath(operation.path);
       const requestParameters = Object.fromEntries([
@@ -112,14 +110,15 @@ export class TasklaneRestApi extends Construct {
       ]);
       const method = resource.addMethod(operation.method, integration, {
         ...(operation.operationId ? { operationName: operation.operationId } : {}),
-        apiKeyRequired: config.apiKeys.required && !KEYLESS_PATHS.includes(operation.path),
+        apiKeyRequired: keyed(operation.path),
         requestParameters,
         requestValidator: validator,
         ...(operation.protected
           ? {
               authorizer,
               authorizationType: apigateway.AuthorizationType.COGNITO,
-              authorizationScopes: [ACCESS_TOKEN_SCOPE],
+              // Scopes make the authorizer take access tokens (not ID tokens); either one passes.
+              authorizationScopes: [...ACCESS_TOKEN_SCOPES],
             }
           : { authorizationType: apigateway.AuthorizationType.NONE }),
       });
@@ -136,8 +135,33 @@ export class TasklaneRestApi extends Construct {
         );
       }
     }
+    this.addMethodFallbacks(operations, integration, keyed);
     this.acknowledgePreflights();
     this.addUsagePlans(config);
+  }
+
+  /**
+   * A method the API lacks on a path it has goes to the app (an `ANY` method, which API Gateway
+   * picks only when no explicit method matches), and the app answers 405 problem+json with
+   * `Allow`, as it does locally — instead of the gateway's "missing authentication token". No
+   * authorizer: the app answers 405 before it looks for a token, and never serves data here.
+   */
+  private addMethodFallbacks(
+    operations: ApiOperation[],
+    integration: apigateway.Integration,
+    keyed: (path: string) => boolean,
+  ): void {
+    for (const path of new Set(operations.map((operation) => operation.path))) {
+      const method = this.api.root.resourceForPath(path).addMethod('ANY', integration, {
+        apiKeyRequired: keyed(path),
+        authorizationType: apigateway.AuthorizationType.NONE,
+      });
+      const reason = `ANY ${path} only reaches the app for methods the path lacks, which it answers with 405.`;
+      Validations.of(method).acknowledge(
+        { id: 'AwsSolutions-APIG4', reason },
+        { id: 'AwsSolutions-COG4', reason },
+      );
+    }
   }
 
   /** The invoke URL of the stage. */
@@ -195,10 +219,28 @@ export function corsMethods(operations: ApiOperation[]): string[] {
 }
 
 /**
- * The gateway's own errors as RFC 9457 bodies with the app's fields and codes, so a client
- * handles one error shape whether API Gateway or the app answered.
+ * CORS headers of the gateway's own responses, so a web app reads the problem instead of
+ * seeing a network error. Gateway responses take static values or request headers only (their
+ * templates are not VTL), so one origin is named as it is; with several, the request's Origin is
+ * echoed (`Vary: Origin`). That echo reveals only the gateway's error body, which holds no data:
+ * which origins may call the API at all is still the preflight's decision and the app's.
  */
-function addProblemResponses(api: apigateway.RestApi): void {
+export function gatewayCorsHeaders(origins: readonly string[]): Record<string, string> {
+  if (origins.length === 0) return {};
+  const [only] = origins;
+  const allowOrigin: Record<string, string> =
+    origins.length === 1 && only !== undefined
+      ? { 'Access-Control-Allow-Origin': `'${only}'` }
+      : { 'Access-Control-Allow-Origin': 'method.request.header.Origin', Vary: "'Origin'" };
+  return { ...allowOrigin, 'Access-Control-Expose-Headers': `'${CORS.exposeHeaders.join(',')}'` };
+}
+
+/**
+ * The gateway's own errors as RFC 9457 bodies with the app's fields and codes, so a client
+ * handles one error shape whether API Gateway or the app answered, readable from the stage's
+ * web origins.
+ */
+function addProblemResponses(api: apigateway.RestApi, corsOrigins: readonly string[]): void {
   const problem = (status: number, title: string, code: string, detail: string) =>
     JSON.stringify({
       type: `urn:tasklane:problem:${code}`,
@@ -324,7 +366,11 @@ function addProblemResponses(api: apigateway.RestApi): void {
       type: response.type,
       // The body's status and the response's are one value.
       statusCode: String(response.status),
-      responseHeaders: { 'Content-Type': "'application/problem+json'", ...response.headers },
+      responseHeaders: {
+        'Content-Type': "'application/problem+json'",
+        ...gatewayCorsHeaders(corsOrigins),
+        ...response.headers,
+      },
       templates: {
         'application/json': problem(response.status, response.title, response.code, response.detail),
       },

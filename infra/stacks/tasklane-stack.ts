@@ -64,6 +64,8 @@ export class TasklaneStack extends Stack {
       COGNITO_CLIENT_ID: users.client.userPoolClientId,
       S3_BUCKET: bucket.bucketName,
       CORS_ORIGINS: config.corsOrigins.join(','),
+      // The gateway checks keys; the app declares them in its API document.
+      API_KEY_REQUIRED: String(config.apiKeys.required),
       CURSOR_SECRET: cursorSecret.secretValue.unsafeUnwrap(),
       LOGIN_ACCOUNT_MAX_FAILURES: String(config.accounts.loginLimits.accountMaxFailures),
       LOGIN_ADDRESS_MAX_FAILURES: String(config.accounts.loginLimits.addressMaxFailures),
@@ -144,6 +146,10 @@ export class TasklaneStack extends Stack {
     }
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'WebApiKeyId', {
+      description: "The web app's API key (its value: aws apigateway get-api-key --include-value)",
+      value: this.api.apiKeys.web?.keyId ?? '',
+    });
     new CfnOutput(this, 'UserPoolId', { value: users.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: users.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: table.tableName });

@@ -16,6 +16,7 @@ import { bootstrapLocalStack, removeStackDir, startLocalStack } from '../local/s
 import { createTaskFloor, getTaskFloor, listTasksFloor } from './api-floors.ts';
 import { formatAuthBench, runAuthBench } from './auth.ts';
 import { coldStartMisses, coldStartNodes, formatColdStart, runColdStartBench } from './cold-start.ts';
+import { type FloodResult, runFlood } from './flood.ts';
 import { type RequestShape, runLoad, sampleFloor, sampleLoad } from './load.ts';
 import {
   describeMachine,
@@ -49,6 +50,8 @@ import { benchServerBundle, startBareServer, startBenchServer } from './server.t
 import { type LoadSample, summarizeSamples } from './stats.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+/** The oversized-body flood: 2 MiB POSTs on 20 connections this long, /health probed meanwhile. */
+const FLOOD_SECONDS = Number(process.env.BENCH_FLOOD_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SEED = {
@@ -379,6 +382,13 @@ async function main(): Promise<void> {
     );
 
     const rss = await processTreeMemoryMiB(server.pid);
+    console.log(`Flooding ${baseUrl} with 2 MiB POSTs (20 connections, ${FLOOD_SECONDS} s)…`);
+    const flood = await runFlood(baseUrl, FLOOD_SECONDS);
+    const rssAfterFlood = await processTreeMemoryMiB(server.pid);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    const rssSettled = await processTreeMemoryMiB(server.pid);
+    const floodLine = formatFlood(flood, rss, rssAfterFlood, rssSettled);
+    console.log(`  ${floodLine}`);
     await recordNodes('API server, a worker per core (primary + workers)', server.pid);
     await recordNodes('API server, one worker (primary + worker)', single.pid);
     await recordNodes('bare HTTP server', bare.pid);
@@ -448,6 +458,13 @@ async function main(): Promise<void> {
           title: 'Memory',
           lines: [`API server RSS after the run (primary and workers): ${rss?.toFixed(0) ?? '—'} MiB.`],
         },
+        {
+          title: 'Oversized bodies',
+          lines: [
+            'targets: no connection errors, p99 of the 413s and of /health under 50 ms, RSS back within 10 s.',
+            floodLine,
+          ],
+        },
       ],
     });
     console.log('Wrote docs/benchmarks.md');
@@ -467,3 +484,18 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+
+/** One line of the flood's figures; RSS in MiB of the server's process tree. */
+function formatFlood(
+  flood: FloodResult,
+  before: number | undefined,
+  after: number | undefined,
+  settled: number | undefined,
+): string {
+  const mib = (value: number | undefined) => value?.toFixed(0) ?? '—';
+  return (
+    `oversized flood (${flood.seconds} s): ${flood.floodRequests} answers, ${flood.floodConnectionErrors} connection errors, ` +
+    `${flood.floodNon413} not 413, 413 p99 ${flood.floodP99Ms} ms; /health ${flood.healthRequests} answers, ` +
+    `${flood.healthErrors} errors, p99 ${flood.healthP99Ms} ms; RSS ${mib(before)} → ${mib(after)} → ${mib(settled)} MiB 10 s later`
+  );
+}

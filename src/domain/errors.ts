@@ -133,12 +133,6 @@ export class ValidationError extends DomainError<'validation_failed'> {
   }
 }
 
-export class PreconditionRequiredError extends DomainError<'precondition_required'> {
-  constructor(detail = 'This request must carry an If-Match header with the ETag you read.') {
-    super('precondition_required', detail);
-  }
-}
-
 /** Too many attempts; the caller may try again after `retryAfterSeconds`. */
 export class TooManyRequestsError extends DomainError<CodeOf<'too_many_requests'>> {
   constructor(

@@ -19,7 +19,6 @@ export type ProblemKind =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'invalid'
-  | 'precondition_required'
   | 'too_many_requests'
   | 'internal'
   | 'unavailable';
@@ -63,7 +62,6 @@ export const PROBLEM_CODES = {
   payload_too_large: 'payload_too_large',
   unsupported_media_type: 'unsupported_media_type',
   validation_failed: 'invalid',
-  precondition_required: 'precondition_required',
   too_many_requests: 'too_many_requests',
   rate_limited: 'too_many_requests',
   quota_exceeded: 'too_many_requests',

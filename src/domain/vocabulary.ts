@@ -52,6 +52,14 @@ export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 /** Every id the API mints is a ULID (Crockford base32, 26 characters). */
 export const ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
+/**
+ * The scopes of the access tokens the API accepts; any one of them is enough, at API Gateway
+ * (the authorizer's scopes) and in the app (its token check). `aws.cognito.signin.user.admin` is
+ * what the API's own sign-in (USER_PASSWORD_AUTH) issues; `openid` is what the Hosted UI's
+ * code + PKCE flow issues (with `email profile`). ID tokens carry no scope, so both refuse them.
+ */
+export const ACCESS_TOKEN_SCOPES = ['aws.cognito.signin.user.admin', 'openid'] as const;
+
 /** The Cognito group whose members see the cross-project admin views. */
 export const ADMIN_GROUP = 'admin';
 
@@ -128,9 +136,29 @@ export function isPublicRoute(method: string, path: string): boolean {
   return PUBLIC_ROUTES.some((route) => route.path === path && route.method === upper);
 }
 
+/**
+ * The browser origins of each deployed stage's web app, written once: the CDK app allows them
+ * at API Gateway (preflights and the gateway's own error responses), on the files bucket and as
+ * the Hosted UI's callback and sign-out URLs, and the app allows them (`CORS_ORIGINS`, which
+ * defaults to its stage's). `local` and `test` allow what CORS_ORIGINS names, nothing by default.
+ */
+export const WEB_ORIGINS = {
+  dev: ['http://localhost:3000', 'http://localhost:5173'],
+  staging: ['https://staging.tasklane.example.com'],
+  prod: ['https://app.tasklane.example.com'],
+} as const satisfies Record<string, readonly string[]>;
+
 /** CORS: what a browser may send and read, the same on API Gateway and in the app. */
 export const CORS = {
-  allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id', 'X-Api-Key'],
+  allowHeaders: [
+    'Authorization',
+    'Content-Type',
+    'If-Match',
+    'If-None-Match',
+    'Idempotency-Key',
+    'X-Request-Id',
+    'X-Api-Key',
+  ],
   allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
   exposeHeaders: [
     'ETag',

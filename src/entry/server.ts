@@ -1,13 +1,17 @@
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from '#app';
 import { type Config, ConfigError, loadConfig } from '#config';
 import { createContainer } from '#container';
+import { lingerOnClose } from './lingering-close.ts';
 
 /** The plain Node server (local and container): the app on `config.port`. */
 export function startServer(config = loadConfig()) {
   const container = createContainer(config);
   const app = createApp(container);
   const server = serve({ fetch: app.fetch, port: config.port });
+  // A refused body's answer reaches the client instead of a reset.
+  lingerOnClose(server as Server);
   return { server, container, app };
 }
 

@@ -82,14 +82,11 @@ export function createProjectService(deps: ProjectServiceDeps) {
     changes: ProjectChanges,
     expectedVersion: number | undefined,
   ) {
-    const { membership, project } = await load(user, projectId);
+    const { membership } = await load(user, projectId);
     const allowed = authorize(membership, 'project:update');
     const patch: ProjectPatch = { name: changes.name, description: changes.description };
-    // `If-Match: *` locks on the version just read: a write in between is still `precondition_failed`.
-    return view(
-      await projects.update(projectId, patch, expectedVersion ?? project.version, user.sub),
-      allowed,
-    );
+    // Without If-Match one conditional update sets only the named fields on the current version.
+    return view(await projects.update(projectId, patch, expectedVersion, user.sub), allowed);
   }
 
   return {
@@ -146,7 +143,7 @@ export function createProjectService(deps: ProjectServiceDeps) {
     },
 
     /**
-     * Deletes the project (owners only, If-Match): one transaction, after which nothing of it is
+     * Deletes the project (owners only; If-Match optional): one transaction, after which nothing of it is
      * reachable. The stream worker purges what it held from the removal's stream record
      * (`#jobs/project-purge`); see docs/projects.md.
      */
@@ -156,7 +153,8 @@ export function createProjectService(deps: ProjectServiceDeps) {
       if (project.inboxOf !== undefined) {
         throw new ConflictError('An Inbox project cannot be deleted.', 'inbox_not_deletable');
       }
-      await projects.deleteProject(projectId, expectedVersion ?? project.version, owner);
+      // Without If-Match the delete applies to the current version (the owner condition still holds it).
+      await projects.deleteProject(projectId, expectedVersion, owner);
       logger.info('project deleted; its purge is queued on the stream', { projectId });
     },
   };

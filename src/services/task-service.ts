@@ -8,6 +8,7 @@ import { inboxProjectId } from '#domain/inbox';
 import { rolesAllowedTo } from '#domain/roles';
 import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
+import { onCurrentVersion } from './current-version.ts';
 import { authorize, type ProjectAccess, type TaskAccess } from './project-access.ts';
 
 export type { TaskDraft };
@@ -46,7 +47,7 @@ export function createTaskService(deps: TaskServiceDeps) {
     return { member, task };
   }
 
-  /** The version to lock the write on: the client's, or the one just read for `If-Match: *`. */
+  /** The version to lock the write on: the client's (If-Match), or the one just read. */
   function checkVersion(task: Task, expected: number | undefined): number {
     if (expected === undefined) return task.version;
     if (task.version !== expected) throw new PreconditionFailedError();
@@ -131,19 +132,22 @@ export function createTaskService(deps: TaskServiceDeps) {
       changes: TaskChanges,
       expectedVersion: number | undefined,
     ): Promise<Task> {
-      const { member, task } = await load(user, projectId, taskId);
-      authorize(member, 'task:update');
-      checkVersion(task, expectedVersion);
-      const next: Record<string, unknown> = { ...task, updatedBy: user.sub };
-      for (const [field, value] of Object.entries(changes)) {
-        if (value === null) delete next[field];
-        else if (value !== undefined) next[field] = value;
-      }
-      const newAssignee =
-        changes.assigneeId && changes.assigneeId !== task.assigneeId ? changes.assigneeId : undefined;
-      return tasks.update(task, next as Task, {
-        actor: { userId: user.sub, roles: rolesAllowedTo('task:update') },
-        assigneeId: newAssignee,
+      // Without If-Match the named fields are merged into the current version, read again after a concurrent write.
+      return onCurrentVersion(expectedVersion, async () => {
+        const { member, task } = await load(user, projectId, taskId);
+        authorize(member, 'task:update');
+        checkVersion(task, expectedVersion);
+        const next: Record<string, unknown> = { ...task, updatedBy: user.sub };
+        for (const [field, value] of Object.entries(changes)) {
+          if (value === null) delete next[field];
+          else if (value !== undefined) next[field] = value;
+        }
+        const newAssignee =
+          changes.assigneeId && changes.assigneeId !== task.assigneeId ? changes.assigneeId : undefined;
+        return tasks.update(task, next as Task, {
+          actor: { userId: user.sub, roles: rolesAllowedTo('task:update') },
+          assigneeId: newAssignee,
+        });
       });
     },
 
@@ -154,12 +158,15 @@ export function createTaskService(deps: TaskServiceDeps) {
       taskId: string,
       expectedVersion: number | undefined,
     ): Promise<void> {
-      const { member, task } = await load(user, projectId, taskId);
-      const action = task.createdBy === user.sub ? 'task:delete-own' : 'task:delete-any';
-      authorize(member, action);
-      const version = checkVersion(task, expectedVersion);
-      await tasks.remove(task, version, {
-        actor: { userId: user.sub, roles: rolesAllowedTo(action) },
+      const task = await onCurrentVersion(expectedVersion, async () => {
+        const { member, task } = await load(user, projectId, taskId);
+        const action = task.createdBy === user.sub ? 'task:delete-own' : 'task:delete-any';
+        authorize(member, action);
+        const version = checkVersion(task, expectedVersion);
+        await tasks.remove(task, version, {
+          actor: { userId: user.sub, roles: rolesAllowedTo(action) },
+        });
+        return task;
       });
       await deps.onTaskDeleted?.(task);
     },

@@ -1,20 +1,32 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORS, PUBLIC_ROUTES } from '#domain/vocabulary';
+import { loadConfig } from '#config';
+import { ACCESS_TOKEN_SCOPES, CORS, PUBLIC_ROUTES, WEB_ORIGINS } from '#domain/vocabulary';
 import { KEYLESS_PATHS } from '#http/middleware/api-keys';
 import { resourcesOfType, SYNTH_TIMEOUT_MS, type Synthesized, synthStage } from '#test/support/infra';
-import { ACCESS_TOKEN_SCOPE } from '../../infra/constructs/rest-api.ts';
 import { apiOperations } from '../../infra/constructs/rest-api-routes.ts';
 import { stageConfig } from '../../infra/stage-config.ts';
 
 let dev: Synthesized;
+let staging: Synthesized;
 let prod: Synthesized;
 beforeAll(async () => {
   dev = await synthStage('dev');
+  staging = await synthStage('staging');
   prod = await synthStage('prod');
 }, SYNTH_TIMEOUT_MS);
 
 type Props = Record<string, unknown>;
+
+/** The least environment a hardened stage's configuration loads from. */
+const OFFLINE_ENV = {
+  AWS_REGION: 'eu-west-1',
+  DYNAMODB_TABLE_NAME: 'prod-tasklane',
+  COGNITO_USER_POOL_ID: 'eu-west-1_pool',
+  COGNITO_CLIENT_ID: 'client',
+  S3_BUCKET: 'prod-tasklane-files',
+  CURSOR_SECRET: 'a-deployed-cursor-secret-0123456789abcdef',
+};
 
 /** Every method of the synthesized API as `VERB /path`, rebuilt from its resource tree. */
 function methodsOf(synth: Synthesized): Array<{ key: string; props: Props }> {
@@ -36,7 +48,7 @@ describe('the REST API', () => {
     const expected = apiOperations().map((operation) => `${operation.method} ${operation.path}`);
     const actual = methodsOf(prod)
       .map((method) => method.key)
-      .filter((key) => !key.startsWith('OPTIONS '));
+      .filter((key) => !key.startsWith('OPTIONS ') && !key.startsWith('ANY '));
     expect(actual.sort()).toEqual(expected.sort());
     expect(expected).toEqual(
       expect.arrayContaining(['PUT /v1/projects/{projectId}', 'DELETE /v1/tasks/{taskId}', 'POST /v1/tasks']),
@@ -45,7 +57,9 @@ describe('the REST API', () => {
 
   it('puts the Cognito authorizer, requiring access tokens, on every protected method and on no public one', () => {
     const operations = new Map(apiOperations().map((op) => [`${op.method} ${op.path}`, op]));
-    const methods = methodsOf(prod).filter((method) => !method.key.startsWith('OPTIONS '));
+    const methods = methodsOf(prod).filter(
+      (method) => !method.key.startsWith('OPTIONS ') && !method.key.startsWith('ANY '),
+    );
     const open = methods.filter((method) => method.props.AuthorizationType === 'NONE').map((m) => m.key);
     expect(open.sort()).toEqual(
       PUBLIC_ROUTES.map((route) => `${route.method.toUpperCase()} ${route.path}`).sort(),
@@ -55,9 +69,15 @@ describe('the REST API', () => {
       expect(method.props, method.key).toMatchObject({
         AuthorizationType: 'COGNITO_USER_POOLS',
         AuthorizerId: { Ref: expect.stringMatching(/CognitoAuthorizer/) },
-        AuthorizationScopes: [ACCESS_TOKEN_SCOPE],
+        // The API's own sign-in (aws.cognito.signin.user.admin) and the Hosted UI (openid), nothing else.
+        AuthorizationScopes: ['aws.cognito.signin.user.admin', 'openid'],
       });
     }
+    expect([...ACCESS_TOKEN_SCOPES]).toEqual(['aws.cognito.signin.user.admin', 'openid']);
+    // Every Hosted UI token carries openid: the app client can only ask for openid email profile.
+    prod.template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      AllowedOAuthScopes: Match.arrayWith(['openid']),
+    });
     prod.template.hasResourceProperties('AWS::ApiGateway::Authorizer', {
       Type: 'COGNITO_USER_POOLS',
       IdentitySource: 'method.request.header.Authorization',
@@ -92,10 +112,23 @@ describe('the REST API', () => {
     });
   });
 
-  it('throttles, logs JSON access lines and execution logs per stage; data trace never in prod', () => {
-    for (const [synth, stage, rate, burst, level, dataTrace] of [
-      [dev, 'dev', 20, 40, 'INFO', true],
-      [prod, 'prod', 500, 1000, 'ERROR', false],
+  it('sends a method a path lacks to the app (ANY), which answers 405 as it does locally', () => {
+    const paths = [...new Set(apiOperations().map((operation) => operation.path))];
+    const fallbacks = methodsOf(prod).filter((method) => method.key.startsWith('ANY '));
+    expect(fallbacks.map((method) => method.key.slice('ANY '.length)).sort()).toEqual(paths.sort());
+    for (const method of fallbacks) {
+      expect(method.props, method.key).toMatchObject({
+        AuthorizationType: 'NONE',
+        Integration: { Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' },
+      });
+    }
+  });
+
+  it('throttles, logs JSON access lines and execution logs per stage, and never bodies (no data trace)', () => {
+    for (const [synth, stage, rate, burst, level] of [
+      [dev, 'dev', 20, 40, 'INFO'],
+      [staging, 'staging', 50, 100, 'INFO'],
+      [prod, 'prod', 500, 1000, 'ERROR'],
     ] as const) {
       synth.template.hasResourceProperties('AWS::ApiGateway::Stage', {
         StageName: stage,
@@ -111,13 +144,23 @@ describe('the REST API', () => {
             ThrottlingRateLimit: rate,
             ThrottlingBurstLimit: burst,
             LoggingLevel: level,
-            DataTraceEnabled: dataTrace,
+            DataTraceEnabled: false,
             MetricsEnabled: true,
           }),
         ],
       });
     }
     expect(() => stageConfig('prod')).not.toThrow();
+  });
+
+  it('logs bodies only in dev, and only by explicit opt-in (-c gatewayDataTrace=on)', () => {
+    for (const stage of ['dev', 'staging', 'prod'] as const) {
+      expect(stageConfig(stage).gateway.dataTrace, stage).toBe(false);
+    }
+    expect(stageConfig('dev', { gatewayDataTrace: 'on' }).gateway.dataTrace).toBe(true);
+    expect(() => stageConfig('staging', { gatewayDataTrace: 'on' })).toThrow(/never logged in staging/);
+    expect(() => stageConfig('prod', { gatewayDataTrace: 'on' })).toThrow(/never logged in prod/);
+    expect(() => stageConfig('dev', { gatewayDataTrace: 'yes' })).toThrow(/not on or off/);
   });
 
   it('answers its own errors in problem+json, with WWW-Authenticate on 401', () => {
@@ -171,8 +214,45 @@ describe('the REST API', () => {
       `'${CORS.allowHeaders.join(',')}'`,
     );
     expect(stageConfig('dev').corsOrigins).toEqual(['http://localhost:3000', 'http://localhost:5173']);
-    expect(() => stageConfig('prod', '*')).toThrow(/refused in prod/);
-    expect(() => stageConfig('staging', 'http://insecure.example.com')).toThrow(/https origins only/);
+    expect(() => stageConfig('prod', { corsOrigins: '*' })).toThrow(/refused in prod/);
+    expect(() => stageConfig('staging', { corsOrigins: 'http://insecure.example.com' })).toThrow(
+      /https origins only/,
+    );
+  });
+
+  it("makes every gateway response readable by the stage's web origins, the app's own", () => {
+    for (const [synth, stage] of [
+      [staging, 'staging'],
+      [prod, 'prod'],
+    ] as const) {
+      const origins = WEB_ORIGINS[stage];
+      expect(stageConfig(stage).corsOrigins).toEqual(origins);
+      // The app's origins (the function's CORS_ORIGINS, and its default for the stage) are the same list.
+      synth.template.hasResourceProperties('AWS::Lambda::Function', {
+        FunctionName: `${stage}-tasklane-handle-api-requests`,
+        Environment: { Variables: Match.objectLike({ CORS_ORIGINS: origins.join(','), STAGE: stage }) },
+      });
+      const responses = resourcesOfType(synth, 'AWS::ApiGateway::GatewayResponse');
+      expect(responses.length).toBeGreaterThan(10);
+      for (const [, response] of responses) {
+        const headers = response.Properties.ResponseParameters as Record<string, string>;
+        expect(
+          headers['gatewayresponse.header.Access-Control-Allow-Origin'],
+          String(response.Properties.ResponseType),
+        ).toBe(`'${origins[0]}'`);
+        expect(headers['gatewayresponse.header.Access-Control-Expose-Headers']).toBe(
+          `'${CORS.exposeHeaders.join(',')}'`,
+        );
+      }
+    }
+    // Several origins: the gateway cannot choose among them, so it echoes the request's, varying on it.
+    for (const [, response] of resourcesOfType(dev, 'AWS::ApiGateway::GatewayResponse')) {
+      expect(response.Properties.ResponseParameters).toMatchObject({
+        'gatewayresponse.header.Access-Control-Allow-Origin': 'method.request.header.Origin',
+        'gatewayresponse.header.Vary': "'Origin'",
+      });
+    }
+    expect(loadConfig({ ...OFFLINE_ENV, STAGE: 'prod' }).corsOrigins).toEqual(WEB_ORIGINS.prod);
   });
 });
 

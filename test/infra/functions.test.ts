@@ -60,6 +60,7 @@ describe('the functions', () => {
     ).Variables;
     expect(Object.keys(variables).sort()).toEqual(
       [
+        'API_KEY_REQUIRED',
         'COGNITO_CLIENT_ID',
         'COGNITO_USER_POOL_ID',
         'CORS_ORIGINS',
@@ -77,6 +78,7 @@ describe('the functions', () => {
     expect(variables).toMatchObject({
       STAGE: 'prod',
       CORS_ORIGINS: 'https://app.tasklane.example.com',
+      API_KEY_REQUIRED: 'true',
       DYNAMODB_TABLE_NAME: { Ref: expect.stringMatching(/^DataTable/) },
       COGNITO_USER_POOL_ID: { Ref: expect.stringMatching(/^UsersUserPool/) },
       NODE_OPTIONS: '--enable-source-maps',

@@ -287,7 +287,7 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
   };
 }
 
-/** The project delete of the DynamoDB repository: the project, locked on its version, and the deleting owner's membership. */
+/** The project delete of the DynamoDB repository: the project, locked on its version if one is given, and the deleting owner's membership. */
 export function memoryProjectDeletes(table: MemoryTable): Pick<ProjectRepository, 'deleteProject'> {
   return {
     async deleteProject(id, expectedVersion, owner) {
@@ -299,7 +299,9 @@ export function memoryProjectDeletes(table: MemoryTable): Pick<ProjectRepository
             fails: () => {
               const project = table.projects.get(id);
               if (!project) return 'not_found';
-              return project.version === expectedVersion ? undefined : 'version_conflict';
+              return expectedVersion === undefined || project.version === expectedVersion
+                ? undefined
+                : 'version_conflict';
             },
             explain: (code) =>
               code === 'version_conflict'

@@ -11,6 +11,11 @@ export interface TasklaneClientOptions extends Omit<ClientOptions, 'baseUrl'> {
   baseUrl: string;
   /** Returns the current access token; each request carries it as a Bearer token when there is one. */
   accessToken?: () => string | undefined;
+  /**
+   * The stage's API key (staging and prod require one on every call but health, readiness and
+   * the docs): given once here, each request carries it as `x-api-key`.
+   */
+  apiKey?: string | undefined;
 }
 
 export type TasklaneClient = Client<paths>;
@@ -20,8 +25,16 @@ export type TasklaneClient = Client<paths>;
  * against the OpenAPI document at compile time (openapi-fetch over the generated types).
  */
 export function createTasklaneClient(options: TasklaneClientOptions): TasklaneClient {
-  const { accessToken, ...clientOptions } = options;
+  const { accessToken, apiKey, ...clientOptions } = options;
   const client = createClient<paths>(clientOptions);
+  if (apiKey) {
+    client.use({
+      onRequest({ request }) {
+        request.headers.set('x-api-key', apiKey);
+        return request;
+      },
+    });
+  }
   if (accessToken) {
     client.use({
       onRequest({ request }) {

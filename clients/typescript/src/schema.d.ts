@@ -254,11 +254,11 @@ export interface paths {
         get: operations["getProjectTask"];
         put?: never;
         post?: never;
-        /** Delete a task and its comments (your own as a member, any as an admin; If-Match required) */
+        /** Delete a task and its comments (your own as a member, any as an admin; If-Match optional) */
         delete: operations["deleteProjectTask"];
         options?: never;
         head?: never;
-        /** Change a task (members and up; If-Match required) */
+        /** Change a task (members and up; If-Match optional) */
         patch: operations["updateProjectTask"];
         trace?: never;
     };
@@ -271,14 +271,14 @@ export interface paths {
         };
         /** One task by its id alone */
         get: operations["getTask"];
-        /** Replace every client-owned field of a task (members and up; If-Match required) */
+        /** Replace every client-owned field of a task (members and up; If-Match optional) */
         put: operations["replaceTaskById"];
         post?: never;
-        /** Delete a task by its id alone (your own as a member, any as an admin; If-Match required) */
+        /** Delete a task by its id alone (your own as a member, any as an admin; If-Match optional) */
         delete: operations["deleteTaskById"];
         options?: never;
         head?: never;
-        /** Change a task by its id alone (members and up; If-Match required) */
+        /** Change a task by its id alone (members and up; If-Match optional) */
         patch: operations["updateTaskById"];
         trace?: never;
     };
@@ -421,19 +421,19 @@ export interface paths {
         /** A project */
         get: operations["getProject"];
         /**
-         * Replace the name and description of a project (admins and owners; If-Match required)
+         * Replace the name and description of a project (admins and owners; If-Match optional)
          * @description Every client-owned field at once: a description left out is removed.
          */
         put: operations["replaceProject"];
         post?: never;
         /**
-         * Delete a project with its members, tasks, comments and attachments (owners; If-Match required)
+         * Delete a project with its members, tasks, comments and attachments (owners; If-Match optional)
          * @description Answers 204 as soon as the project is deleted: from then on nothing of it is reachable (every route answers 404, it leaves everyone's project list). Its members, tasks, comments, attachment records and files are purged in the background by the stream worker, whatever the project's size.
          */
         delete: operations["deleteProject"];
         options?: never;
         head?: never;
-        /** Rename or describe a project (admins and owners; If-Match required) */
+        /** Rename or describe a project (admins and owners; If-Match optional) */
         patch: operations["updateProject"];
         trace?: never;
     };
@@ -1195,8 +1195,6 @@ export interface components {
         "Retry-After": string;
         /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key */
         "Idempotent-Replayed": "true";
-        /** @description `close`: the rest of the refused body is not read, and this connection ends */
-        Connection: "close";
     };
     pathItems: never;
 }
@@ -1402,7 +1400,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1574,7 +1571,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1770,7 +1766,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1966,7 +1961,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2162,7 +2156,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2357,7 +2350,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2530,7 +2522,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2704,7 +2695,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2876,7 +2866,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3075,7 +3064,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3410,7 +3398,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3861,7 +3848,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3971,7 +3957,10 @@ export interface operations {
     getProjectTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still the current one */
+                "if-none-match"?: string;
+            };
             path: {
                 projectId: string;
                 taskId: string;
@@ -3990,6 +3979,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Task"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /**
              * @description Not authenticated. `code` is one of:
@@ -4131,9 +4129,9 @@ export interface operations {
     deleteProjectTask: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 projectId: string;
@@ -4267,24 +4265,6 @@ export interface operations {
                 };
             };
             /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
-                    };
-                };
-            };
-            /**
              * @description Too many requests. `code` is one of:
              *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
@@ -4346,9 +4326,9 @@ export interface operations {
     updateProjectTask: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 projectId: string;
@@ -4495,7 +4475,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4540,24 +4519,6 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
-                    };
-                };
-            };
-            /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
                     };
                 };
             };
@@ -4623,7 +4584,10 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still the current one */
+                "if-none-match"?: string;
+            };
             path: {
                 taskId: string;
             };
@@ -4641,6 +4605,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Task"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /**
              * @description Not authenticated. `code` is one of:
@@ -4781,9 +4754,9 @@ export interface operations {
     replaceTaskById: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 taskId: string;
@@ -4928,7 +4901,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4973,24 +4945,6 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
-                    };
-                };
-            };
-            /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
                     };
                 };
             };
@@ -5056,9 +5010,9 @@ export interface operations {
     deleteTaskById: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 taskId: string;
@@ -5190,24 +5144,6 @@ export interface operations {
                 };
             };
             /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
-                    };
-                };
-            };
-            /**
              * @description Too many requests. `code` is one of:
              *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
@@ -5269,9 +5205,9 @@ export interface operations {
     updateTaskById: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 taskId: string;
@@ -5416,7 +5352,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5461,24 +5396,6 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
-                    };
-                };
-            };
-            /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
                     };
                 };
             };
@@ -5841,7 +5758,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6243,7 +6159,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6621,7 +6536,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7465,7 +7379,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7575,7 +7488,10 @@ export interface operations {
     getProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still the current one */
+                "if-none-match"?: string;
+            };
             path: {
                 projectId: string;
             };
@@ -7593,6 +7509,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Project"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /**
              * @description Not authenticated. `code` is one of:
@@ -7733,9 +7658,9 @@ export interface operations {
     replaceProject: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 projectId: string;
@@ -7862,7 +7787,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7907,24 +7831,6 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
-                    };
-                };
-            };
-            /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
                     };
                 };
             };
@@ -7990,9 +7896,9 @@ export interface operations {
     deleteProject: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 projectId: string;
@@ -8125,24 +8031,6 @@ export interface operations {
                 };
             };
             /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
-                    };
-                };
-            };
-            /**
              * @description Too many requests. `code` is one of:
              *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
              *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
@@ -8204,9 +8092,9 @@ export interface operations {
     updateProject: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you read, or * for any current version (428 without it, 412 when it is not the current one) */
-                "if-match": string;
+            header?: {
+                /** @description The ETag you read: the write applies only to that version (412 when it is no longer the current one). Without it (or with *) the write applies atomically to the current version: a PATCH changes only the fields it names, and concurrent writes are retried by the server, never lost. */
+                "if-match"?: string;
             };
             path: {
                 projectId: string;
@@ -8333,7 +8221,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8378,24 +8265,6 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
-                    };
-                };
-            };
-            /**
-             * @description If-Match is required. `code` is one of:
-             *     - `precondition_required`: If-Match is required: send the ETag you read
-             */
-            428: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @constant */
-                        status?: 428;
-                        /** @enum {string} */
-                        code?: "precondition_required";
                     };
                 };
             };
@@ -8772,7 +8641,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9187,7 +9055,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9763,7 +9630,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10053,7 +9919,10 @@ export interface operations {
     getAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: 304 without a body while it is still the current one */
+                "if-none-match"?: string;
+            };
             path: {
                 taskId: string;
                 attachmentId: string;
@@ -10072,6 +9941,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Attachment"];
                 };
+            };
+            /** @description Not Modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /**
              * @description Not authenticated. `code` is one of:
@@ -10490,7 +10368,6 @@ export interface operations {
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Connection: components["headers"]["Connection"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -68,8 +68,11 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
       }
     },
 
-    /** Name/description changes, locked on the version the client read (`precondition_failed` when stale). */
-    update(id: string, changes: ProjectPatch, expectedVersion: number, actorId: string) {
+    /**
+     * Name/description changes in one conditional update of the named fields: locked on the
+     * version the client read (`precondition_failed` when stale), or, without one, on the current version.
+     */
+    update(id: string, changes: ProjectPatch, expectedVersion: number | undefined, actorId: string) {
       const { values, remove } = clearsOf<Project>(changes);
       return writeExplained(
         mapper.update(projectEntity, { id }, { ...values, updatedBy: actorId }, { expectedVersion, remove }),
@@ -100,11 +103,11 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
     },
 
     /**
-     * Step 1 of a delete, one transaction: the `#META` item (locked on the client's version)
+     * Step 1 of a delete, one transaction: the `#META` item (locked on the client's version, if any)
      * and the caller's own membership (which must still be an owner's). From its commit on,
      * every access check fails: `memberships.find` requires `#META`.
      */
-    async deleteProject(id: string, expectedVersion: number, owner: Membership): Promise<void> {
+    async deleteProject(id: string, expectedVersion: number | undefined, owner: Membership): Promise<void> {
       const ownership = mapper.tx.delete(
         membershipEntity,
         { projectId: id, userId: owner.userId },

@@ -2,11 +2,17 @@ import { swaggerUI } from '@hono/swagger-ui';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { DOCS_PATH, OPENAPI_PATH } from '#domain/vocabulary';
 import type { AppEnv } from '../context.ts';
+import { API_KEY_SCHEME, API_KEY_SCHEME_COMPONENT, requireApiKeyIn } from '../schemas/api-key-security.ts';
 import { HEADER_COMPONENTS } from '../schemas/operation.ts';
 import { ProblemSchema } from '../schemas/problem.ts';
 
+export interface ApiDocsOptions {
+  /** The stage requires an `x-api-key`: the document declares it next to bearer auth. */
+  apiKeyRequired: boolean;
+}
+
 /** Serves the OpenAPI 3.1 document generated from the route schemas, and a docs page over it. */
-export function mountApiDocs(app: OpenAPIHono<AppEnv>, version: string): void {
+export function mountApiDocs(app: OpenAPIHono<AppEnv>, version: string, options: ApiDocsOptions): void {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
@@ -17,7 +23,10 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>, version: string): void {
   for (const [name, header] of Object.entries(HEADER_COMPONENTS)) {
     app.openAPIRegistry.registerComponent('headers', name, header);
   }
-  app.doc31(OPENAPI_PATH, {
+  if (options.apiKeyRequired) {
+    app.openAPIRegistry.registerComponent('securitySchemes', API_KEY_SCHEME, API_KEY_SCHEME_COMPONENT);
+  }
+  const settings: Parameters<typeof app.getOpenAPI31Document>[0] = {
     openapi: '3.1.0',
     info: {
       title: 'Tasklane API',
@@ -46,6 +55,14 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>, version: string): void {
         description: 'What changed: the history of a project or task, and the change feed',
       },
     ],
+  };
+  // The routes are all declared before the first request: one document per app.
+  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get(OPENAPI_PATH, (c) => {
+    document ??= options.apiKeyRequired
+      ? requireApiKeyIn(app.getOpenAPI31Document(settings))
+      : app.getOpenAPI31Document(settings);
+    return c.json(document);
   });
   app.get(DOCS_PATH, swaggerUI({ url: OPENAPI_PATH, title: 'Tasklane API docs' }));
 }

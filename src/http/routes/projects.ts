@@ -62,7 +62,7 @@ const updateProjectRoute = defineOperation({
   conditional: true,
   method: 'patch',
   path: '/v1/projects/{projectId}',
-  summary: 'Rename or describe a project (admins and owners; If-Match required)',
+  summary: 'Rename or describe a project (admins and owners; If-Match optional)',
   request: { params: ProjectParamsSchema, headers: IfMatchHeaderSchema, ...body(ProjectUpdateSchema) },
   responses: {
     200: { description: 'Updated', ...json(ProjectSchema), ...withETag },
@@ -76,7 +76,7 @@ const replaceProjectRoute = defineOperation({
   conditional: true,
   method: 'put',
   path: '/v1/projects/{projectId}',
-  summary: 'Replace the name and description of a project (admins and owners; If-Match required)',
+  summary: 'Replace the name and description of a project (admins and owners; If-Match optional)',
   description: 'Every client-owned field at once: a description left out is removed.',
   request: { params: ProjectParamsSchema, headers: IfMatchHeaderSchema, ...body(ProjectReplaceSchema) },
   responses: {
@@ -91,7 +91,7 @@ const deleteProjectRoute = defineOperation({
   conditional: true,
   method: 'delete',
   path: '/v1/projects/{projectId}',
-  summary: 'Delete a project with its members, tasks, comments and attachments (owners; If-Match required)',
+  summary: 'Delete a project with its members, tasks, comments and attachments (owners; If-Match optional)',
   description:
     'Answers 204 as soon as the project is deleted: from then on nothing of it is reachable (every route ' +
     "answers 404, it leaves everyone's project list). Its members, tasks, comments, attachment records and " +

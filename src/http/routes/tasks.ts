@@ -93,7 +93,7 @@ const updateTask = defineOperation({
   method: 'patch',
   path: '/v1/projects/{projectId}/tasks/{taskId}',
   tags: ['Tasks'],
-  summary: 'Change a task (members and up; If-Match required)',
+  summary: 'Change a task (members and up; If-Match optional)',
   request: {
     params: ProjectTaskParamsSchema,
     headers: IfMatchHeaderSchema,
@@ -115,7 +115,7 @@ const deleteTask = defineOperation({
   method: 'delete',
   path: '/v1/projects/{projectId}/tasks/{taskId}',
   tags: ['Tasks'],
-  summary: 'Delete a task and its comments (your own as a member, any as an admin; If-Match required)',
+  summary: 'Delete a task and its comments (your own as a member, any as an admin; If-Match optional)',
   request: { params: ProjectTaskParamsSchema, headers: IfMatchHeaderSchema },
   responses: {
     204: { description: 'Deleted' },
@@ -175,7 +175,7 @@ const replaceTaskById = defineOperation({
   method: 'put',
   path: '/v1/tasks/{taskId}',
   tags: ['Tasks'],
-  summary: 'Replace every client-owned field of a task (members and up; If-Match required)',
+  summary: 'Replace every client-owned field of a task (members and up; If-Match optional)',
   request: {
     params: TaskParamsSchema,
     headers: IfMatchHeaderSchema,
@@ -191,7 +191,7 @@ const updateTaskById = defineOperation({
   method: 'patch',
   path: '/v1/tasks/{taskId}',
   tags: ['Tasks'],
-  summary: 'Change a task by its id alone (members and up; If-Match required)',
+  summary: 'Change a task by its id alone (members and up; If-Match optional)',
   request: {
     params: TaskParamsSchema,
     headers: IfMatchHeaderSchema,
@@ -207,7 +207,7 @@ const deleteTaskById = defineOperation({
   method: 'delete',
   path: '/v1/tasks/{taskId}',
   tags: ['Tasks'],
-  summary: 'Delete a task by its id alone (your own as a member, any as an admin; If-Match required)',
+  summary: 'Delete a task by its id alone (your own as a member, any as an admin; If-Match optional)',
   request: { params: TaskParamsSchema, headers: IfMatchHeaderSchema },
   responses: { 204: { description: 'Deleted' } },
   problems: byIdProblems,

@@ -50,13 +50,20 @@ export const IfMatchHeaderSchema = z.object({
   'if-match': z
     .string()
     .optional()
-    // Required in the contract; the server answers its absence with 428 (not 422) to say why.
     .openapi({
-      param: { required: true },
       description:
-        'The ETag you read, or * for any current version (428 without it, 412 when it is not the current one)',
+        'The ETag you read: the write applies only to that version (412 when it is no longer the current one). ' +
+        'Without it (or with *) the write applies atomically to the current version: a PATCH changes only ' +
+        'the fields it names, and concurrent writes are retried by the server, never lost.',
       example: '"3"',
     }),
+});
+
+export const IfNoneMatchHeaderSchema = z.object({
+  'if-none-match': z.string().optional().openapi({
+    description: 'The ETag you hold: 304 without a body while it is still the current one',
+    example: '"3"',
+  }),
 });
 
 /** `Idempotency-Key`: 1–255 visible ASCII characters (a malformed key is 400, see middleware/idempotency.ts). */

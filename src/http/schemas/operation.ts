@@ -3,7 +3,7 @@ import type { ProblemCode } from '#domain/problem-codes';
 import { isPublicRoute } from '#domain/vocabulary';
 import { KEYLESS_PATHS } from '../middleware/api-keys.ts';
 import { idempotencyKeyCheck } from '../middleware/idempotency.ts';
-import { IdempotencyHeaderSchema } from './common.ts';
+import { IdempotencyHeaderSchema, IfNoneMatchHeaderSchema } from './common.ts';
 import {
   type CodeWithStatus,
   type ErrorStatus,
@@ -51,11 +51,6 @@ export const HEADER_COMPONENTS = {
     required: false,
     schema: { type: 'string', enum: ['true'] },
   },
-  Connection: {
-    description: '`close`: the rest of the refused body is not read, and this connection ends',
-    required: true,
-    schema: { type: 'string', enum: ['close'] },
-  },
 } satisfies Record<string, HeaderComponent>;
 
 export type HeaderName = keyof typeof HEADER_COMPONENTS;
@@ -88,7 +83,7 @@ export interface OperationConfig extends Omit<RouteConfig, 'security' | 'operati
    * answers through `answerCreate`, which hands the service its options.
    */
   idempotent?: boolean;
-  /** The operation sends If-Match (412 when stale, 428 when missing). */
+  /** The operation takes an optional If-Match (412 when it names a version that is not current). */
   conditional?: boolean;
 }
 
@@ -98,7 +93,7 @@ export interface OperationConfig extends Omit<RouteConfig, 'security' | 'operati
  * WWW-Authenticate on the others, 403/429 of the API-key plan on all but the keyless paths,
  * 500 and 503 + Retry-After everywhere, X-Request-Id on
  * every response, 400/413/415/422 for a JSON body, 422 for parameters, 400 `invalid_cursor`
- * for a `cursor`, 412/428 for If-Match, and the problem codes of each status as an enum.
+ * for a `cursor`, 412 for If-Match, and the problem codes of each status as an enum.
  */
 export function defineOperation<const C extends OperationConfig>(config: C) {
   const { problems = {}, idempotent = false, conditional = false, ...route } = config;
@@ -120,9 +115,17 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
   const request: NonNullable<RouteConfig['request']> =
     idempotent && !declaredRequest.headers
       ? { ...declaredRequest, headers: IdempotencyHeaderSchema }
-      : declaredRequest;
+      : { ...declaredRequest };
   if (idempotent && request.headers !== IdempotencyHeaderSchema) {
     throw new Error(`${config.operationId}: an idempotent operation declares no headers of its own`);
+  }
+  const conditionalRead = route.method === 'get' && sendsETag(route.responses[200]);
+  if (conditionalRead) {
+    const headers = request.headers;
+    request.headers =
+      headers && 'extend' in headers
+        ? headers.extend(IfNoneMatchHeaderSchema.shape)
+        : IfNoneMatchHeaderSchema;
   }
   if (request.body) {
     add(400, 'malformed_json');
@@ -132,10 +135,7 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
   if (request.body || request.params || request.query || request.headers) add(422, 'validation_failed');
   if (request.query && 'shape' in request.query && 'cursor' in request.query.shape)
     add(400, 'invalid_cursor');
-  if (conditional) {
-    add(412, 'precondition_failed');
-    add(428, 'precondition_required');
-  }
+  if (conditional) add(412, 'precondition_failed');
   if (idempotent) {
     add(400, 'invalid_idempotency_key');
     add(422, 'validation_failed');
@@ -155,6 +155,12 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
       headers: { ...responseHeaders(), ...extra, ...(declared.headers ?? {}) },
     };
   }
+  if (conditionalRead) {
+    responses[304] = {
+      description: 'Not Modified: If-None-Match names the current ETag; no body',
+      headers: responseHeaders('ETag'),
+    };
+  }
   for (const [status, set] of [...codes].sort(([a], [b]) => a - b)) {
     responses[status] = problemResponse(status, [...set]);
   }
@@ -170,12 +176,17 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
   } as unknown as DeclaredRoute<C>);
 }
 
+/** True when a declared response carries the ETag header (reads of one resource). */
+function sendsETag(response: unknown): boolean {
+  const headers = (response as { headers?: Record<string, unknown> } | undefined)?.headers;
+  return headers !== undefined && 'ETag' in headers;
+}
+
 /** A problem+json response entry whose `code` is one of `codes`, each explained in the description. */
-function problemResponse(status: ErrorStatus, codes: ProblemCode[]) {
+export function problemResponse(status: ErrorStatus, codes: ProblemCode[]) {
   const headerNames: HeaderName[] = [];
   if (status === 401) headerNames.push('WWW-Authenticate');
   if (status === 429 || status === 503) headerNames.push('Retry-After');
-  if (status === 413) headerNames.push('Connection');
   const lines = codes.map((code) => `- \`${code}\`: ${PROBLEM_RESPONSES[code][1]}`);
   return {
     description: `${STATUS_MEANINGS[status]}. \`code\` is one of:\n${lines.join('\n')}`,

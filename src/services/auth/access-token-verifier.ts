@@ -7,6 +7,7 @@ import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 import { COGNITO_LOCAL_KEY_ID } from '#config';
 import type { VerifiedAccessToken } from '#domain/auth';
 import { DomainError, ServiceUnavailableError, UnauthorizedError } from '#domain/errors';
+import { ACCESS_TOKEN_SCOPES } from '#domain/vocabulary';
 import { createTtlCache } from '#lib/ttl-cache';
 import { createJwksFetcher } from './jwks-fetcher.ts';
 
@@ -40,7 +41,8 @@ const MAX_TOKEN_LENGTH = 8192;
 /**
  * Verifies Cognito access tokens with aws-jwt-verify: RS256 signature against the pool's
  * JWKS (cached; refetched only for an unknown kid, and then at most once per 10 s — its
- * penalty box), `iss`, `exp`/`nbf`, `token_use = access` and `client_id`.
+ * penalty box), `iss`, `exp`/`nbf`, `token_use = access`, `client_id`, and one of the scopes
+ * API Gateway's authorizer accepts (`ACCESS_TOKEN_SCOPES`), so both let the same tokens through.
  */
 export function createAccessTokenVerifier(deps: AccessTokenVerifierDeps): AccessTokenVerifier {
   const { issuer, jwksUri, clientId, hardened } = deps;
@@ -110,6 +112,10 @@ function toClaims(payload: JwtPayload, clientId: string): Omit<VerifiedAccessTok
   const { sub, username, jti, exp, iat, token_use: tokenUse, client_id: tokenClient } = payload;
   if (tokenUse !== 'access') throw new UnauthorizedError('An access token is required.');
   if (tokenClient !== clientId) throw new UnauthorizedError('The access token was issued to another client.');
+  const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
+  if (!ACCESS_TOKEN_SCOPES.some((accepted) => scopes.includes(accepted))) {
+    throw new UnauthorizedError('The access token carries none of the scopes this API accepts.');
+  }
   if (
     typeof sub !== 'string' ||
     sub.length === 0 ||

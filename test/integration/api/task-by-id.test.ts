@@ -45,14 +45,14 @@ describe('PATCH /v1/tasks/{taskId}', () => {
     expect(expectResponse(nested, 200, TaskSchema).status).toBe('done');
   });
 
-  it('answers 428 without If-Match and 412 with a stale one, changing nothing', async () => {
+  it('answers 412 to a stale If-Match, changing nothing, and applies a PATCH without one to the current version', async () => {
     const task = await createTask(mapper, projectId, users.member.sub);
-    const missing = await users.member.client.patch(byId(task.id), { title: 'x' });
-    expect(expectResponse(missing, 428, ProblemSchema).code).toBe('precondition_required');
     const stale = await users.member.client.patch(byId(task.id), { title: 'x' }, ifMatch(7));
-    expect(stale.status).toBe(412);
+    expect(expectResponse(stale, 412, ProblemSchema).code).toBe('precondition_failed');
     const read = await users.member.client.get(byId(task.id));
     expect(expectResponse(read, 200, TaskSchema)).toMatchObject({ title: task.title, version: 1 });
+    const unconditional = await users.member.client.patch(byId(task.id), { title: 'x' });
+    expect(expectResponse(unconditional, 200, TaskSchema)).toMatchObject({ title: 'x', version: 2 });
   });
 
   it('refuses a viewer (403), hides the task from an outsider (404) and names bad fields (422)', async () => {
@@ -114,12 +114,13 @@ describe('PUT /v1/tasks/{taskId}', () => {
     expect((assigned.body as { items: Array<{ id: string }> }).items.map((t) => t.id)).not.toContain(task.id);
   });
 
-  it('needs the title and refuses server-owned fields (422), If-Match (428) and a role (403)', async () => {
+  it('needs the title, refuses server-owned fields (422) and a role (403), and replaces the current version without If-Match', async () => {
     const task = await createTask(mapper, projectId, users.member.sub);
     const invalid = await users.member.client.put(byId(task.id), { version: 5, createdBy: 'me' }, ifMatch(1));
     const paths = expectResponse(invalid, 422, ProblemSchema).errors?.map((error) => error.path);
     expect(paths).toEqual(expect.arrayContaining(['body.title', 'body.version', 'body.createdBy']));
-    expect((await users.member.client.put(byId(task.id), { title: 'x' })).status).toBe(428);
+    const replaced = await users.member.client.put(byId(task.id), { title: 'x' });
+    expect(expectResponse(replaced, 200, TaskSchema)).toMatchObject({ title: 'x', version: 2 });
     const viewer = await users.viewer.client.put(byId(task.id), { title: 'x' }, ifMatch(1));
     expect(viewer.status).toBe(403);
     const outsider = await users.outsider.client.put(byId(task.id), { title: 'x' }, ifMatch(1));
@@ -152,11 +153,12 @@ describe('DELETE /v1/tasks/{taskId}', () => {
     expect((await users.admin.client.delete(byId(others.id), ifMatch(1))).status).toBe(204);
   });
 
-  it('answers 428, 412 and 404 (outsider) and keeps the task', async () => {
+  it('answers 412 (stale) and 404 (outsider) and keeps the task; without If-Match deletes the current version', async () => {
     const task = await createTask(mapper, projectId, users.member.sub);
-    expect((await users.member.client.delete(byId(task.id))).status).toBe(428);
     expect((await users.member.client.delete(byId(task.id), ifMatch(3))).status).toBe(412);
     expect((await users.outsider.client.delete(byId(task.id), ifMatch(1))).status).toBe(404);
     expect((await users.member.client.get(byId(task.id))).status).toBe(200);
+    expect((await users.member.client.delete(byId(task.id))).status).toBe(204);
+    expect((await users.member.client.get(byId(task.id))).status).toBe(404);
   });
 });

@@ -117,27 +117,32 @@ describe('tasks: create and read', () => {
     expect(expectResponse(patch, 422, ProblemSchema).errors?.[0]?.path).toBe('body.assigneeId');
   });
 
-  it('PATCH and DELETE need If-Match (428), a stale one is 412', async () => {
+  it('PATCH and DELETE apply to the current version without If-Match; a stale If-Match is 412', async () => {
     const task = expectResponse(
       await asMember.post(tasksOf(projectId), { title: 'Versioned' }),
       201,
       TaskSchema,
     );
     const path = `${tasksOf(projectId)}/${task.id}`;
-    expect((await asMember.patch(path, { status: 'done' })).status).toBe(428);
-    expect((await asMember.delete(path)).status).toBe(428);
     expect((await asMember.patch(path, { status: 'done' }, { 'if-match': '"7"' })).status).toBe(412);
+    const unconditional = await asMember.patch(path, { priority: 'high' });
+    expect(expectResponse(unconditional, 200, TaskSchema)).toMatchObject({ priority: 'high', version: 2 });
+    expect(unconditional.headers.get('etag')).toBe('"2"');
     const updated = await asMember.patch(
       path,
       { status: 'done', dueDate: '2026-01-02' },
-      { 'if-match': '"1"' },
+      { 'if-match': '"2"' },
     );
-    expect(expectResponse(updated, 200, TaskSchema)).toMatchObject({ status: 'done', version: 2 });
-    expect(updated.headers.get('etag')).toBe('"2"');
-    const cleared = await asMember.patch(path, { dueDate: null }, { 'if-match': '"2"' });
+    expect(expectResponse(updated, 200, TaskSchema)).toMatchObject({
+      status: 'done',
+      priority: 'high',
+      version: 3,
+    });
+    expect(updated.headers.get('etag')).toBe('"3"');
+    const cleared = await asMember.patch(path, { dueDate: null }, { 'if-match': '"3"' });
     expect(expectResponse(cleared, 200, TaskSchema).dueDate).toBeUndefined();
-    expect((await asMember.delete(path, { 'if-match': '"2"' })).status).toBe(412);
-    expect((await asMember.delete(path, { 'if-match': '"3"' })).status).toBe(204);
+    expect((await asMember.delete(path, { 'if-match': '"3"' })).status).toBe(412);
+    expect((await asMember.delete(path)).status).toBe(204);
     expect((await asMember.get(path)).status).toBe(404);
     expect((await asMember.get(`/v1/tasks/${task.id}`)).status).toBe(404);
   });

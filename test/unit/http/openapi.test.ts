@@ -19,6 +19,13 @@ describe('the API description', () => {
     expect(document.paths['/ready']?.get?.responses['503']).toBeDefined();
   });
 
+  it('declares no hop-by-hop header (proxies and gateways drop them)', async () => {
+    const text = await (await offlineApp().request('/openapi.json')).text();
+    for (const header of ['Connection', 'Keep-Alive', 'Transfer-Encoding', 'Upgrade']) {
+      expect(text).not.toMatch(new RegExp(`"${header}"\\s*:`, 'i'));
+    }
+  });
+
   it('has an interactive docs page over it', async () => {
     const response = await offlineApp().request('/docs');
     expect(response.status).toBe(200);

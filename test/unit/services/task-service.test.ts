@@ -133,7 +133,19 @@ describe('task service: If-Match versions', () => {
     expect(stored(task)).toEqual(before);
   });
 
-  it('with If-Match: * still refuses a write that lands between its read and its write', async () => {
+  it('without If-Match (or with *) reapplies its fields on top of a write that lands between its read and its write', async () => {
+    const task = await aTask();
+    table.beforeNextWrite(() => {
+      const current = table.tasks.get(task.id);
+      if (current)
+        table.tasks.set(task.id, { ...current, description: 'Concurrent', version: current.version + 1 });
+    });
+    const updated = await taskService().update(member, projectId, task.id, { title: 'Mine' }, undefined);
+    expect(updated).toMatchObject({ title: 'Mine', description: 'Concurrent', version: task.version + 2 });
+    expect(stored(task)).toMatchObject({ title: 'Mine', description: 'Concurrent' });
+  });
+
+  it('with If-Match still refuses a write that lands between its read and its write (412)', async () => {
     const task = await aTask();
     table.beforeNextWrite(() => {
       const current = table.tasks.get(task.id);
@@ -141,7 +153,7 @@ describe('task service: If-Match versions', () => {
         table.tasks.set(task.id, { ...current, title: 'Concurrent', version: current.version + 1 });
     });
     await expect(
-      taskService().update(member, projectId, task.id, { title: 'Mine' }, undefined),
+      taskService().update(member, projectId, task.id, { title: 'Mine' }, task.version),
     ).rejects.toBeInstanceOf(PreconditionFailedError);
     expect(stored(task)?.title).toBe('Concurrent');
   });

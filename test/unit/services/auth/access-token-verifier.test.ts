@@ -63,6 +63,11 @@ describe('createAccessTokenVerifier', () => {
     });
   });
 
+  it('accepts a Hosted UI token (code + PKCE: scopes openid email profile only)', async () => {
+    const claims = await verifier().verify(token({ extra: { scope: 'openid email profile' } }));
+    expect(claims.sub).toBe('user-1');
+  });
+
   it('uses origin_jti as the revocation key when present', async () => {
     const claims = await verifier().verify(token({ jti: 'a', originJti: 'session-1' }));
     expect(claims.revocationKey).toBe('session-1');
@@ -113,6 +118,12 @@ describe('createAccessTokenVerifier', () => {
 
     it('another client', async () => {
       await refusal(verifier().verify(token({ clientId: 'other-client' })));
+    });
+
+    it('a token with none of the accepted scopes (email profile, or none)', async () => {
+      const error = await refusal(verifier().verify(token({ extra: { scope: 'email profile' } })));
+      expect(error.detail).toContain('scopes');
+      await refusal(verifier().verify(token({ extra: { scope: undefined } })));
     });
 
     it('an id token (token_use id)', async () => {
