@@ -13,6 +13,7 @@ import { createProjectRepository } from '#data/repositories/project-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
+import { createTaskTree } from '#data/repositories/task-tree';
 import { createTaskViews } from '#data/repositories/task-views';
 import type { AppLogger } from '#lib/logger';
 import { createAttachmentService } from '#services/attachment-service';
@@ -57,6 +58,7 @@ function createRepositories(config: Config, clients: Clients) {
     projects: createProjectRepository(mapper, memberships),
     tasks: createTaskRepository(mapper),
     taskLookup: createTaskLookup(mapper),
+    taskTree: createTaskTree(mapper),
     taskViews: createTaskViews(mapper),
     comments: createCommentRepository(mapper),
     attachments: createAttachmentRepository(mapper),
@@ -117,6 +119,7 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
     memberService,
     taskService: createTaskService({
       tasks: repositories.tasks,
+      tree: repositories.taskTree,
       projectAccess,
       taskAccess,
       // A deleted task takes its attachments (records and files) with it.

@@ -7,9 +7,11 @@ import { createJobRepository } from '#data/repositories/job-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
+import { createTaskTree } from '#data/repositories/task-tree';
 import { createExportJob } from '#jobs/export-job';
 import type { JobRunners } from '#jobs/job-handlers';
 import { createProjectPurge } from '#jobs/project-purge';
+import { createSubtreePurge } from '#jobs/subtree-purge';
 import { createTaskAttachmentPurge } from '#services/attachment-service';
 
 /** What the stream worker's jobs read and write: jobs, tasks to export, projects to purge, the bucket. */
@@ -20,6 +22,7 @@ function createWorkerRepositories(config: Config, clients: ReturnType<typeof cre
     taskExports: createTaskExportReader(mapper),
     projects: createProjectRepository(mapper, createMembershipRepository(mapper)),
     attachments: createAttachmentRepository(mapper),
+    taskTree: createTaskTree(mapper),
     objects: createObjectStore(clients.s3, config.s3.bucket),
     uploads: createObjectUploads(clients.s3, config.s3.bucket),
   };
@@ -46,6 +49,11 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
     }),
     projectPurge: createProjectPurge({
       projects: repositories.projects,
+      purgeTaskFiles: createTaskAttachmentPurge(repositories),
+      logger,
+    }),
+    subtreePurge: createSubtreePurge({
+      tree: repositories.taskTree,
       purgeTaskFiles: createTaskAttachmentPurge(repositories),
       logger,
     }),

@@ -1,4 +1,5 @@
 import { projectEntity } from '#data/entities/project';
+import { taskEntity } from '#data/entities/task';
 import type { EntityChangeHandler, StreamConsumer, StreamFilter } from './stream-dispatcher.ts';
 import { passesFilters } from './stream-dispatcher.ts';
 
@@ -6,6 +7,8 @@ import { passesFilters } from './stream-dispatcher.ts';
 export const JOB_ENTITY_TAG = 'Job';
 /** The entity tag of a project's `#META` item; its removal starts the purge. */
 export const PROJECT_ENTITY_TAG = projectEntity.name;
+/** The entity tag of a task's canonical item; its removal finishes the removal of its subtasks. */
+export const TASK_ENTITY_TAG = taskEntity.name;
 
 /**
  * What each consumer of the table's stream is given, one rule for both runtimes: the event source
@@ -17,6 +20,8 @@ export const STREAM_SUBSCRIPTIONS = {
   exportJob: [{ image: 'NewImage', entityTag: JOB_ENTITY_TAG }],
   /** The removal of a project. */
   projectPurge: [{ eventName: 'REMOVE', image: 'OldImage', entityTag: PROJECT_ENTITY_TAG }],
+  /** The removal of a task (its subtasks go with it). */
+  subtreePurge: [{ eventName: 'REMOVE', image: 'OldImage', entityTag: TASK_ENTITY_TAG }],
 } as const satisfies Record<string, readonly StreamFilter[]>;
 
 export type StreamConsumerName = keyof typeof STREAM_SUBSCRIPTIONS;

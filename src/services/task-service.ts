@@ -1,5 +1,6 @@
 import type { Task, TaskDraft } from '#data/entities/task';
 import type { TaskListSpec, TaskRepository } from '#data/repositories/task-repository';
+import type { TaskTree } from '#data/repositories/task-tree';
 import type { AuthUser } from '#domain/auth';
 import { NotFoundError, PreconditionFailedError } from '#domain/errors';
 import type { CreateReceipt } from '#domain/idempotency';
@@ -8,6 +9,7 @@ import { rolesAllowedTo } from '#domain/roles';
 import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
 import { authorize, type ProjectAccess, type TaskAccess } from './project-access.ts';
+import { createTaskStructure } from './task-structure.ts';
 
 export type { TaskDraft };
 
@@ -18,6 +20,8 @@ export type TaskChanges = {
 
 export interface TaskServiceDeps {
   tasks: TaskRepository;
+  /** Subtasks: parents, children, subtrees. */
+  tree: TaskTree;
   projectAccess: ProjectAccess;
   taskAccess: TaskAccess;
   clock?: Clock;
@@ -34,8 +38,9 @@ const notFound = () => new NotFoundError('The task does not exist.', 'task_not_f
 
 /** Task rules: who may do what (through roles.ts), If-Match versions, assignee membership. */
 export function createTaskService(deps: TaskServiceDeps) {
-  const { tasks, projectAccess, taskAccess } = deps;
+  const { tasks, projectAccess, taskAccess, tree } = deps;
   const clock = deps.clock ?? systemClock;
+  const structure = createTaskStructure(tree);
 
   /** One BatchGet (membership + task), then the role check; 404 for what the caller may not see. */
   async function load(user: AuthUser, projectId: string, taskId: string) {
@@ -83,6 +88,7 @@ export function createTaskService(deps: TaskServiceDeps) {
     ): Promise<Task> {
       await projectAccess.require(user.sub, projectId, 'task:create');
       const now = clock.now().toISOString();
+      const placed = await structure.forCreate(projectId, draft);
       return tasks.create(
         {
           ...withoutUndefined(draft),
@@ -94,6 +100,7 @@ export function createTaskService(deps: TaskServiceDeps) {
         },
         { actor: { userId: user.sub, roles: rolesAllowedTo('task:create') }, assigneeId: draft.assigneeId },
         receipt,
+        placed,
       );
     },
 
@@ -133,13 +140,19 @@ export function createTaskService(deps: TaskServiceDeps) {
       }
       const newAssignee =
         changes.assigneeId && changes.assigneeId !== task.assigneeId ? changes.assigneeId : undefined;
-      return tasks.update(task, next as Task, {
-        actor: { userId: user.sub, roles: rolesAllowedTo('task:update') },
-        assigneeId: newAssignee,
-      });
+      return tasks.update(
+        task,
+        next as Task,
+        { actor: { userId: user.sub, roles: rolesAllowedTo('task:update') }, assigneeId: newAssignee },
+        await structure.forUpdate(task, next as Task),
+      );
     },
 
-    /** Members delete their own tasks, admins any; comments go with the task, then the hook runs. */
+    /**
+     * Members delete their own tasks, admins any; comments go with the task, then the hook runs.
+     * Its descendants go with it: a few in the same transaction, a larger subtree right after
+     * (and, should that stop half-way, by the stream worker from the task's removal).
+     */
     async delete(
       user: AuthUser,
       projectId: string,
@@ -150,10 +163,27 @@ export function createTaskService(deps: TaskServiceDeps) {
       const action = task.createdBy === user.sub ? 'task:delete-own' : 'task:delete-any';
       authorize(member, action);
       const version = checkVersion(task, expectedVersion);
-      await tasks.remove(task, version, {
-        actor: { userId: user.sub, roles: rolesAllowedTo(action) },
-      });
+      const removal = await structure.forDelete(task);
+      await tasks.remove(
+        task,
+        version,
+        { actor: { userId: user.sub, roles: rolesAllowedTo(action) } },
+        removal.writes,
+      );
       await deps.onTaskDeleted?.(task);
+      await tree.afterDeleted(removal.subtree, deps.onTaskDeleted);
+      if (removal.rest) await tree.purgeSubtree(task.id, deps.onTaskDeleted);
+    },
+
+    /** The direct subtasks of a task the caller may see, oldest first. */
+    async subtasks(user: AuthUser, taskId: string, page: { limit: number; cursor?: string | undefined }) {
+      const [access, found] = await Promise.allSettled([
+        taskAccess.require(user.sub, taskId, 'task:read'),
+        tree.subtasks(taskId, { ...page, caller: user.sub }),
+      ]);
+      if (access.status === 'rejected') throw access.reason;
+      if (found.status === 'rejected') throw found.reason;
+      return { items: found.value.items, nextCursor: found.value.nextCursor };
     },
 
     /** Every client-owned field at once: optional fields the draft leaves out are cleared. */
@@ -198,7 +228,7 @@ export function createTaskService(deps: TaskServiceDeps) {
   return service;
 }
 
-const REPLACED_OPTIONAL_FIELDS = ['description', 'assigneeId', 'dueDate'] as const;
+const REPLACED_OPTIONAL_FIELDS = ['description', 'assigneeId', 'dueDate', 'parentTaskId'] as const;
 
 /** A full draft as changes: each optional field it leaves out becomes null (cleared). */
 function asReplacement(draft: TaskDraft): TaskChanges {

@@ -159,7 +159,7 @@ describe('IAM', () => {
 });
 
 describe('the stream worker', () => {
-  it('reads job items and project removals only, in bounded batches, bisecting failures and reporting partial batches', () => {
+  it('reads job items, project removals and task removals only, in bounded batches, bisecting failures and reporting partial batches', () => {
     prod.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: Match.stringLikeRegexp('^WorkerFunction') },
       BatchSize: 10,
@@ -178,6 +178,12 @@ describe('the stream worker', () => {
             Pattern: JSON.stringify({
               eventName: ['REMOVE'],
               dynamodb: { OldImage: { _et: { S: ['Project'] } } },
+            }),
+          },
+          {
+            Pattern: JSON.stringify({
+              eventName: ['REMOVE'],
+              dynamodb: { OldImage: { _et: { S: ['Task'] } } },
             }),
           },
         ],

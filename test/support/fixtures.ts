@@ -35,6 +35,8 @@ export function sampleTask(overrides: Partial<Task> = {}): Task {
     status: 'todo',
     priority: 'medium',
     labels: [],
+    subtaskCount: 0,
+    completedSubtaskCount: 0,
     createdBy: 'alice',
     createdAt: NOW,
     updatedAt: NOW,

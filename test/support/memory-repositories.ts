@@ -12,6 +12,7 @@ import type { ProjectRepository } from '#data/repositories/project-repository';
 import type { TaskExportReader } from '#data/repositories/task-export-reader';
 import type { TaskLookup } from '#data/repositories/task-lookup';
 import type { TaskListSpec, TaskRepository, WriteGuards } from '#data/repositories/task-repository';
+import type { TaskTree } from '#data/repositories/task-tree';
 import type { TaskViews } from '#data/repositories/task-views';
 import { statusShard } from '#data/table';
 import type { AuthUser } from '#domain/auth';
@@ -401,6 +402,36 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
 
 export function memoryTaskLookup(table: MemoryTable): TaskLookup {
   return { byId: async (taskId) => table.tasks.get(taskId) };
+}
+
+/**
+ * Subtasks in memory: parents and children read from the task map. It keeps no counters (the
+ * memory task repository ignores structure writes): subtask counts are tested on DynamoDB Local.
+ */
+export function memoryTaskTree(table: MemoryTable): TaskTree {
+  const childrenOf = (parentId: string) =>
+    [...table.tasks.values()]
+      .filter((task) => task.parentTaskId === parentId)
+      .sort((a, b) => a.id.localeCompare(b.id));
+  async function purgeSubtree(taskId: string): Promise<number> {
+    let removed = 0;
+    for (const child of childrenOf(taskId)) {
+      table.tasks.delete(child.id);
+      removed += 1 + (await purgeSubtree(child.id));
+    }
+    return removed;
+  }
+  return {
+    subtasks: async (parentId, spec) => pageOf(childrenOf(parentId), spec.limit, spec.cursor),
+    find: async (projectId, taskId) => {
+      const task = table.tasks.get(taskId);
+      return task?.projectId === projectId ? task : undefined;
+    },
+    descendants: async () => [],
+    height: async () => 0,
+    afterDeleted: async () => undefined,
+    purgeSubtree,
+  };
 }
 
 /**

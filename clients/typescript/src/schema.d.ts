@@ -251,7 +251,7 @@ export interface paths {
         get: operations["getProjectTask"];
         put?: never;
         post?: never;
-        /** Delete a task and its comments (your own as a member, any as an admin; If-Match required) */
+        /** Delete a task with its comments and all its subtasks, at every level (your own as a member, any as an admin; If-Match required) */
         delete: operations["deleteProjectTask"];
         options?: never;
         head?: never;
@@ -271,7 +271,7 @@ export interface paths {
         /** Replace every client-owned field of a task (members and up; If-Match required) */
         put: operations["replaceTaskById"];
         post?: never;
-        /** Delete a task by its id alone (your own as a member, any as an admin; If-Match required) */
+        /** Delete a task by its id alone, with its comments and all its subtasks (your own as a member, any as an admin; If-Match required) */
         delete: operations["deleteTaskById"];
         options?: never;
         head?: never;
@@ -291,6 +291,23 @@ export interface paths {
         put?: never;
         /** Create a personal task in your Inbox project (made on first use) */
         post: operations["createPersonalTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}/subtasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The direct subtasks of a task, oldest first */
+        get: operations["listSubtasks"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -707,6 +724,12 @@ export interface components {
              */
             dueDate?: string;
             labels: string[];
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            parentTaskId?: string;
+            /** @description Direct subtasks */
+            subtaskCount: number;
+            /** @description Direct subtasks that are done */
+            completedSubtaskCount: number;
             createdBy: string;
             version: number;
             /**
@@ -740,6 +763,11 @@ export interface components {
              */
             dueDate?: string | null;
             labels?: string[];
+            /**
+             * @description The parent task, in the same project; at most 3 levels of subtasks below a top-level task
+             * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
+             */
+            parentTaskId?: string | null;
         };
         /**
          * @description Every client-owned field: what is left out takes its default (status, priority, labels) or is cleared.
@@ -770,6 +798,11 @@ export interface components {
             dueDate?: string;
             /** @default [] */
             labels: string[];
+            /**
+             * @description The parent task, in the same project; at most 3 levels of subtasks below a top-level task
+             * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
+             */
+            parentTaskId?: string;
         };
         CommentPage: {
             items: components["schemas"]["Comment"][];
@@ -3109,6 +3142,10 @@ export interface operations {
                 label?: string;
                 dueBefore?: string;
                 dueAfter?: string;
+                /** @description true: only tasks without a parent */
+                topLevel?: string;
+                /** @description Only the direct subtasks of this task */
+                parentTaskId?: string;
                 sort?: "createdAt" | "-createdAt" | "dueDate" | "-dueDate";
             };
             header?: never;
@@ -3280,6 +3317,11 @@ export interface operations {
                     dueDate?: string;
                     /** @default [] */
                     labels?: string[];
+                    /**
+                     * @description The parent task, in the same project; at most 3 levels of subtasks below a top-level task
+                     * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
+                     */
+                    parentTaskId?: string;
                 };
             };
         };
@@ -3914,6 +3956,7 @@ export interface operations {
             /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             *     - `subtask_cycle`: The parent named is the task itself or one of its subtasks
              */
             409: {
                 headers: {
@@ -3925,7 +3968,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "transaction_cancelled";
+                        code?: "transaction_cancelled" | "subtask_cycle";
                     };
                 };
             };
@@ -4288,6 +4331,7 @@ export interface operations {
             /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             *     - `subtask_cycle`: The parent named is the task itself or one of its subtasks
              */
             409: {
                 headers: {
@@ -4299,7 +4343,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "transaction_cancelled";
+                        code?: "transaction_cancelled" | "subtask_cycle";
                     };
                 };
             };
@@ -4734,6 +4778,7 @@ export interface operations {
             /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             *     - `subtask_cycle`: The parent named is the task itself or one of its subtasks
              */
             409: {
                 headers: {
@@ -4745,7 +4790,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {string} */
-                        code?: "transaction_cancelled";
+                        code?: "transaction_cancelled" | "subtask_cycle";
                     };
                 };
             };
@@ -4890,6 +4935,10 @@ export interface operations {
                 label?: string;
                 dueBefore?: string;
                 dueAfter?: string;
+                /** @description true: only tasks without a parent */
+                topLevel?: string;
+                /** @description Only the direct subtasks of this task */
+                parentTaskId?: string;
                 sort?: "createdAt" | "-createdAt" | "dueDate" | "-dueDate";
             };
             header?: never;
@@ -5039,6 +5088,11 @@ export interface operations {
                     dueDate?: string;
                     /** @default [] */
                     labels?: string[];
+                    /**
+                     * @description The parent task, in the same project; at most 3 levels of subtasks below a top-level task
+                     * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
+                     */
+                    parentTaskId?: string;
                 };
             };
         };
@@ -5150,6 +5204,147 @@ export interface operations {
                         status?: 415;
                         /** @enum {string} */
                         code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listSubtasks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subtasks */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `invalid_cursor`: The cursor is tampered, foreign to this query or expired; start without it
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found";
                     };
                 };
             };

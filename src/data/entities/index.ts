@@ -8,6 +8,7 @@ export * from './login-attempts.ts';
 export * from './membership.ts';
 export * from './project.ts';
 export * from './revoked-token.ts';
+export * from './subtask-link.ts';
 export * from './task.ts';
 export * from './task-assignment.ts';
 export * from './task-ref.ts';

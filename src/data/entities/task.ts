@@ -6,6 +6,9 @@ import { isoDate, timestamp, ulid, userId, version } from './common.ts';
 
 export type { TaskPriority, TaskStatus } from '#domain/vocabulary';
 
+/** The counters of a task's subtasks: server-owned, moved only by increments. */
+export const TASK_COUNTERS = ['subtaskCount', 'completedSubtaskCount'] as const;
+
 export const taskSchema = z.object({
   id: ulid,
   projectId: ulid,
@@ -16,12 +19,19 @@ export const taskSchema = z.object({
   assigneeId: userId.optional(),
   dueDate: isoDate.optional(),
   labels: z.array(z.string().min(1).max(LIMITS.label)).max(LIMITS.labelsPerTask),
+  /** The parent task (same project); absent on a top-level task. */
+  parentTaskId: ulid.optional(),
+  /** Direct subtasks, and those of them that are done: moved by transactional increments only. */
+  subtaskCount: z.number().int().min(0).default(0),
+  completedSubtaskCount: z.number().int().min(0).default(0),
   createdBy: userId,
   createdAt: timestamp,
   updatedAt: timestamp,
   version,
 });
 export type Task = z.infer<typeof taskSchema>;
+/** What a task is created from: the counters start at zero. */
+export type NewTask = Omit<z.input<typeof taskSchema>, 'version'>;
 
 /** The fields a client writes: the task service takes these (the HTTP body schemas output them). */
 export const taskDraftSchema = taskSchema.pick({
@@ -32,6 +42,7 @@ export const taskDraftSchema = taskSchema.pick({
   assigneeId: true,
   dueDate: true,
   labels: true,
+  parentTaskId: true,
 });
 export type TaskDraft = z.infer<typeof taskDraftSchema>;
 
@@ -44,4 +55,5 @@ export const taskEntity = defineEntity({
   name: 'Task',
   schema: taskSchema,
   keys: KEY_TEMPLATES.task,
+  serverOwned: TASK_COUNTERS,
 });

@@ -1,5 +1,6 @@
 import type { Membership } from '#data/entities/membership';
-import { type Task, type TaskStatus, taskEntity } from '#data/entities/task';
+import { subtaskLinkEntity } from '#data/entities/subtask-link';
+import { type NewTask, type Task, type TaskStatus, taskEntity } from '#data/entities/task';
 import { taskAssignmentEntity } from '#data/entities/task-assignment';
 import { taskRefEntity } from '#data/entities/task-ref';
 import type { Filter, RangeCondition } from '#data/mapper/expressions';
@@ -10,20 +11,27 @@ import { partitions, SK_PREFIX } from '#data/table';
 import type { CreateReceipt } from '#domain/idempotency';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import {
+  type CounterChange,
   copiesOf,
   guardChecks,
+  type StructureWrites,
+  structureParts,
   taskCreation,
   taskPart,
   transactTaskWrite,
   type WriteGuards,
 } from './task-writes.ts';
 
-export type { WriteGuards };
+export type { CounterChange, StructureWrites, WriteGuards };
 
 export interface TaskListSpec {
   status?: TaskStatus | undefined;
   assigneeId?: string | undefined;
   label?: string | undefined;
+  /** Only tasks without a parent. */
+  topLevel?: boolean | undefined;
+  /** Only the direct subtasks of this task. */
+  parentTaskId?: string | undefined;
   /** Inclusive bounds on the due date (YYYY-MM-DD). */
   dueBefore?: string | undefined;
   dueAfter?: string | undefined;
@@ -58,36 +66,45 @@ export function createTaskRepository(mapper: Mapper) {
 
     /** Creates the task (version 1) and its copies, with the receipt's record; returns the stored task. */
     async create(
-      input: Omit<Task, 'version'>,
+      input: NewTask,
       guards: WriteGuards,
       receipt?: CreateReceipt<Task>,
+      structure?: StructureWrites,
     ): Promise<Task> {
       const { stored, parts } = taskCreation(mapper, input);
-      await transactTaskWrite(mapper, [...parts, ...guardChecks(mapper, stored.projectId, guards)], {
-        receipt,
-        created: stored,
-      });
+      await transactTaskWrite(
+        mapper,
+        [...parts, ...guardChecks(mapper, stored.projectId, guards), ...structureParts(mapper, structure)],
+        { receipt, created: stored },
+      );
       return stored;
     },
 
     /** Replaces `current` with `next`, locked on `current.version`; returns the stored task. */
-    async update(current: Task, next: Task, guards: WriteGuards): Promise<Task> {
+    async update(current: Task, next: Task, guards: WriteGuards, structure?: StructureWrites): Promise<Task> {
       const request = mapper.tx.replace(taskEntity, { ...next, version: current.version });
       const stored = request.model as Task;
       await transactTaskWrite(mapper, [
         taskPart(request),
         ...copiesOf(mapper, stored, current),
         ...guardChecks(mapper, stored.projectId, guards),
+        ...structureParts(mapper, structure),
       ]);
       return stored;
     },
 
     /**
-     * Deletes the task and both copies (locked on `expectedVersion`), then its comments.
-     * Comments are unbounded, so they go after the transaction: once `#REF` is gone no one
-     * can reach them (and comment creation checks `#REF` in its own transaction).
+     * Deletes the task and its copies (locked on `expectedVersion`), with `structure` (its
+     * parent's counters, the descendants deleted at once), then its comments. Comments are
+     * unbounded, so they go after the transaction: once `#REF` is gone no one can reach them
+     * (and comment creation checks `#REF` in its own transaction).
      */
-    async remove(task: Task, expectedVersion: number, guards: WriteGuards): Promise<void> {
+    async remove(
+      task: Task,
+      expectedVersion: number,
+      guards: WriteGuards,
+      structure?: StructureWrites,
+    ): Promise<void> {
       await transactTaskWrite(mapper, [
         taskPart(
           mapper.tx.delete(taskEntity, { projectId: task.projectId, id: task.id }, { expectedVersion }),
@@ -97,7 +114,20 @@ export function createTaskRepository(mapper: Mapper) {
           label: 'copy',
           request: mapper.tx.delete(taskAssignmentEntity, { id: task.id }, { mustExist: false }),
         },
+        ...(task.parentTaskId
+          ? [
+              {
+                label: 'copy' as const,
+                request: mapper.tx.delete(
+                  subtaskLinkEntity,
+                  { parentTaskId: task.parentTaskId, id: task.id },
+                  { mustExist: false },
+                ),
+              },
+            ]
+          : []),
         ...guardChecks(mapper, task.projectId, { actor: guards.actor }),
+        ...structureParts(mapper, structure),
       ]);
       await deleteComments(mapper, task.id);
     },
@@ -109,6 +139,7 @@ export function createTaskRepository(mapper: Mapper) {
         status: spec.status,
         assigneeId: spec.assigneeId,
         labels: spec.label === undefined ? undefined : { contains: spec.label },
+        parentTaskId: spec.topLevel ? { exists: false } : spec.parentTaskId,
         dueDate: byDue ? undefined : dueFilter(spec),
       });
       const query: QuerySpec = {

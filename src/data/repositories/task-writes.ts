@@ -1,5 +1,6 @@
 import { membershipEntity } from '#data/entities/membership';
-import { type Task, taskEntity } from '#data/entities/task';
+import { subtaskLinkEntity } from '#data/entities/subtask-link';
+import { type NewTask, type Task, taskEntity } from '#data/entities/task';
 import { taskAssignmentEntity } from '#data/entities/task-assignment';
 import type { TransactFailure } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
@@ -8,7 +9,7 @@ import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError
 import type { CreateReceipt } from '#domain/idempotency';
 import type { Role } from '#domain/roles';
 import { transactCreate } from './idempotency-repository.ts';
-import { taskCopies } from './task-layout.ts';
+import { copyShape, taskCopies, taskWrites } from './task-layout.ts';
 
 /**
  * What must still hold when a task write commits. `actor`: the caller is a member of the
@@ -21,7 +22,31 @@ export interface WriteGuards {
   assigneeId?: string | undefined;
 }
 
-type Labelled = TransactPart<'task' | 'copy' | 'actor' | 'assignee'>;
+type Labelled = TransactPart<
+  'task' | 'copy' | 'actor' | 'assignee' | 'newParent' | 'parent' | 'ancestor' | 'subtree'
+>;
+
+/** How a write moves a parent's subtask counters. */
+export interface CounterChange {
+  /** The parent as read: every copy it has is counted on, and its copy shape is checked. */
+  parent: Task;
+  subtaskCount: number;
+  completedSubtaskCount: number;
+  /** `newParent`: the parent a task is put under (422 when it is gone); `parent`: any other. */
+  role: 'newParent' | 'parent';
+}
+
+/**
+ * What a write of a subtask must also do: move its parents' counters, and check that the
+ * parent chain it was validated against (depth, no cycle) still stands when it commits.
+ */
+export interface StructureWrites {
+  counters?: readonly CounterChange[];
+  /** Ancestors above the new parent as read: their `parentTaskId` must not have moved. */
+  ancestors?: readonly Task[];
+  /** Descendants deleted with the task, each locked on the version read. */
+  subtree?: readonly Task[];
+}
 
 /** The writes of a stored task's copies (task-layout.ts); an `#ASSIGNEE` copy no longer due is deleted. */
 export function copiesOf(mapper: Mapper, stored: Task, previous?: Task): Labelled[] {
@@ -35,7 +60,72 @@ export function copiesOf(mapper: Mapper, stored: Task, previous?: Task): Labelle
       request: mapper.tx.delete(taskAssignmentEntity, { id: stored.id }, { mustExist: false }),
     });
   }
+  if (previous?.parentTaskId && previous.parentTaskId !== stored.parentTaskId) {
+    copies.push({
+      label: 'copy',
+      request: mapper.tx.delete(
+        subtaskLinkEntity,
+        { parentTaskId: previous.parentTaskId, id: stored.id },
+        { mustExist: false },
+      ),
+    });
+  }
   return copies;
+}
+
+/**
+ * The transaction items of the structure a write keeps: atomic increments on every copy of each
+ * parent (they bump its version: the counts are part of its representation), the parent's copy
+ * shape checked on its canonical item (a copy that appeared or went meanwhile cancels the write),
+ * the ancestors' links checked, the deleted descendants' items locked on their versions.
+ */
+export function structureParts(mapper: Mapper, structure: StructureWrites | undefined): Labelled[] {
+  const parts: Labelled[] = [];
+  for (const change of structure?.counters ?? []) {
+    const deltas = {
+      subtaskCount: change.subtaskCount,
+      completedSubtaskCount: change.completedSubtaskCount,
+    };
+    if (deltas.subtaskCount === 0 && deltas.completedSubtaskCount === 0) continue;
+    for (const { entity, model } of taskWrites(change.parent)) {
+      parts.push({
+        label: change.role,
+        request: mapper.tx.increment(entity, model, deltas, {
+          bumpVersion: true,
+          ...(entity === taskEntity ? { condition: copyShape(change.parent) } : {}),
+        }),
+      });
+    }
+  }
+  const counted = new Set((structure?.counters ?? []).map((change) => change.parent.id));
+  // A counted parent's canonical item already carries the check (its copy shape names its parent).
+  for (const ancestor of (structure?.ancestors ?? []).filter(({ id }) => !counted.has(id))) {
+    parts.push({
+      label: 'ancestor',
+      request: mapper.tx.check(
+        taskEntity,
+        { projectId: ancestor.projectId, id: ancestor.id },
+        { condition: { parentTaskId: ancestor.parentTaskId ?? { exists: false } } },
+      ),
+    });
+  }
+  for (const descendant of structure?.subtree ?? []) {
+    parts.push({
+      label: 'subtree',
+      request: mapper.tx.delete(
+        taskEntity,
+        { projectId: descendant.projectId, id: descendant.id },
+        { expectedVersion: descendant.version },
+      ),
+    });
+    for (const copy of taskCopies(descendant)) {
+      parts.push({
+        label: 'subtree',
+        request: mapper.tx.delete(copy.entity, copy.model, { mustExist: false }),
+      });
+    }
+  }
+  return parts;
 }
 
 /** Membership condition checks for the guards (one check when the actor assigns themself). */
@@ -86,14 +176,14 @@ function explainTaskFailure({ label, code }: TransactFailure<Labelled['label']>)
   if (label === 'assignee') {
     return new ValidationError([{ path: 'body.assigneeId', message: 'is not a member of this project' }]);
   }
+  if (label === 'newParent' && code === 'not_found') {
+    return new ValidationError([{ path: 'body.parentTaskId', message: 'is not a task of this project' }]);
+  }
   return undefined;
 }
 
 /** The writes that store a new task: its canonical item (version 1) and its copies. */
-export function taskCreation(
-  mapper: Mapper,
-  input: Omit<Task, 'version'>,
-): { stored: Task; parts: Labelled[] } {
+export function taskCreation(mapper: Mapper, input: NewTask): { stored: Task; parts: Labelled[] } {
   const request = mapper.tx.create(taskEntity, input);
   const stored = request.model as Task;
   return { stored, parts: [taskPart(request), ...copiesOf(mapper, stored)] };

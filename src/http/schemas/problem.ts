@@ -45,6 +45,7 @@ export const PROBLEM_CODES = {
   inbox_not_deletable: [409, 'This is your personal Inbox project; it cannot be deleted'],
   upload_missing: [409, 'Nothing was uploaded to the presigned URL yet'],
   upload_mismatch: [409, 'The uploaded object has another size or content type; it was discarded'],
+  subtask_cycle: [409, 'The parent named is the task itself or one of its subtasks'],
   transaction_cancelled: [409, 'A concurrent change got in the way; read again and retry'],
   precondition_failed: [412, 'If-Match does not name the current version: read again, then retry'],
   payload_too_large: [413, 'The body is larger than the server accepts'],

@@ -14,6 +14,9 @@ const label = z
 const labels = z.array(label).max(LIMITS.labelsPerTask);
 const title = z.string().trim().min(1).max(LIMITS.taskTitle);
 const description = z.string().max(LIMITS.taskDescription);
+const parentTaskId = IdSchema.openapi({
+  description: `The parent task, in the same project; at most ${LIMITS.subtaskDepth} levels of subtasks below a top-level task`,
+});
 
 export const TaskCreateSchema = z
   .strictObject({
@@ -24,6 +27,7 @@ export const TaskCreateSchema = z
     assigneeId: UserIdSchema.optional(),
     dueDate: dueDate.optional(),
     labels: labels.default([]),
+    parentTaskId: parentTaskId.optional(),
   })
   // Inline, not a component: openapi-typescript types a defaulted field of a component as required.
   .openapi({
@@ -44,6 +48,7 @@ export const TaskUpdateSchema = z
     assigneeId: UserIdSchema.nullable().optional(),
     dueDate: dueDate.nullable().optional(),
     labels: labels.optional(),
+    parentTaskId: parentTaskId.nullable().optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: 'must change at least one field' })
   .openapi('TaskUpdate', {
@@ -62,6 +67,9 @@ export const TaskSchema = z
     assigneeId: z.string().optional(),
     dueDate: dueDate.optional(),
     labels: z.array(z.string()),
+    parentTaskId: IdSchema.optional(),
+    subtaskCount: z.number().int().min(0).openapi({ description: 'Direct subtasks' }),
+    completedSubtaskCount: z.number().int().min(0).openapi({ description: 'Direct subtasks that are done' }),
     createdBy: z.string(),
     version: z.number().int().positive(),
     createdAt: TimestampSchema,
@@ -77,6 +85,14 @@ export const TaskListQuerySchema = PageQuerySchema.extend({
   label: label.optional().openapi({ param: { name: 'label', in: 'query' } }),
   dueBefore: dueDate.optional().openapi({ param: { name: 'dueBefore', in: 'query' } }),
   dueAfter: dueDate.optional().openapi({ param: { name: 'dueAfter', in: 'query' } }),
+  topLevel: z
+    .stringbool()
+    .optional()
+    .openapi({ param: { name: 'topLevel', in: 'query' }, description: 'true: only tasks without a parent' }),
+  parentTaskId: IdSchema.optional().openapi({
+    param: { name: 'parentTaskId', in: 'query' },
+    description: 'Only the direct subtasks of this task',
+  }),
   sort: z
     .enum(['createdAt', '-createdAt', 'dueDate', '-dueDate'])
     .default('createdAt')

@@ -5,6 +5,7 @@ import { createMapper, type Mapper } from '#data/mapper/mapper';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
+import { createTaskTree } from '#data/repositories/task-tree';
 import type { AuthUser } from '#domain/auth';
 import { newId } from '#lib/ids';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
@@ -51,6 +52,7 @@ beforeAll(async () => {
   const projectAccess = createProjectAccess({ memberships: createMembershipRepository(mapper) });
   service = createTaskService({
     tasks: createTaskRepository(mapper),
+    tree: createTaskTree(mapper),
     projectAccess,
     taskAccess: createTaskAccess({ tasks: createTaskLookup(mapper), projectAccess }),
   });

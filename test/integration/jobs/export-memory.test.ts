@@ -36,6 +36,8 @@ describe('a 20,000-task export', () => {
         status: 'todo',
         priority: 'medium',
         labels: ['bulk', `n${i % 10}`],
+        subtaskCount: 0,
+        completedSubtaskCount: 0,
         createdBy: owner.sub,
         createdAt: now,
         updatedAt: now,

@@ -50,6 +50,8 @@ async function seed(mapper: Mapper, ownerSub: string, memberSub: string, count: 
       status: 'todo',
       priority: 'medium',
       labels: [],
+      subtaskCount: 0,
+      completedSubtaskCount: 0,
       assigneeId: memberSub,
       createdBy: ownerSub,
       createdAt: now,

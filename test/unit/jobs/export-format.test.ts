@@ -9,6 +9,8 @@ const task = (id: string, overrides: Partial<Task> = {}): Task => ({
   status: 'todo',
   priority: 'medium',
   labels: [],
+  subtaskCount: 0,
+  completedSubtaskCount: 0,
   createdBy: 'user',
   createdAt: '2026-11-21T10:00:00.000Z',
   updatedAt: '2026-11-21T10:00:00.000Z',

@@ -12,6 +12,7 @@ import {
   memoryTable,
   memoryTaskLookup,
   memoryTaskRepository,
+  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -28,6 +29,7 @@ function taskService() {
   const projectAccess = createProjectAccess({ memberships: memoryMembershipRepository(table) });
   return createTaskService({
     tasks: memoryTaskRepository(table),
+    tree: memoryTaskTree(table),
     projectAccess,
     taskAccess: createTaskAccess({ tasks: memoryTaskLookup(table), projectAccess }),
     clock,

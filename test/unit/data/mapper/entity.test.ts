@@ -59,10 +59,12 @@ describe('defineEntity', () => {
 
   it('marks key fields and server-owned fields immutable', () => {
     expect([...taskEntity.immutable].sort()).toEqual([
+      'completedSubtaskCount',
       'createdAt',
       'createdBy',
       'id',
       'projectId',
+      'subtaskCount',
       'updatedAt',
       'version',
     ]);
