@@ -15,6 +15,7 @@ import type { ExportService } from '#services/export-service';
 import type { MemberService } from '#services/member-service';
 import type { ProjectService } from '#services/project-service';
 import type { TaskFeedService } from '#services/task-feed-service';
+import type { TaskDependencyService } from '#services/task-dependency-service';
 import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
 import { apiKeys } from './http/middleware/api-keys.ts';
@@ -37,6 +38,7 @@ import { meRoutes } from './http/routes/me.ts';
 import { memberRoutes } from './http/routes/members.ts';
 import { myTaskRoutes } from './http/routes/my-tasks.ts';
 import { projectRoutes } from './http/routes/projects.ts';
+import { taskDependencyRoutes } from './http/routes/task-dependencies.ts';
 import { taskRoutes } from './http/routes/tasks.ts';
 import { validationHook } from './http/validation.ts';
 
@@ -53,6 +55,8 @@ export interface AppServices {
   projectService: ProjectService;
   memberService: MemberService;
   taskService: TaskService;
+  /** "Blocked by" between tasks. */
+  taskDependencyService: TaskDependencyService;
   commentService: CommentService;
   /** "My tasks" and the admin's tasks by status. */
   taskFeedService: TaskFeedService;
@@ -114,6 +118,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', authRoutes(services));
   app.route('/', meRoutes(services));
   app.route('/', taskRoutes(services));
+  app.route('/', taskDependencyRoutes(services));
   app.route('/', commentRoutes(services));
   app.route('/', myTaskRoutes(services));
   app.route('/', adminTaskRoutes(services));

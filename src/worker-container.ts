@@ -6,6 +6,7 @@ import { createAttachmentRepository } from '#data/repositories/attachment-reposi
 import { createJobRepository } from '#data/repositories/job-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
+import { createTaskDependencies } from '#data/repositories/task-dependencies';
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
 import { createTaskTree } from '#data/repositories/task-tree';
 import { createExportJob } from '#jobs/export-job';
@@ -23,6 +24,7 @@ function createWorkerRepositories(config: Config, clients: ReturnType<typeof cre
     projects: createProjectRepository(mapper, createMembershipRepository(mapper)),
     attachments: createAttachmentRepository(mapper),
     taskTree: createTaskTree(mapper),
+    taskDependencies: createTaskDependencies(mapper),
     objects: createObjectStore(clients.s3, config.s3.bucket),
     uploads: createObjectUploads(clients.s3, config.s3.bucket),
   };
@@ -54,6 +56,7 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
     }),
     subtreePurge: createSubtreePurge({
       tree: repositories.taskTree,
+      dependencies: repositories.taskDependencies,
       purgeTaskFiles: createTaskAttachmentPurge(repositories),
       logger,
     }),

@@ -57,6 +57,8 @@ export const KEY_TEMPLATES = {
    * the parent's direct children in one strongly consistent Query (and a parent's delete finds them).
    */
   subtaskLink: { pk: 'TASK#{parentTaskId}', sk: 'SUBTASK#{id}' },
+  /** A project's dependency graph guard: every new dependency moves its version (serializes cycle checks). */
+  dependencyGuard: { pk: 'PROJECT#{projectId}', sk: '#DEPENDENCIES' },
   comment: { pk: 'TASK#{taskId}', sk: 'COMMENT#{id}' },
   attachment: { pk: 'TASK#{taskId}', sk: 'ATTACHMENT#{id}' },
   job: { pk: 'JOB#{id}', sk: META_SK },

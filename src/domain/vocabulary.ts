@@ -47,6 +47,9 @@ export const LIMITS = {
    * after the parent's transaction (and, should that stop half-way, by the stream worker).
    */
   subtreeDeletedAtOnce: 20,
+  /** Tasks one task may wait on (`blockedBy`), and tasks one task may block (`blocking`). */
+  blockersPerTask: 10,
+  blockedPerTask: 10,
   commentBody: 10_000,
   /** Stored filenames are sanitized and cut to this (the request may carry a longer path). */
   filename: 255,

@@ -1,4 +1,5 @@
 import type { Task, TaskDraft } from '#data/entities/task';
+import type { TaskDependencies } from '#data/repositories/task-dependencies';
 import type { TaskListSpec, TaskRepository } from '#data/repositories/task-repository';
 import type { TaskTree } from '#data/repositories/task-tree';
 import type { AuthUser } from '#domain/auth';
@@ -22,6 +23,8 @@ export interface TaskServiceDeps {
   tasks: TaskRepository;
   /** Subtasks: parents, children, subtrees. */
   tree: TaskTree;
+  /** Blocked-by lists: a completion moves the open blockers of the tasks it blocks; a delete leaves the lists. */
+  dependencies: TaskDependencies;
   projectAccess: ProjectAccess;
   taskAccess: TaskAccess;
   clock?: Clock;
@@ -40,7 +43,13 @@ const notFound = () => new NotFoundError('The task does not exist.', 'task_not_f
 export function createTaskService(deps: TaskServiceDeps) {
   const { tasks, projectAccess, taskAccess, tree } = deps;
   const clock = deps.clock ?? systemClock;
-  const structure = createTaskStructure(tree);
+  const structure = createTaskStructure(tree, deps.dependencies);
+
+  /** After a task's delete: it leaves the dependency lists of others, then the hook runs. */
+  async function afterTaskDeleted(task: Task): Promise<void> {
+    await deps.dependencies.detach(task);
+    await deps.onTaskDeleted?.(task);
+  }
 
   /** One BatchGet (membership + task), then the role check; 404 for what the caller may not see. */
   async function load(user: AuthUser, projectId: string, taskId: string) {
@@ -170,9 +179,9 @@ export function createTaskService(deps: TaskServiceDeps) {
         { actor: { userId: user.sub, roles: rolesAllowedTo(action) } },
         removal.writes,
       );
-      await deps.onTaskDeleted?.(task);
-      await tree.afterDeleted(removal.subtree, deps.onTaskDeleted);
-      if (removal.rest) await tree.purgeSubtree(task.id, deps.onTaskDeleted);
+      await afterTaskDeleted(task);
+      await tree.afterDeleted(removal.subtree, afterTaskDeleted);
+      if (removal.rest) await tree.purgeSubtree(task.id, afterTaskDeleted);
     },
 
     /** The direct subtasks of a task the caller may see, oldest first. */

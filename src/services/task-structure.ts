@@ -1,4 +1,5 @@
 import type { Task } from '#data/entities/task';
+import type { TaskDependencies } from '#data/repositories/task-dependencies';
 import type { CounterChange, StructureWrites } from '#data/repositories/task-repository';
 import type { TaskTree } from '#data/repositories/task-tree';
 import { ConflictError, ValidationError } from '#domain/errors';
@@ -10,7 +11,7 @@ import { LIMITS } from '#domain/vocabulary';
  * levels below a top-level task, a task never becomes its own descendant, and the parents'
  * counters move with each change (as transactional increments, see task-writes.ts).
  */
-export function createTaskStructure(tree: TaskTree) {
+export function createTaskStructure(tree: TaskTree, dependencies: Pick<TaskDependencies, 'tasks'>) {
   const field = 'body.parentTaskId';
   const notInProject = () => new ValidationError([{ path: field, message: 'is not a task of this project' }]);
 
@@ -44,7 +45,11 @@ export function createTaskStructure(tree: TaskTree) {
 
   /** A counter change for `parent` by one subtask in `status`, entering (+1) or leaving (-1). */
   function count(parent: Task, sign: 1 | -1, task: Pick<Task, 'status'>, role: CounterChange['role']) {
-    return { parent, role, subtaskCount: sign, completedSubtaskCount: sign * isDone(task) };
+    return {
+      task: parent,
+      role,
+      deltas: { subtaskCount: sign, completedSubtaskCount: sign * isDone(task) },
+    } satisfies CounterChange;
   }
 
   /**
@@ -78,51 +83,69 @@ export function createTaskStructure(tree: TaskTree) {
       return { counters: [count(parent, 1, task, 'newParent')], ancestors };
     },
 
-    /** What changing `current` into `next` writes besides the task: a move, or a completion seen by the parent. */
+    /**
+     * What changing `current` into `next` writes besides the task: a move, a completion seen by
+     * the parent, and by the tasks it blocks (their open blockers).
+     */
     async forUpdate(current: Task, next: Task): Promise<StructureWrites> {
-      const { projectId } = current;
-      if (next.parentTaskId === current.parentTaskId) {
-        if (!current.parentTaskId || isDone(current) === isDone(next)) return {};
-        const parent = await tree.find(projectId, current.parentTaskId);
-        if (!parent) return {};
-        const delta = isDone(next) - isDone(current);
-        return {
-          counters: [{ parent, role: 'parent', subtaskCount: 0, completedSubtaskCount: delta }],
-        };
+      const writes = await placement(current, next);
+      const opened = isDone(current) - isDone(next);
+      if (opened === 0 || current.blocking.length === 0) return writes;
+      const blocked = await dependencies.tasks(current.projectId, current.blocking);
+      const counters = [...(writes.counters ?? [])];
+      for (const task of blocked) {
+        if (!task.blockedBy.includes(current.id)) continue;
+        counters.push({ task, role: 'parent', deltas: { openBlockerCount: opened } });
       }
-      const counters: CounterChange[] = [];
-      const writes: StructureWrites = { counters };
-      if (next.parentTaskId) {
-        const { parent, ancestors } = await place(projectId, next.parentTaskId, current, () =>
-          tree.height(current),
-        );
-        counters.push(count(parent, 1, next, 'newParent'));
-        writes.ancestors = ancestors;
-      }
-      if (current.parentTaskId) {
-        const former = await tree.find(projectId, current.parentTaskId);
-        if (former) counters.push(count(former, -1, current, 'parent'));
-      }
-      return writes;
+      return { ...writes, counters };
     },
 
     /**
      * What deleting `task` writes besides it: its parent's counters, and its descendants when
      * they are few enough to go in the same transaction (`rest` says more are left to purge).
      */
-    async forDelete(task: Task): Promise<{ writes: StructureWrites; subtree: Task[]; rest: boolean }> {
-      const writes: StructureWrites = {};
-      if (task.parentTaskId) {
-        const parent = await tree.find(task.projectId, task.parentTaskId);
-        if (parent) writes.counters = [count(parent, -1, task, 'parent')];
-      }
-      if (task.subtaskCount === 0) return { writes, subtree: [], rest: false };
-      const subtree = await tree.descendants(task, LIMITS.subtreeDeletedAtOnce);
-      if (subtree.length > LIMITS.subtreeDeletedAtOnce) return { writes, subtree: [], rest: true };
-      writes.subtree = subtree;
-      return { writes, subtree, rest: false };
-    },
+    forDelete,
   };
+
+  async function placement(current: Task, next: Task): Promise<StructureWrites> {
+    const { projectId } = current;
+    if (next.parentTaskId === current.parentTaskId) {
+      if (!current.parentTaskId || isDone(current) === isDone(next)) return {};
+      const parent = await tree.find(projectId, current.parentTaskId);
+      if (!parent) return {};
+      const delta = isDone(next) - isDone(current);
+      return {
+        counters: [{ task: parent, role: 'parent', deltas: { completedSubtaskCount: delta } }],
+      };
+    }
+    const counters: CounterChange[] = [];
+    const writes: StructureWrites = { counters };
+    if (next.parentTaskId) {
+      const { parent, ancestors } = await place(projectId, next.parentTaskId, current, () =>
+        tree.height(current),
+      );
+      counters.push(count(parent, 1, next, 'newParent'));
+      writes.ancestors = ancestors;
+    }
+    if (current.parentTaskId) {
+      const former = await tree.find(projectId, current.parentTaskId);
+      if (former) counters.push(count(former, -1, current, 'parent'));
+    }
+    return writes;
+  }
+
+  async function forDelete(task: Task): Promise<{ writes: StructureWrites; subtree: Task[]; rest: boolean }> {
+    const writes: StructureWrites = {};
+    if (task.parentTaskId) {
+      const parent = await tree.find(task.projectId, task.parentTaskId);
+      if (parent) writes.counters = [count(parent, -1, task, 'parent')];
+    }
+    if (task.subtaskCount === 0) return { writes, subtree: [], rest: false };
+    const subtree = await tree.descendants(task, LIMITS.subtreeDeletedAtOnce);
+    if (subtree.length > LIMITS.subtreeDeletedAtOnce) return { writes, subtree: [], rest: true };
+    writes.subtree = subtree;
+    return { writes, subtree, rest: false };
+  }
 }
 
 function cycle(): ConflictError {

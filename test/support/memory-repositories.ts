@@ -9,6 +9,7 @@ import type { ObjectUploads } from '#data/object-uploads';
 import type { JobChanges, JobRepository } from '#data/repositories/job-repository';
 import type { MembershipRepository, MembershipWriteGuard } from '#data/repositories/membership-repository';
 import type { ProjectRepository } from '#data/repositories/project-repository';
+import type { TaskDependencies } from '#data/repositories/task-dependencies';
 import type { TaskExportReader } from '#data/repositories/task-export-reader';
 import type { TaskLookup } from '#data/repositories/task-lookup';
 import type { TaskListSpec, TaskRepository, WriteGuards } from '#data/repositories/task-repository';
@@ -402,6 +403,22 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
 
 export function memoryTaskLookup(table: MemoryTable): TaskLookup {
   return { byId: async (taskId) => table.tasks.get(taskId) };
+}
+
+/** Dependencies in memory: reads only (dependencies are tested on DynamoDB Local). */
+export function memoryTaskDependencies(table: MemoryTable): TaskDependencies {
+  return {
+    guard: async () => undefined,
+    tasks: async (projectId, ids) =>
+      ids.flatMap((id) => {
+        const task = table.tasks.get(id);
+        return task?.projectId === projectId ? [task] : [];
+      }),
+    write: async () => {
+      throw new Error('dependency writes are not kept in memory');
+    },
+    detach: async () => undefined,
+  };
 }
 
 /**

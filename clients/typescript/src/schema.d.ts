@@ -314,6 +314,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tasks/{taskId}/dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The task is blocked by another task of its project (members and up); no cycles, at most 10 blockers per task and 10 tasks blocked by one; adding an existing dependency changes nothing */
+        post: operations["addTaskDependency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{taskId}/dependencies/{blockingTaskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** The task no longer waits on that task (members and up) */
+        delete: operations["removeTaskDependency"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks/{taskId}/comments": {
         parameters: {
             query?: never;
@@ -730,6 +764,12 @@ export interface components {
             subtaskCount: number;
             /** @description Direct subtasks that are done */
             completedSubtaskCount: number;
+            /** @description Tasks this one waits on (at most 10) */
+            blockedBy: string[];
+            /** @description Tasks that wait on this one (at most 10) */
+            blocking: string[];
+            /** @description Some task it waits on is not done yet */
+            isBlocked: boolean;
             createdBy: string;
             version: number;
             /**
@@ -803,6 +843,13 @@ export interface components {
              * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
              */
             parentTaskId?: string;
+        };
+        DependencyCreate: {
+            /**
+             * @description The task (same project) this one waits on
+             * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
+             */
+            blockedBy: string;
         };
         CommentPage: {
             items: components["schemas"]["Comment"][];
@@ -5345,6 +5392,380 @@ export interface operations {
                         status?: 404;
                         /** @enum {string} */
                         code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    addTaskDependency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DependencyCreate"];
+            };
+        };
+        responses: {
+            /** @description The blocked task, with its blockedBy list */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `dependency_cycle`: The dependency would close a cycle of tasks waiting on each other
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "dependency_cycle" | "transaction_cancelled";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Connection: components["headers"]["Connection"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    removeTaskDependency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+                blockingTaskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task, without that blocker */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `role_forbids`: Your role in the project does not allow this
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "role_forbids";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `task_not_found`: No such task, or you are not a member of its project
+             *     - `dependency_not_found`: The task is not blocked by that task
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "task_not_found" | "dependency_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Conflicts with the current state. `code` is one of:
+             *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {string} */
+                        code?: "transaction_cancelled";
                     };
                 };
             };

@@ -2,6 +2,7 @@
 export * from './account-sign-out.ts';
 export * from './attachment.ts';
 export * from './comment.ts';
+export * from './dependency-guard.ts';
 export * from './idempotency-record.ts';
 export * from './job.ts';
 export * from './login-attempts.ts';

@@ -6,8 +6,14 @@ import { isoDate, timestamp, ulid, userId, version } from './common.ts';
 
 export type { TaskPriority, TaskStatus } from '#domain/vocabulary';
 
-/** The counters of a task's subtasks: server-owned, moved only by increments. */
-export const TASK_COUNTERS = ['subtaskCount', 'completedSubtaskCount'] as const;
+/** The counters and dependency lists of a task: server-owned, moved only by their own writes. */
+export const TASK_COUNTERS = [
+  'subtaskCount',
+  'completedSubtaskCount',
+  'openBlockerCount',
+  'blockedBy',
+  'blocking',
+] as const;
 
 export const taskSchema = z.object({
   id: ulid,
@@ -24,6 +30,11 @@ export const taskSchema = z.object({
   /** Direct subtasks, and those of them that are done: moved by transactional increments only. */
   subtaskCount: z.number().int().min(0).default(0),
   completedSubtaskCount: z.number().int().min(0).default(0),
+  /** Tasks of the same project this one waits on, and tasks that wait on this one. */
+  blockedBy: z.array(ulid).max(LIMITS.blockersPerTask).default([]),
+  blocking: z.array(ulid).max(LIMITS.blockedPerTask).default([]),
+  /** Blockers not done yet: moved by transactional increments when a blocker's status crosses `done`. */
+  openBlockerCount: z.number().int().min(0).default(0),
   createdBy: userId,
   createdAt: timestamp,
   updatedAt: timestamp,

@@ -23,16 +23,24 @@ export interface WriteGuards {
 }
 
 type Labelled = TransactPart<
-  'task' | 'copy' | 'actor' | 'assignee' | 'newParent' | 'parent' | 'ancestor' | 'subtree'
+  | 'task'
+  | 'copy'
+  | 'actor'
+  | 'assignee'
+  | 'newParent'
+  | 'parent'
+  | 'ancestor'
+  | 'subtree'
+  | 'joined'
+  | 'dependencyGuard'
 >;
 
-/** How a write moves a parent's subtask counters. */
+/** How a write moves another task's counters (a parent's subtask counts, a blocked task's open blockers). */
 export interface CounterChange {
-  /** The parent as read: every copy it has is counted on, and its copy shape is checked. */
-  parent: Task;
-  subtaskCount: number;
-  completedSubtaskCount: number;
-  /** `newParent`: the parent a task is put under (422 when it is gone); `parent`: any other. */
+  /** The task as read: every copy it has is counted on, and its copy shape is checked. */
+  task: Task;
+  deltas: Partial<Record<'subtaskCount' | 'completedSubtaskCount' | 'openBlockerCount', number>>;
+  /** `newParent`: the parent a task is put under (422 when it is gone); `parent`: any other task counted on. */
   role: 'newParent' | 'parent';
 }
 
@@ -81,23 +89,20 @@ export function copiesOf(mapper: Mapper, stored: Task, previous?: Task): Labelle
  */
 export function structureParts(mapper: Mapper, structure: StructureWrites | undefined): Labelled[] {
   const parts: Labelled[] = [];
-  for (const change of structure?.counters ?? []) {
-    const deltas = {
-      subtaskCount: change.subtaskCount,
-      completedSubtaskCount: change.completedSubtaskCount,
-    };
-    if (deltas.subtaskCount === 0 && deltas.completedSubtaskCount === 0) continue;
-    for (const { entity, model } of taskWrites(change.parent)) {
+  for (const change of mergedCounters(structure?.counters ?? [])) {
+    const deltas = Object.fromEntries(Object.entries(change.deltas).filter(([, delta]) => delta !== 0));
+    if (Object.keys(deltas).length === 0) continue;
+    for (const { entity, model } of taskWrites(change.task)) {
       parts.push({
         label: change.role,
         request: mapper.tx.increment(entity, model, deltas, {
           bumpVersion: true,
-          ...(entity === taskEntity ? { condition: copyShape(change.parent) } : {}),
+          ...(entity === taskEntity ? { condition: copyShape(change.task) } : {}),
         }),
       });
     }
   }
-  const counted = new Set((structure?.counters ?? []).map((change) => change.parent.id));
+  const counted = new Set((structure?.counters ?? []).map((change) => change.task.id));
   // A counted parent's canonical item already carries the check (its copy shape names its parent).
   for (const ancestor of (structure?.ancestors ?? []).filter(({ id }) => !counted.has(id))) {
     parts.push({
@@ -187,6 +192,25 @@ export function taskCreation(mapper: Mapper, input: NewTask): { stored: Task; pa
   const request = mapper.tx.create(taskEntity, input);
   const stored = request.model as Task;
   return { stored, parts: [taskPart(request), ...copiesOf(mapper, stored)] };
+}
+
+/** One change per task (a parent may also be a blocked task): deltas added, `newParent` kept. */
+function mergedCounters(changes: readonly CounterChange[]): CounterChange[] {
+  const byTask = new Map<string, CounterChange>();
+  for (const change of changes) {
+    const seen = byTask.get(change.task.id);
+    if (!seen) {
+      byTask.set(change.task.id, { ...change, deltas: { ...change.deltas } });
+      continue;
+    }
+    for (const [field, delta] of Object.entries(change.deltas) as Array<
+      [keyof CounterChange['deltas'], number]
+    >) {
+      seen.deltas[field] = (seen.deltas[field] ?? 0) + delta;
+    }
+    if (change.role === 'newParent') seen.role = 'newParent';
+  }
+  return [...byTask.values()];
 }
 
 /** Labels the canonical-task write. */

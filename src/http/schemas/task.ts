@@ -56,7 +56,14 @@ export const TaskUpdateSchema = z
     minProperties: 1,
   });
 
-export const TaskSchema = z
+/** `isBlocked` is derived from the stored count of blockers not done yet, whoever renders a task. */
+function withIsBlocked(task: unknown): unknown {
+  if (typeof task !== 'object' || task === null || 'isBlocked' in task) return task;
+  const open = (task as { openBlockerCount?: unknown }).openBlockerCount;
+  return { ...task, isBlocked: typeof open === 'number' && open > 0 };
+}
+
+const TaskObjectSchema = z
   .object({
     id: IdSchema,
     projectId: IdSchema,
@@ -70,6 +77,15 @@ export const TaskSchema = z
     parentTaskId: IdSchema.optional(),
     subtaskCount: z.number().int().min(0).openapi({ description: 'Direct subtasks' }),
     completedSubtaskCount: z.number().int().min(0).openapi({ description: 'Direct subtasks that are done' }),
+    blockedBy: z
+      .array(IdSchema)
+      .max(LIMITS.blockersPerTask)
+      .openapi({ description: `Tasks this one waits on (at most ${LIMITS.blockersPerTask})` }),
+    blocking: z
+      .array(IdSchema)
+      .max(LIMITS.blockedPerTask)
+      .openapi({ description: `Tasks that wait on this one (at most ${LIMITS.blockedPerTask})` }),
+    isBlocked: z.boolean().openapi({ description: 'Some task it waits on is not done yet' }),
     createdBy: z.string(),
     version: z.number().int().positive(),
     createdAt: TimestampSchema,
@@ -77,7 +93,18 @@ export const TaskSchema = z
   })
   .openapi('Task');
 
+export const TaskSchema = z.preprocess(withIsBlocked, TaskObjectSchema);
+
 export const TaskPageSchema = pageOf(TaskSchema, 'TaskPage');
+
+export const DependencyCreateSchema = z
+  .strictObject({ blockedBy: IdSchema.openapi({ description: 'The task (same project) this one waits on' }) })
+  .openapi('DependencyCreate');
+
+export const DependencyParamsSchema = z.object({
+  taskId: IdSchema.openapi({ param: { name: 'taskId', in: 'path' } }),
+  blockingTaskId: IdSchema.openapi({ param: { name: 'blockingTaskId', in: 'path' } }),
+});
 
 export const TaskListQuerySchema = PageQuerySchema.extend({
   status: status.optional().openapi({ param: { name: 'status', in: 'query' } }),

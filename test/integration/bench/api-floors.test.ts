@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '#data/dynamodb-client';
 import { createMapper, type Mapper } from '#data/mapper/mapper';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
+import { createTaskDependencies } from '#data/repositories/task-dependencies';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskTree } from '#data/repositories/task-tree';
@@ -53,6 +54,7 @@ beforeAll(async () => {
   service = createTaskService({
     tasks: createTaskRepository(mapper),
     tree: createTaskTree(mapper),
+    dependencies: createTaskDependencies(mapper),
     projectAccess,
     taskAccess: createTaskAccess({ tasks: createTaskLookup(mapper), projectAccess }),
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subtaskLinkEntity, type Task, taskEntity, taskRefEntity } from '#data/entities/index';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
+import { createTaskDependencies } from '#data/repositories/task-dependencies';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskTree } from '#data/repositories/task-tree';
@@ -25,6 +26,7 @@ describe('the subtree purge on the stream', () => {
     const service = createTaskService({
       tasks,
       tree: createTaskTree(mapper),
+      dependencies: createTaskDependencies(mapper),
       projectAccess,
       taskAccess: createTaskAccess({ tasks: createTaskLookup(mapper), projectAccess }),
     });

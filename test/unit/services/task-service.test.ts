@@ -10,6 +10,7 @@ import {
   type MemoryTable,
   memoryMembershipRepository,
   memoryTable,
+  memoryTaskDependencies,
   memoryTaskLookup,
   memoryTaskRepository,
   memoryTaskTree,
@@ -30,6 +31,7 @@ function taskService() {
   return createTaskService({
     tasks: memoryTaskRepository(table),
     tree: memoryTaskTree(table),
+    dependencies: memoryTaskDependencies(table),
     projectAccess,
     taskAccess: createTaskAccess({ tasks: memoryTaskLookup(table), projectAccess }),
     clock,
