@@ -18,7 +18,9 @@ export const ESM_REQUIRE_BANNER =
  * The budget of each Lambda bundle as deployed (AWS SDK inside): the API's size plus a small
  * margin, so growth is a decision (checked by synthesis, `npm run bundle:sizes` and a test).
  */
-export const MAX_BUNDLE_BYTES = 850 * 1024;
+// 895 KiB with subtasks, dependencies and recurrence (the `rrule` library validating rules in the
+// API is ~52 KiB of it); about 10 % headroom above that.
+export const MAX_BUNDLE_BYTES = 985 * 1024;
 
 export const BUNDLE_TARGETS = {
   api: { entry: 'src/entry/lambda-api.ts', outFile: 'lambda/api/index.mjs', target: 'node22' },

@@ -8,10 +8,12 @@ import { createMembershipRepository } from '#data/repositories/membership-reposi
 import { createProjectRepository } from '#data/repositories/project-repository';
 import { createTaskDependencies } from '#data/repositories/task-dependencies';
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
+import { createTaskRecurrence } from '#data/repositories/task-recurrence';
 import { createTaskTree } from '#data/repositories/task-tree';
 import { createExportJob } from '#jobs/export-job';
 import type { JobRunners } from '#jobs/job-handlers';
 import { createProjectPurge } from '#jobs/project-purge';
+import { createRecurrence } from '#jobs/recurrence';
 import { createSubtreePurge } from '#jobs/subtree-purge';
 import { createTaskAttachmentPurge } from '#services/attachment-service';
 
@@ -25,6 +27,7 @@ function createWorkerRepositories(config: Config, clients: ReturnType<typeof cre
     attachments: createAttachmentRepository(mapper),
     taskTree: createTaskTree(mapper),
     taskDependencies: createTaskDependencies(mapper),
+    taskRecurrence: createTaskRecurrence(mapper),
     objects: createObjectStore(clients.s3, config.s3.bucket),
     uploads: createObjectUploads(clients.s3, config.s3.bucket),
   };
@@ -59,6 +62,12 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
       dependencies: repositories.taskDependencies,
       purgeTaskFiles: createTaskAttachmentPurge(repositories),
       logger,
+    }),
+    recurrence: createRecurrence({
+      recurrence: repositories.taskRecurrence,
+      tree: repositories.taskTree,
+      logger,
+      ...(runtime.clock ? { clock: runtime.clock } : {}),
     }),
   };
   return { config, logger, clients, repositories, jobs };

@@ -59,6 +59,8 @@ export const KEY_TEMPLATES = {
   subtaskLink: { pk: 'TASK#{parentTaskId}', sk: 'SUBTASK#{id}' },
   /** A project's dependency graph guard: every new dependency moves its version (serializes cycle checks). */
   dependencyGuard: { pk: 'PROJECT#{projectId}', sk: '#DEPENDENCIES' },
+  /** Written with a recurring task's next occurrence, create-only: at most one next occurrence per task. */
+  nextOccurrence: { pk: 'TASK#{taskId}', sk: '#NEXT' },
   comment: { pk: 'TASK#{taskId}', sk: 'COMMENT#{id}' },
   attachment: { pk: 'TASK#{taskId}', sk: 'ATTACHMENT#{id}' },
   job: { pk: 'JOB#{id}', sk: META_SK },

@@ -50,6 +50,9 @@ export const LIMITS = {
   /** Tasks one task may wait on (`blockedBy`), and tasks one task may block (`blocking`). */
   blockersPerTask: 10,
   blockedPerTask: 10,
+  recurrenceRule: 500,
+  /** Subtasks whose titles a recurring task's next occurrence copies (one transaction holds them). */
+  occurrenceSubtasks: 25,
   commentBody: 10_000,
   /** Stored filenames are sanitized and cut to this (the request may carry a longer path). */
   filename: 255,

@@ -22,6 +22,8 @@ export const STREAM_SUBSCRIPTIONS = {
   projectPurge: [{ eventName: 'REMOVE', image: 'OldImage', entityTag: PROJECT_ENTITY_TAG }],
   /** The removal of a task (its subtasks go with it). */
   subtreePurge: [{ eventName: 'REMOVE', image: 'OldImage', entityTag: TASK_ENTITY_TAG }],
+  /** A change of a task (a recurring task completed creates its next occurrence). */
+  recurrence: [{ eventName: 'MODIFY', image: 'NewImage', entityTag: TASK_ENTITY_TAG }],
 } as const satisfies Record<string, readonly StreamFilter[]>;
 
 export type StreamConsumerName = keyof typeof STREAM_SUBSCRIPTIONS;

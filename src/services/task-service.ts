@@ -237,7 +237,14 @@ export function createTaskService(deps: TaskServiceDeps) {
   return service;
 }
 
-const REPLACED_OPTIONAL_FIELDS = ['description', 'assigneeId', 'dueDate', 'parentTaskId'] as const;
+const REPLACED_OPTIONAL_FIELDS = [
+  'description',
+  'assigneeId',
+  'dueDate',
+  'parentTaskId',
+  'recurrence',
+  'timeZone',
+] as const;
 
 /** A full draft as changes: each optional field it leaves out becomes null (cleared). */
 function asReplacement(draft: TaskDraft): TaskChanges {

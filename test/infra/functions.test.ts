@@ -159,7 +159,7 @@ describe('IAM', () => {
 });
 
 describe('the stream worker', () => {
-  it('reads job items, project removals and task removals only, in bounded batches, bisecting failures and reporting partial batches', () => {
+  it('reads job items, project removals, task removals and task changes only, in bounded batches, bisecting failures and reporting partial batches', () => {
     prod.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: Match.stringLikeRegexp('^WorkerFunction') },
       BatchSize: 10,
@@ -184,6 +184,12 @@ describe('the stream worker', () => {
             Pattern: JSON.stringify({
               eventName: ['REMOVE'],
               dynamodb: { OldImage: { _et: { S: ['Task'] } } },
+            }),
+          },
+          {
+            Pattern: JSON.stringify({
+              eventName: ['MODIFY'],
+              dynamodb: { NewImage: { _et: { S: ['Task'] } } },
             }),
           },
         ],

@@ -40,6 +40,7 @@ export function sampleTask(overrides: Partial<Task> = {}): Task {
     blockedBy: [],
     blocking: [],
     openBlockerCount: 0,
+    occurrence: 1,
     createdBy: 'alice',
     createdAt: NOW,
     updatedAt: NOW,

@@ -439,6 +439,7 @@ export function memoryTaskTree(table: MemoryTable): TaskTree {
     return removed;
   }
   return {
+    children: async (parentId) => childrenOf(parentId),
     subtasks: async (parentId, spec) => pageOf(childrenOf(parentId), spec.limit, spec.cursor),
     find: async (projectId, taskId) => {
       const task = table.tasks.get(taskId);

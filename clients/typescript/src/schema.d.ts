@@ -770,6 +770,10 @@ export interface components {
             blocking: string[];
             /** @description Some task it waits on is not done yet */
             isBlocked: boolean;
+            recurrence?: string;
+            timeZone?: string;
+            /** @description Which occurrence of its recurring series this is */
+            occurrence: number;
             createdBy: string;
             version: number;
             /**
@@ -808,6 +812,16 @@ export interface components {
              * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
              */
             parentTaskId?: string | null;
+            /**
+             * @description An RFC 5545 RRULE (without the RRULE: prefix): FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT or UNTIL. Completing the task creates its next occurrence.
+             * @example FREQ=WEEKLY;BYDAY=MO
+             */
+            recurrence?: string | null;
+            /**
+             * @description IANA time zone the recurrence counts dates in (default UTC)
+             * @example Europe/Berlin
+             */
+            timeZone?: string | null;
         };
         /**
          * @description Every client-owned field: what is left out takes its default (status, priority, labels) or is cleared.
@@ -843,6 +857,16 @@ export interface components {
              * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
              */
             parentTaskId?: string;
+            /**
+             * @description An RFC 5545 RRULE (without the RRULE: prefix): FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT or UNTIL. Completing the task creates its next occurrence.
+             * @example FREQ=WEEKLY;BYDAY=MO
+             */
+            recurrence?: string;
+            /**
+             * @description IANA time zone the recurrence counts dates in (default UTC)
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
         };
         DependencyCreate: {
             /**
@@ -3369,6 +3393,16 @@ export interface operations {
                      * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
                      */
                     parentTaskId?: string;
+                    /**
+                     * @description An RFC 5545 RRULE (without the RRULE: prefix): FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT or UNTIL. Completing the task creates its next occurrence.
+                     * @example FREQ=WEEKLY;BYDAY=MO
+                     */
+                    recurrence?: string;
+                    /**
+                     * @description IANA time zone the recurrence counts dates in (default UTC)
+                     * @example Europe/Berlin
+                     */
+                    timeZone?: string;
                 };
             };
         };
@@ -5140,6 +5174,16 @@ export interface operations {
                      * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
                      */
                     parentTaskId?: string;
+                    /**
+                     * @description An RFC 5545 RRULE (without the RRULE: prefix): FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT or UNTIL. Completing the task creates its next occurrence.
+                     * @example FREQ=WEEKLY;BYDAY=MO
+                     */
+                    recurrence?: string;
+                    /**
+                     * @description IANA time zone the recurrence counts dates in (default UTC)
+                     * @example Europe/Berlin
+                     */
+                    timeZone?: string;
                 };
             };
         };

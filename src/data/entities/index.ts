@@ -7,6 +7,7 @@ export * from './idempotency-record.ts';
 export * from './job.ts';
 export * from './login-attempts.ts';
 export * from './membership.ts';
+export * from './next-occurrence.ts';
 export * from './project.ts';
 export * from './revoked-token.ts';
 export * from './subtask-link.ts';

@@ -13,6 +13,7 @@ export const TASK_COUNTERS = [
   'openBlockerCount',
   'blockedBy',
   'blocking',
+  'occurrence',
 ] as const;
 
 export const taskSchema = z.object({
@@ -35,6 +36,12 @@ export const taskSchema = z.object({
   blocking: z.array(ulid).max(LIMITS.blockedPerTask).default([]),
   /** Blockers not done yet: moved by transactional increments when a blocker's status crosses `done`. */
   openBlockerCount: z.number().int().min(0).default(0),
+  /** An RRULE (the supported subset, see domain/recurrence.ts): completing the task creates the next one. */
+  recurrence: z.string().min(1).max(LIMITS.recurrenceRule).optional(),
+  /** The IANA time zone the recurrence counts dates in (UTC when absent). */
+  timeZone: z.string().min(1).max(64).optional(),
+  /** Which occurrence of its series this task is (1 for the first): what COUNT is checked against. */
+  occurrence: z.number().int().min(1).default(1),
   createdBy: userId,
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -54,6 +61,8 @@ export const taskDraftSchema = taskSchema.pick({
   dueDate: true,
   labels: true,
   parentTaskId: true,
+  recurrence: true,
+  timeZone: true,
 });
 export type TaskDraft = z.infer<typeof taskDraftSchema>;
 

@@ -33,6 +33,9 @@ export function createTaskTree(mapper: Mapper) {
   }
 
   const tree = {
+    /** Every direct subtask of a task, strongly consistent, oldest first. */
+    children: allChildren,
+
     /** Pattern 20: one page of a task's direct subtasks, oldest first. */
     subtasks(
       parentId: string,

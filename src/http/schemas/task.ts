@@ -1,3 +1,4 @@
+import { isTimeZone, recurrenceProblem } from '#domain/recurrence';
 import { LIMITS, TASK_PRIORITIES, TASK_STATUSES } from '#domain/vocabulary';
 import { IdSchema, PageQuerySchema, pageOf, TimestampSchema, UserIdSchema } from './common.ts';
 import * as z from './zod.ts';
@@ -14,6 +15,24 @@ const label = z
 const labels = z.array(label).max(LIMITS.labelsPerTask);
 const title = z.string().trim().min(1).max(LIMITS.taskTitle);
 const description = z.string().max(LIMITS.taskDescription);
+const recurrence = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LIMITS.recurrenceRule)
+  .superRefine((rule, ctx) => {
+    const problem = recurrenceProblem(rule);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .openapi({
+    description:
+      'An RFC 5545 RRULE (without the RRULE: prefix): FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT or UNTIL. Completing the task creates its next occurrence.',
+    example: 'FREQ=WEEKLY;BYDAY=MO',
+  });
+const timeZone = z.string().min(1).max(64).refine(isTimeZone, 'is not an IANA time zone').openapi({
+  description: 'IANA time zone the recurrence counts dates in (default UTC)',
+  example: 'Europe/Berlin',
+});
 const parentTaskId = IdSchema.openapi({
   description: `The parent task, in the same project; at most ${LIMITS.subtaskDepth} levels of subtasks below a top-level task`,
 });
@@ -28,6 +47,8 @@ export const TaskCreateSchema = z
     dueDate: dueDate.optional(),
     labels: labels.default([]),
     parentTaskId: parentTaskId.optional(),
+    recurrence: recurrence.optional(),
+    timeZone: timeZone.optional(),
   })
   // Inline, not a component: openapi-typescript types a defaulted field of a component as required.
   .openapi({
@@ -49,6 +70,8 @@ export const TaskUpdateSchema = z
     dueDate: dueDate.nullable().optional(),
     labels: labels.optional(),
     parentTaskId: parentTaskId.nullable().optional(),
+    recurrence: recurrence.nullable().optional(),
+    timeZone: timeZone.nullable().optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: 'must change at least one field' })
   .openapi('TaskUpdate', {
@@ -86,6 +109,13 @@ const TaskObjectSchema = z
       .max(LIMITS.blockedPerTask)
       .openapi({ description: `Tasks that wait on this one (at most ${LIMITS.blockedPerTask})` }),
     isBlocked: z.boolean().openapi({ description: 'Some task it waits on is not done yet' }),
+    recurrence: z.string().optional(),
+    timeZone: z.string().optional(),
+    occurrence: z
+      .number()
+      .int()
+      .min(1)
+      .openapi({ description: 'Which occurrence of its recurring series this is' }),
     createdBy: z.string(),
     version: z.number().int().positive(),
     createdAt: TimestampSchema,

@@ -41,6 +41,7 @@ describe('a 20,000-task export', () => {
         blockedBy: [],
         blocking: [],
         openBlockerCount: 0,
+        occurrence: 1,
         createdBy: owner.sub,
         createdAt: now,
         updatedAt: now,

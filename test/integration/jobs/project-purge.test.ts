@@ -55,6 +55,7 @@ async function seed(mapper: Mapper, ownerSub: string, memberSub: string, count: 
       blockedBy: [],
       blocking: [],
       openBlockerCount: 0,
+      occurrence: 1,
       assigneeId: memberSub,
       createdBy: ownerSub,
       createdAt: now,

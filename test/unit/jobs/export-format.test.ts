@@ -14,6 +14,7 @@ const task = (id: string, overrides: Partial<Task> = {}): Task => ({
   blockedBy: [],
   blocking: [],
   openBlockerCount: 0,
+  occurrence: 1,
   createdBy: 'user',
   createdAt: '2026-11-21T10:00:00.000Z',
   updatedAt: '2026-11-21T10:00:00.000Z',
