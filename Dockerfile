@@ -3,7 +3,7 @@
 # on a slim Node image, running as the unprivileged `node` user, no node_modules, no tsx.
 # One server worker per available core (WEB_CONCURRENCY overrides), sharing port $PORT.
 
-ARG NODE_IMAGE=node:22-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app

@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 // Local stand-ins take these credentials (s3rver insists on them); nothing here reaches AWS.
 const env = {
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   AWS_ACCESS_KEY_ID: 'S3RVER',
   AWS_SECRET_ACCESS_KEY: 'S3RVER',
 };

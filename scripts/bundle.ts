@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type BuildOptions, build, context, type Metafile, type Plugin } from 'esbuild';
+import { NODE_MAJOR } from './node-runtime.ts';
 
 /**
  * Bundled CommonJS dependencies (aws-xray-sdk-core under the Powertools tracer, among others)
@@ -23,10 +24,14 @@ export const ESM_REQUIRE_BANNER =
 export const MAX_BUNDLE_BYTES = 985 * 1024;
 
 export const BUNDLE_TARGETS = {
-  api: { entry: 'src/entry/lambda-api.ts', outFile: 'lambda/api/index.mjs', target: 'node22' },
-  worker: { entry: 'src/entry/lambda-worker.ts', outFile: 'lambda/worker/index.mjs', target: 'node22' },
-  // The container's multi-process server; the image runs Node 22, Node 20 (this repo's floor) must run it too.
-  server: { entry: 'src/entry/cluster.ts', outFile: 'server/index.mjs', target: 'node20' },
+  api: { entry: 'src/entry/lambda-api.ts', outFile: 'lambda/api/index.mjs', target: `node${NODE_MAJOR}` },
+  worker: {
+    entry: 'src/entry/lambda-worker.ts',
+    outFile: 'lambda/worker/index.mjs',
+    target: `node${NODE_MAJOR}`,
+  },
+  // The container's multi-process server, run by the Dockerfile's Node image.
+  server: { entry: 'src/entry/cluster.ts', outFile: 'server/index.mjs', target: `node${NODE_MAJOR}` },
 } as const;
 
 export type BundleName = keyof typeof BUNDLE_TARGETS;

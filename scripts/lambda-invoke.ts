@@ -57,7 +57,6 @@ const child = spawn(process.execPath, ['--enable-source-maps', '--input-type=mod
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     AWS_LAMBDA_FUNCTION_NAME: `local-tasklane-${name}`,
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     POWERTOOLS_TRACE_ENABLED: 'false',
     DYNAMODB_TABLE_NAME: local.tableName,
     DYNAMODB_ENDPOINT: local.dynamodbEndpoint,

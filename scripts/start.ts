@@ -18,9 +18,8 @@ import { portInUse } from './local/processes.ts';
 import { seedDemoData } from './local/seed.ts';
 import { bootstrapLocalStack, type LocalStack, startLocalStack } from './local/stack.ts';
 import type { StreamPoller } from './local/stream-poller.ts';
+import { olderNodeThanRequired } from './node-runtime.ts';
 
-// The SDK warns on every start that Node 20 support ends in 2027; the README says so once.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = path.resolve(process.env.TASKLANE_DATA_DIR ?? '.data');
 
 function portFromEnv(name: string, fallback: number): number {
@@ -44,6 +43,8 @@ function localCursorSecret(): string {
 }
 
 async function main(): Promise<void> {
+  const olderNode = olderNodeThanRequired();
+  if (olderNode) fail(olderNode);
   const ports = {
     api: portFromEnv('PORT', 3000),
     dynamodb: portFromEnv('DYNAMODB_PORT', 8000),

@@ -4,12 +4,10 @@
  * it finds the stack through the file `npm start` writes (`.data/local-env.json`).
  */
 import { createCognitoGateway } from '#data/cognito-gateway';
-import { AppError } from '#domain/errors';
+import { DomainError, ServiceUnavailableError } from '#domain/errors';
 import { localCognitoClient } from './local/bootstrap.ts';
 import { DEMO_USERS, type DemoUserName } from './local/demo-users.ts';
 import { LocalStackNotFoundError, localEnvFile, readLocalEnv } from './local/local-env.ts';
-
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 function fail(message: string, code = 1): never {
   console.error(`✖ ${message}`);
@@ -44,10 +42,10 @@ async function main(): Promise<void> {
     const tokens = await gateway.signIn({ email: user.email, password: user.password });
     process.stdout.write(`${tokens.accessToken}\n`);
   } catch (error) {
-    if (error instanceof AppError && error.status === 503) {
+    if (error instanceof ServiceUnavailableError) {
       fail(`cognito-local does not answer at ${environment.cognitoEndpoint}: is \`npm start\` running?`);
     }
-    if (error instanceof AppError) fail(`${user.email} cannot sign in: ${error.detail ?? error.title}`);
+    if (error instanceof DomainError) fail(`${user.email} cannot sign in: ${error.detail ?? error.code}`);
     throw error;
   }
 }

@@ -4,7 +4,6 @@ import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from '#config';
 import { MethodNotAllowedError, NotFoundError } from '#domain/errors';
-import { IdempotentReplay } from '#domain/idempotency';
 import { CORS, PUBLIC_ROUTES } from '#domain/vocabulary';
 import type { AppLogger } from '#lib/logger';
 import type { AttachmentService } from '#services/attachment-service';
@@ -20,12 +19,11 @@ import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
 import { apiKeys } from './http/middleware/api-keys.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
-import { replayResponse } from './http/middleware/idempotency.ts';
 import { limitBodies } from './http/middleware/limit-bodies.ts';
 import { requestContext } from './http/middleware/request-context.ts';
 import { requestDeadline } from './http/middleware/request-deadline.ts';
 import { requireJsonBodies } from './http/middleware/require-json.ts';
-import { problemResponse, toAppError } from './http/problem.ts';
+import { problemResponse, toDomainError } from './http/problem.ts';
 import { adminTaskRoutes } from './http/routes/admin-tasks.ts';
 import { attachmentRoutes } from './http/routes/attachments.ts';
 import { authRoutes } from './http/routes/auth.ts';
@@ -133,13 +131,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
     problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`, 'route_not_found')),
   );
   app.onError((error, c) => {
-    // Not a failure: the create already happened under this Idempotency-Key (and the caller passed its access check).
-    if (error instanceof IdempotentReplay) return replayResponse(c, error);
-    const problem = toAppError(error);
-    if (problem.status >= 500) {
-      c.get('log')?.error('request failed', { error: describeError(error), status: problem.status });
+    const response = problemResponse(c, toDomainError(error));
+    if (response.status >= 500) {
+      c.get('log')?.error('request failed', { error: describeError(error), status: response.status });
     }
-    return problemResponse(c, problem);
+    return response;
   });
   return app;
 }

@@ -6,6 +6,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { BUNDLE_TARGETS, MAX_BUNDLE_BYTES } from '../../scripts/bundle.ts';
+import { NODE_MAJOR } from '../../scripts/node-runtime.ts';
 import type { FunctionSizing } from '../stage-config.ts';
 
 /**
@@ -27,7 +28,7 @@ export interface TasklaneFunctionProps {
 }
 
 /**
- * A Lambda function with the project's defaults: Node.js 22 on arm64, the ESM bundle of
+ * A Lambda function with the project's defaults: Node.js (scripts/node-runtime.ts) on arm64, the ESM bundle of
  * scripts/bundle.ts with source maps, X-Ray tracing, its own log group with a retention, and
  * its own execution role (`<functionName>-execution-role`) that may only write to that log
  * group (grants for everything else are added by the stack, one by one).
@@ -54,7 +55,7 @@ export class TasklaneFunction extends Construct {
     this.function = new lambda.Function(this, 'Function', {
       functionName: props.functionName,
       description: props.description,
-      runtime: lambda.Runtime.NODEJS_22_X,
+      runtime: nodeRuntime(),
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.sizing.memorySize,
       timeout: props.sizing.timeout,
@@ -71,12 +72,14 @@ export class TasklaneFunction extends Construct {
       reason:
         'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions; AWS requires "*".',
     });
-    Validations.of(this.function).acknowledge({
-      id: 'AwsSolutions-L1',
-      reason:
-        'The design fixes nodejs22.x (the runtime the bundles target and the tests run); moving to a newer runtime is a deliberate change.',
-    });
   }
+}
+
+/** The Lambda runtime of the Node major the bundles target and the tests run on. */
+function nodeRuntime(): lambda.Runtime {
+  const runtime = lambda.Runtime.ALL.find((candidate) => candidate.name === `nodejs${NODE_MAJOR}.x`);
+  if (!runtime) throw new Error(`This aws-cdk-lib knows no Lambda runtime nodejs${NODE_MAJOR}.x`);
+  return runtime;
 }
 
 /**

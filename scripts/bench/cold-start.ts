@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundle } from '../bundle.ts';
+import { type MeasuredNodes, renderNodeVersions } from './report.ts';
 import { median } from './stats.ts';
 
 export interface ColdStartResult {
@@ -20,29 +21,30 @@ export interface ColdStartResult {
    * machine preempts a process and stretches its wall time, but not the CPU it uses.
    */
   cpu: { bareNodeMs: number; importAndFirstEventMs: number; overBareMs: number };
+  /** `process.version` of each measured process, as it printed it. */
+  nodeVersions: { bareNode: string[]; importAndFirstEvent: string[] };
   runs: number;
 }
 
-/** The cold path the API Lambda must reach (the deployed bundle, AWS SDK inside). */
-export const COLD_START_TARGETS = { apiBundleKiB: 700, overBareMs: 110 } as const;
+/**
+ * The cold path the API Lambda must reach (the deployed bundle, AWS SDK inside): CPU time over
+ * bare Node in the same run, which preemption on a shared machine does not stretch as it does
+ * wall time. Kilobytes are no target of their own (scripts/bundle.ts keeps a size budget).
+ */
+export const COLD_START_TARGETS = { cpuOverBareMs: 90 } as const;
 
 /** The cold-path targets this run missed, one line each. */
 export function coldStartMisses(result: ColdStartResult): string[] {
-  const api = result.sizes.find((size) => size.name === 'api');
-  return [
-    ...(api && api.withSdkKiB <= COLD_START_TARGETS.apiBundleKiB
-      ? []
-      : [`api bundle ${api?.withSdkKiB.toFixed(1) ?? '—'} KiB > ${COLD_START_TARGETS.apiBundleKiB} KiB`]),
-    ...(result.overBareMs <= COLD_START_TARGETS.overBareMs
-      ? []
-      : [
-          `import + first event ${result.overBareMs.toFixed(0)} ms over bare Node > ${COLD_START_TARGETS.overBareMs} ms`,
-        ]),
-  ];
+  return result.cpu.overBareMs <= COLD_START_TARGETS.cpuOverBareMs
+    ? []
+    : [
+        `import + first event CPU ${result.cpu.overBareMs.toFixed(0)} ms over bare Node > ${COLD_START_TARGETS.cpuOverBareMs} ms`,
+      ];
 }
 
-/** Prints the process's CPU time so far (ms) as the last line of its output. */
-const PRINT_CPU = 'const cpu = process.cpuUsage(); console.log((cpu.user + cpu.system) / 1000);';
+/** Prints the process's CPU time so far (ms) and its Node version as the last line of its output. */
+const PRINT_CPU =
+  'const cpu = process.cpuUsage(); console.log(JSON.stringify({ cpuMs: (cpu.user + cpu.system) / 1000, node: process.version }));';
 
 const RUNNER = `
 import { pathToFileURL } from 'node:url';
@@ -73,13 +75,17 @@ const BUNDLE_ENV = {
   POWERTOOLS_TRACE_ENABLED: 'false',
 };
 
-/** One fresh process: its wall time as seen from here, and the CPU time it printed last. */
+/** One fresh process: its wall time as seen from here, and the CPU time and Node version it printed last. */
 function timed(command: string, args: string[], env: Record<string, string | undefined>) {
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, { env, encoding: 'utf8' });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
-  return { wallMs, cpuMs: Number(result.stdout.trim().split('\n').at(-1)) };
+  const { cpuMs, node } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as {
+    cpuMs: number;
+    node: string;
+  };
+  return { wallMs, cpuMs, node };
 }
 
 export async function runColdStartBench(runs = 9): Promise<ColdStartResult> {
@@ -133,11 +139,26 @@ export async function runColdStartBench(runs = 9): Promise<ColdStartResult> {
       importAndFirstEventMs,
       overBareMs: importAndFirstEventMs - bareNodeMs,
       cpu: { bareNodeMs: bareCpuMs, importAndFirstEventMs: coldCpuMs, overBareMs: coldCpuMs - bareCpuMs },
+      nodeVersions: {
+        bareNode: bare.map((run) => run.node),
+        importAndFirstEvent: cold.map((run) => run.node),
+      },
       runs,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The cold path's processes with the Node each ran, for the bench's Node check. */
+export function coldStartNodes(result: ColdStartResult): MeasuredNodes[] {
+  return [
+    { label: 'Lambda cold path: bare `node -e`', versions: result.nodeVersions.bareNode },
+    {
+      label: 'Lambda cold path: API bundle import + first event',
+      versions: result.nodeVersions.importAndFirstEvent,
+    },
+  ];
 }
 
 export function formatColdStart(result: ColdStartResult): string {
@@ -150,11 +171,13 @@ export function formatColdStart(result: ColdStartResult): string {
     '| --- | ---: | ---: |',
     ...rows,
     '',
-    `Import the API bundle and serve its first event (GET /health) in a fresh Node process: median ${result.importAndFirstEventMs.toFixed(0)} ms, bare \`node -e ""\` ${result.bareNodeMs.toFixed(0)} ms → **${result.overBareMs.toFixed(0)} ms over bare Node** (${result.runs} runs).`,
+    `Import the API bundle and serve its first event (GET /health) in a fresh Node process: median ${result.importAndFirstEventMs.toFixed(0)} ms, bare \`node -e ""\` ${result.bareNodeMs.toFixed(0)} ms → ${result.overBareMs.toFixed(0)} ms over bare Node (${result.runs} runs).`,
     '',
-    `CPU time of the same processes (user + system, all threads: preemption on a shared machine stretches wall time, not this): ${result.cpu.importAndFirstEventMs.toFixed(0)} ms, bare Node ${result.cpu.bareNodeMs.toFixed(0)} ms → ${result.cpu.overBareMs.toFixed(0)} ms over bare Node.`,
+    `CPU time of the same processes (user + system, all threads: preemption on a shared machine stretches wall time, not this): ${result.cpu.importAndFirstEventMs.toFixed(0)} ms, bare Node ${result.cpu.bareNodeMs.toFixed(0)} ms → **${result.cpu.overBareMs.toFixed(0)} ms over bare Node**.`,
     '',
-    `Targets: API bundle ≤ ${COLD_START_TARGETS.apiBundleKiB} KiB with the SDK bundled, ≤ ${COLD_START_TARGETS.overBareMs} ms over bare Node — ${misses.length === 0 ? 'met ✓' : `**missed ✗: ${misses.join('; ')}**`}.`,
+    `Target: import + first event CPU ≤ ${COLD_START_TARGETS.cpuOverBareMs} ms over bare Node — ${misses.length === 0 ? 'met ✓' : `**missed ✗: ${misses.join('; ')}**`}.`,
+    '',
+    renderNodeVersions(coldStartNodes(result)),
   ].join('\n');
 }
 

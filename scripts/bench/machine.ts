@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 
 /** One line describing the machine a benchmark ran on, for the report. */
 export function describeMachine(): string {
@@ -66,4 +67,37 @@ export async function processCpuSeconds(pid: number): Promise<number | undefined
   } catch {
     return undefined;
   }
+}
+
+/** A process the bench measured and the Node it runs. */
+export interface NodeProcess {
+  pid: number;
+  /** `process.version` of its executable, e.g. v24.1.0. */
+  version: string;
+}
+
+const nodeVersionOfExecutable = new Map<string, string>();
+
+/**
+ * The Node version of a process and of each live descendant that is a Node process (a cluster's
+ * workers), from the executable /proc/<pid>/exe points at (Linux). Others (Java) are left out.
+ */
+export async function processTreeNodeVersions(pid: number): Promise<NodeProcess[]> {
+  const { readlink } = await import('node:fs/promises');
+  const { execFileSync } = await import('node:child_process');
+  const found: NodeProcess[] = [];
+  const visit = async (id: number): Promise<void> => {
+    const executable = await readlink(`/proc/${id}/exe`).catch(() => undefined);
+    if (executable && /^node(js)?$/.test(path.basename(executable))) {
+      let version = nodeVersionOfExecutable.get(executable);
+      if (version === undefined) {
+        version = execFileSync(executable, ['--version'], { encoding: 'utf8' }).trim();
+        nodeVersionOfExecutable.set(executable, version);
+      }
+      found.push({ pid: id, version });
+    }
+    for (const child of await childPids(id)) await visit(child);
+  };
+  await visit(pid);
+  return found;
 }

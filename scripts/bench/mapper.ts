@@ -230,7 +230,6 @@ export function formatMapperBench(result: MapperBenchResult): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   runMapperBench()
     .then((result) => {
       console.log(formatMapperBench(result));

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { NODE_MAJOR } from '../node-runtime.ts';
 import type { LoadResult } from './stats.ts';
 
 /** CPU time per request, in µs, of the processes that served it. */
@@ -126,6 +127,36 @@ export function renderBareTable(rows: ScenarioRow[]): string {
     return [
       `| ${row.name} | ${fixed(bare.requestsPerSecond, 0)} | ${fixed((bare.requestsPerSecond / floor.result.requestsPerSecond) * 100, 0)} % | ${fixed(bareCpu, 0)} | ${fixed(bareCpu / floorCpu, 2)}× | ${fixed(apiCpu, 0)} | ${fixed(apiCpu - bareCpu, 0)} µs |`,
     ];
+  });
+  return [header, ...lines].join('\n');
+}
+
+/** The processes of one kind the bench measured, and the Node version each ran (`process.version`). */
+export interface MeasuredNodes {
+  label: string;
+  versions: string[];
+}
+
+const majorOf = (version: string) => Number(/^v?(\d+)\./.exec(version)?.[1]);
+
+/** Each kind of process that did not run on NODE_MAJOR, or whose Node could not be read, one line each. */
+export function nodeVersionMisses(groups: MeasuredNodes[]): string[] {
+  return groups.flatMap(({ label, versions }) => {
+    if (versions.length === 0) return [`${label}: Node version not read`];
+    const others = [...new Set(versions.filter((version) => majorOf(version) !== NODE_MAJOR))];
+    return others.length === 0 ? [] : [`${label}: Node ${others.join(', ')}, not Node ${NODE_MAJOR}`];
+  });
+}
+
+/** Which Node every measured process ran, per kind of process, each checked against NODE_MAJOR. */
+export function renderNodeVersions(groups: MeasuredNodes[]): string {
+  const header = `| measured processes | processes | Node | Node ${NODE_MAJOR} |\n| --- | ---: | --- | --- |`;
+  const lines = groups.map(({ label, versions }) => {
+    const counts = new Map<string, number>();
+    for (const version of versions) counts.set(version, (counts.get(version) ?? 0) + 1);
+    const node = [...counts].map(([version, count]) => `${version} ×${count}`).join(', ') || '—';
+    const met = nodeVersionMisses([{ label, versions }]).length === 0;
+    return `| ${label} | ${versions.length} | ${node} | ${met ? '✓' : '**✗ missed**'} |`;
   });
   return [header, ...lines].join('\n');
 }

@@ -15,19 +15,23 @@ import { freePort, waitUntil } from '../local/processes.ts';
 import { bootstrapLocalStack, removeStackDir, startLocalStack } from '../local/stack.ts';
 import { createTaskFloor, getTaskFloor, listTasksFloor } from './api-floors.ts';
 import { formatAuthBench, runAuthBench } from './auth.ts';
-import { coldStartMisses, formatColdStart, runColdStartBench } from './cold-start.ts';
+import { coldStartMisses, coldStartNodes, formatColdStart, runColdStartBench } from './cold-start.ts';
 import { type RequestShape, runLoad, sampleFloor, sampleLoad } from './load.ts';
 import {
   describeMachine,
   processCpuSeconds,
   processTreeCpuSeconds,
   processTreeMemoryMiB,
+  processTreeNodeVersions,
 } from './machine.ts';
 import { formatMapperBench, runMapperBench } from './mapper.ts';
 import {
   type MeasuredLoad,
+  type MeasuredNodes,
   missedTargets,
+  nodeVersionMisses,
   renderBareTable,
+  renderNodeVersions,
   renderTable,
   type ScenarioRow,
   type ScenarioTargets,
@@ -43,8 +47,6 @@ import { type CpuBreakdown, formatBreakdowns, summarizeProfile } from './profile
 import { seedBenchData } from './seed.ts';
 import { benchServerBundle, startBareServer, startBenchServer } from './server.ts';
 import { type LoadSample, summarizeSamples } from './stats.ts';
-
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
@@ -245,6 +247,16 @@ async function main(): Promise<void> {
 
     const mix = [getTask, getTask, getTask, getTask, createTask];
 
+    /** Every measured process's Node, read while it runs: the floors run in this process. */
+    const nodes: MeasuredNodes[] = [
+      { label: 'bench process (raw-SDK floors, token verification, mapper)', versions: [process.version] },
+    ];
+    const profiledNodes: MeasuredNodes = { label: 'profiled API servers (primary + worker)', versions: [] };
+    const recordNodes = async (label: string, pid: number) => {
+      const versions = (await processTreeNodeVersions(pid)).map((found) => found.version);
+      nodes.push({ label, versions });
+    };
+
     /** A fresh server whose CPU is profiled while it serves `PROFILE_SECONDS` of load after a warm-up. */
     const profileScenario = async (name: string, shapes: RequestShape[]) => {
       const profileFile = path.join(mkdtempSync(path.join(rootDir, 'profile-')), 'server.cpuprofile');
@@ -256,6 +268,8 @@ async function main(): Promise<void> {
       const result = await runLoad({ ...options, connections: CONNECTIONS, seconds: PROFILE_SECONDS });
       process.kill(profiled.pid, 'SIGUSR2');
       await waitUntil('CPU profile', async () => existsSync(profileFile), profiled, 30_000);
+      for (const found of await processTreeNodeVersions(profiled.pid))
+        profiledNodes.versions.push(found.version);
       await profiled.stop();
       return { name, breakdown: summarizeProfile(profileFile, benchServerBundle(distDir), result.requests) };
     };
@@ -272,6 +286,7 @@ async function main(): Promise<void> {
       await server.stop();
       const profiles = await profileAll();
       console.log(`\n${formatBreakdowns(profiles)}\n`);
+      console.log(`${renderNodeVersions([profiledNodes])}\n`);
       for (const { name, breakdown } of profiles) {
         console.log(`${name}: heaviest frames (self µs/req)`);
         for (const { label, micros } of breakdown.top)
@@ -364,6 +379,9 @@ async function main(): Promise<void> {
     );
 
     const rss = await processTreeMemoryMiB(server.pid);
+    await recordNodes('API server, a worker per core (primary + workers)', server.pid);
+    await recordNodes('API server, one worker (primary + worker)', single.pid);
+    await recordNodes('bare HTTP server', bare.pid);
     await server.stop();
     await bare.stop();
     await single.stop();
@@ -371,7 +389,9 @@ async function main(): Promise<void> {
     console.log(`\n${renderTable(rows)}\n`);
     console.log('Measuring the Lambda cold path, token verification and the mapper…');
     const coldStart = await runColdStartBench();
-    const misses = [...missedTargets(rows), ...coldStartMisses(coldStart)];
+    nodes.push(profiledNodes, ...coldStartNodes(coldStart));
+    console.log(`\n${renderNodeVersions(nodes)}\n`);
+    const misses = [...missedTargets(rows), ...coldStartMisses(coldStart), ...nodeVersionMisses(nodes)];
     writeReport(path.resolve('docs/benchmarks.md'), {
       machine: describeMachine(),
       date: new Date().toISOString().slice(0, 10),
@@ -400,6 +420,14 @@ async function main(): Promise<void> {
           ],
         },
         { title: 'Lambda cold path', lines: [formatColdStart(coldStart)] },
+        {
+          title: 'Node of every measured process',
+          lines: [
+            'Read from each process while it ran (servers: the executable /proc/<pid>/exe points at, for the primary and every cluster worker; cold path: `process.version` printed by each process).',
+            '',
+            renderNodeVersions(nodes),
+          ],
+        },
         {
           title: 'Token verification (in-process, no network)',
           lines: [formatAuthBench(await runAuthBench())],

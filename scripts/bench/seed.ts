@@ -1,5 +1,6 @@
 import type { Services } from '#container';
 import type { AuthUser } from '#domain/auth';
+import { made, withoutKey } from '#domain/idempotency';
 
 export interface SeededProject {
   id: string;
@@ -41,9 +42,13 @@ export async function seedBenchData(
 ): Promise<SeededProject[]> {
   const projects: SeededProject[] = [];
   for (let index = 0; index < options.projects; index += 1) {
-    const project = await deps.projectService.create(owner, { name: `Bench project ${index + 1}` });
+    const project = made(
+      await deps.projectService.create(owner, { name: `Bench project ${index + 1}` }, withoutKey()),
+    );
     for (const member of members) {
-      await deps.memberService.add(owner, project.id, { userId: member.sub, role: 'member' });
+      made(
+        await deps.memberService.add(owner, project.id, { userId: member.sub, role: 'member' }, withoutKey()),
+      );
     }
     projects.push({ id: project.id, taskIds: [] });
   }
@@ -53,15 +58,22 @@ export async function seedBenchData(
   );
   await inParallel(drafts, 16, async ({ project, index }) => {
     const day = String(1 + (index % 28)).padStart(2, '0');
-    const task = await deps.taskService.create(owner, project.id, {
-      title: `Task ${index + 1} of ${project.id.slice(-6)}`,
-      description: 'Seeded for the benchmark.',
-      status: STATUSES[index % STATUSES.length] ?? 'todo',
-      priority: PRIORITIES[index % PRIORITIES.length] ?? 'medium',
-      labels: [LABELS[index % LABELS.length] ?? 'docs'],
-      ...(index % 3 === 0 ? {} : { assigneeId: assignees[index % assignees.length]?.sub }),
-      ...(index % 4 === 0 ? {} : { dueDate: `2026-12-${day}` }),
-    });
+    const task = made(
+      await deps.taskService.create(
+        owner,
+        project.id,
+        {
+          title: `Task ${index + 1} of ${project.id.slice(-6)}`,
+          description: 'Seeded for the benchmark.',
+          status: STATUSES[index % STATUSES.length] ?? 'todo',
+          priority: PRIORITIES[index % PRIORITIES.length] ?? 'medium',
+          labels: [LABELS[index % LABELS.length] ?? 'docs'],
+          ...(index % 3 === 0 ? {} : { assigneeId: assignees[index % assignees.length]?.sub }),
+          ...(index % 4 === 0 ? {} : { dueDate: `2026-12-${day}` }),
+        },
+        withoutKey(),
+      ),
+    );
     project.taskIds.push(task.id);
   });
   // Spread over the projects round-robin, a few comments on each of their first tasks.
@@ -71,10 +83,13 @@ export async function seedBenchData(
     return taskIds[Math.floor(index / projects.length) % Math.max(1, taskIds.length)] ?? '';
   }).filter((taskId) => taskId !== '');
   await inParallel(commented, 8, async (taskId, index) => {
-    await deps.commentService.create(
-      assignees[index % assignees.length] ?? owner,
-      taskId,
-      `Comment ${index + 1}`,
+    made(
+      await deps.commentService.create(
+        assignees[index % assignees.length] ?? owner,
+        taskId,
+        `Comment ${index + 1}`,
+        withoutKey(),
+      ),
     );
   });
   return projects;

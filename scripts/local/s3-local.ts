@@ -10,7 +10,7 @@ export interface S3LocalOptions {
 
 /**
  * Starts s3rver (path-style). It runs with `--openssl-legacy-provider` because its
- * continuation tokens use DES, which Node 20's OpenSSL 3 refuses otherwise.
+ * continuation tokens use DES, which OpenSSL 3 (Node 17 and later, Node 24 too) refuses otherwise.
  */
 export async function startS3Local(options: S3LocalOptions): Promise<ManagedProcess & { endpoint: string }> {
   mkdirSync(options.dataDir, { recursive: true });

@@ -1,6 +1,7 @@
 import type { Services } from '#container';
 import type { AuthUser } from '#domain/auth';
 import { ConflictError } from '#domain/errors';
+import { made, withoutKey } from '#domain/idempotency';
 import { DEMO_USERS } from './demo-users.ts';
 
 /** The Cognito `sub` of each demo user (bootstrap's `ensureUser` returns them). */
@@ -36,18 +37,22 @@ export async function seedDemoData(
   } while (!existing && cursor);
   const projectId =
     existing ??
-    (
-      await deps.projectService.create(alice, {
-        name: DEMO_PROJECT_NAME,
-        description: 'Everything for the November launch (demo data).',
-      })
+    made(
+      await deps.projectService.create(
+        alice,
+        {
+          name: DEMO_PROJECT_NAME,
+          description: 'Everything for the November launch (demo data).',
+        },
+        withoutKey(),
+      ),
     ).id;
   for (const [sub, role] of [
     [subs.bob, 'member'],
     [subs.admin, 'viewer'],
   ] as const) {
     try {
-      await deps.memberService.add(alice, projectId, { userId: sub, role });
+      made(await deps.memberService.add(alice, projectId, { userId: sub, role }, withoutKey()));
     } catch (error) {
       // Already a member from an earlier run: keep whatever role they have now.
       if (!(error instanceof ConflictError && error.code === 'already_member')) throw error;
@@ -93,9 +98,25 @@ async function seedDemoTasks(
   ] as const;
   const created = [];
   for (const draft of drafts) {
-    created.push(await deps.taskService.create(alice, projectId, { ...draft, labels: [...draft.labels] }));
+    created.push(
+      made(
+        await deps.taskService.create(
+          alice,
+          projectId,
+          { ...draft, labels: [...draft.labels] },
+          withoutKey(),
+        ),
+      ),
+    );
   }
   const first = created[0];
   if (first)
-    await deps.commentService.create(alice, first.id, 'Draft is in the shared folder; reviews welcome.');
+    made(
+      await deps.commentService.create(
+        alice,
+        first.id,
+        'Draft is in the shared folder; reviews welcome.',
+        withoutKey(),
+      ),
+    );
 }

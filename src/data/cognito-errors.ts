@@ -2,11 +2,16 @@ import {
   InvalidConfirmationCodeError,
   InvalidCredentialsError,
   PasswordResetRequiredError,
-  TooManyRequestsError,
   UserNotConfirmedError,
   WeakPasswordError,
 } from '#domain/auth-errors';
-import { type AppError, ConflictError, ServiceUnavailableError, ValidationError } from '#domain/errors';
+import {
+  ConflictError,
+  type DomainError,
+  ServiceUnavailableError,
+  TooManyRequestsError,
+  ValidationError,
+} from '#domain/errors';
 
 /** Which Cognito call failed: the same SDK error means different things in different calls. */
 export type CognitoOperation =
@@ -49,7 +54,7 @@ export function isUnsupportedByEmulator(error: unknown): boolean {
 }
 
 /** Maps an SDK error of `operation` to the typed error the API answers with. */
-export function toCognitoError(operation: CognitoOperation, error: unknown): AppError {
+export function toCognitoError(operation: CognitoOperation, error: unknown): DomainError {
   const { name } = shape(error);
   switch (name) {
     case 'NotAuthorizedException':
@@ -70,7 +75,7 @@ export function toCognitoError(operation: CognitoOperation, error: unknown): App
     case 'ExpiredCodeException':
       return new InvalidConfirmationCodeError();
     case 'InvalidParameterException':
-      return new ValidationError([{ path: 'body', message: 'was refused by the identity provider' }]);
+      return new ValidationError([{ message: 'was refused by the identity provider' }]);
     case 'TooManyRequestsException':
     case 'TooManyFailedAttemptsException':
     case 'LimitExceededException':

@@ -16,7 +16,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Config } from '#config';
 import type { UserStatus } from '#domain/auth';
-import { ForbiddenError, ServiceUnavailableError } from '#domain/errors';
+import { ChallengeRequiredError } from '#domain/auth-errors';
+import { ServiceUnavailableError, UnauthorizedError } from '#domain/errors';
 import { type CognitoOperation, isUnsupportedByEmulator, toCognitoError } from './cognito-errors.ts';
 import { outboundClientOptions } from './outbound-http.ts';
 
@@ -162,7 +163,7 @@ export function createCognitoGateway(options: CognitoGatewayOptions): CognitoGat
         if (isUnsupportedByEmulator(error)) return 'unsupported';
         const mapped = toCognitoError('revoke', error);
         // Already revoked, or never ours: the refresh token is unusable either way.
-        if (mapped.status === 401) return 'unknown';
+        if (mapped instanceof UnauthorizedError) return 'unknown';
         throw mapped;
       }
     },
@@ -265,10 +266,7 @@ function attributeOf(
 
 function toTokens(operation: CognitoOperation, result: AuthenticationResultType | undefined): CognitoTokens {
   if (!result?.AccessToken || !result.IdToken) {
-    throw new ForbiddenError(
-      `This account needs a ${operation === 'signIn' ? 'sign-in' : 'refresh'} step this API does not offer (for example a new password).`,
-      'challenge_required',
-    );
+    throw new ChallengeRequiredError(operation === 'signIn' ? 'sign-in' : 'refresh');
   }
   return {
     accessToken: result.AccessToken,

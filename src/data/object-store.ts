@@ -158,7 +158,7 @@ export function contentDisposition(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
-/** What any failed call to the bucket becomes: a 503 with a retry hint. */
+/** What any failed call to the bucket becomes: unavailable, with a retry hint. */
 export function storageUnavailable(error: unknown): ServiceUnavailableError {
   return new ServiceUnavailableError('File storage is unavailable.', 2, error);
 }

@@ -1,15 +1,12 @@
-import { AppError, ForbiddenError, ValidationError } from './errors.ts';
+import { ForbiddenError, UnauthorizedError, ValidationError } from './errors.ts';
 
 /**
  * Errors of the sign-in flows. Wrong password and unknown user are deliberately the same
  * error, so a caller cannot learn which e-mail addresses have accounts.
  */
-export class InvalidCredentialsError extends AppError {
+export class InvalidCredentialsError extends UnauthorizedError {
   constructor(detail = 'The e-mail address or password is wrong.') {
-    super(401, 'invalid_credentials', 'Unauthorized', {
-      detail,
-      headers: { 'WWW-Authenticate': 'Bearer realm="tasklane"' },
-    });
+    super(detail, 'invalid_credentials');
   }
 }
 
@@ -31,30 +28,32 @@ export class PasswordResetRequiredError extends ForbiddenError {
   }
 }
 
-export class WeakPasswordError extends ValidationError {
-  constructor(message = 'does not meet the password policy', path = 'body.password') {
-    super([{ path, message }], 'The password is too weak.');
+/** The identity provider wants a step this API does not offer (a new password, MFA) before it issues tokens. */
+export class ChallengeRequiredError extends ForbiddenError {
+  constructor(step: 'sign-in' | 'refresh') {
+    super(
+      `This account needs a ${step} step this API does not offer (for example a new password).`,
+      'challenge_required',
+    );
   }
 }
 
-/** A signed-in user re-proving their password got it wrong (not a 401: their token is fine). */
+/** A new password the policy refuses; `field` names it in the flow's input. */
+export class WeakPasswordError extends ValidationError {
+  constructor(message = 'does not meet the password policy', field = 'password') {
+    super([{ field, message }], 'The password is too weak.');
+  }
+}
+
+/** A signed-in user re-proving their password got it wrong (not unauthenticated: their token is fine). */
 export class WrongPasswordError extends ValidationError {
-  constructor(path: string) {
-    super([{ path, message: 'is not your current password' }], 'The password is wrong.');
+  constructor(field: string) {
+    super([{ field, message: 'is not your current password' }], 'The password is wrong.');
   }
 }
 
 export class InvalidConfirmationCodeError extends ValidationError {
   constructor() {
-    super([{ path: 'body.code', message: 'is wrong or has expired' }], 'The confirmation code is not valid.');
-  }
-}
-
-export class TooManyRequestsError extends AppError {
-  constructor(detail = 'Too many attempts. Try again later.', retryAfterSeconds = 30) {
-    super(429, 'too_many_requests', 'Too Many Requests', {
-      detail,
-      headers: { 'Retry-After': String(retryAfterSeconds) },
-    });
+    super([{ field: 'code', message: 'is wrong or has expired' }], 'The confirmation code is not valid.');
   }
 }

@@ -1,85 +1,91 @@
 /**
- * Typed errors shared by every layer. Each carries the data needed to render an
- * RFC 9457 problem; rendering happens in exactly one place (`http/problem.ts`).
+ * The failures every layer may raise, for the HTTP layer to render. Each carries a catalogued
+ * problem code (`problem-codes.ts`) and data (which field, which entity, how long to wait), never
+ * an HTTP status, title, header or request path: `src/http/problem.ts` alone decides those.
+ * Outcomes a caller expects (a replay, "not there yet", a wrong password to re-map) are returned
+ * values, not these.
  */
 
-/** One invalid field: where it is (`body.title`, `query.limit`) and what is wrong with it. */
+import type { CodeOf, ProblemCode } from './problem-codes.ts';
+
+/** The part of a request an HTTP-layer check found a field in; services never say (their input is the body). */
+export type RequestPart = 'body' | 'query' | 'path' | 'header' | 'cookie';
+
+/** One invalid input field: its name in the input (`assigneeId`, `tags.0`) and what is wrong with it. */
 export interface FieldError {
-  path: string;
+  /** Absent: the input as a whole. */
+  field?: string;
   message: string;
+  /** Set only by the HTTP layer's own checks; absent means the body. */
+  in?: RequestPart;
 }
 
-export interface AppErrorOptions {
-  detail?: string;
-  errors?: FieldError[];
-  headers?: Record<string, string>;
+export interface DomainErrorOptions {
   cause?: unknown;
-  /** Extra members of the problem body (for example `retryAfter`). */
-  extensions?: Record<string, unknown>;
+  /** Facts a caller can act on (for example the projects that block a deletion). */
+  data?: Record<string, unknown>;
 }
 
-/** Base class: a stable machine-readable `code`, an HTTP `status` and a human `title`. */
-export class AppError extends Error {
+/** Base class: a catalogued `code`, a human `detail`, and data. */
+export class DomainError<C extends ProblemCode = ProblemCode> extends Error {
   readonly detail: string | undefined;
-  readonly errors: FieldError[] | undefined;
-  readonly headers: Record<string, string>;
-  readonly extensions: Record<string, unknown>;
+  readonly data: Record<string, unknown>;
 
   constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly title: string,
-    options: AppErrorOptions = {},
+    readonly code: C,
+    detail?: string,
+    options: DomainErrorOptions = {},
   ) {
-    super(options.detail ?? title, { cause: options.cause });
+    super(detail ?? code, { cause: options.cause });
     this.name = new.target.name;
-    this.detail = options.detail;
-    this.errors = options.errors;
-    this.headers = options.headers ?? {};
-    this.extensions = options.extensions ?? {};
+    this.detail = detail;
+    this.data = options.data ?? {};
   }
 }
 
-export class BadRequestError extends AppError {
-  constructor(detail: string, code = 'bad_request', options: AppErrorOptions = {}) {
-    super(400, code, 'Bad Request', { ...options, detail });
+export class BadRequestError extends DomainError<CodeOf<'bad_request'>> {
+  readonly fields: FieldError[] | undefined;
+
+  constructor(
+    detail: string,
+    code: CodeOf<'bad_request'>,
+    options: DomainErrorOptions & { fields?: FieldError[] } = {},
+  ) {
+    super(code, detail, options);
+    this.fields = options.fields;
   }
 }
 
-export class UnauthorizedError extends AppError {
-  constructor(detail = 'A valid access token is required.', code = 'invalid_token') {
-    const description = detail.replaceAll('"', "'");
-    super(401, code, 'Unauthorized', {
-      detail,
-      headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${description}"` },
-    });
+export class UnauthorizedError extends DomainError<CodeOf<'unauthenticated'>> {
+  constructor(
+    detail = 'A valid access token is required.',
+    code: CodeOf<'unauthenticated'> = 'invalid_token',
+  ) {
+    super(code, detail);
   }
 }
 
-export class ForbiddenError extends AppError {
-  constructor(detail = 'You are not allowed to do this.', code = 'forbidden') {
-    super(403, code, 'Forbidden', { detail });
+export class ForbiddenError extends DomainError<CodeOf<'forbidden'>> {
+  constructor(detail: string, code: CodeOf<'forbidden'>) {
+    super(code, detail);
   }
 }
 
-export class NotFoundError extends AppError {
-  constructor(detail = 'The resource does not exist.', code = 'not_found') {
-    super(404, code, 'Not Found', { detail });
+export class NotFoundError extends DomainError<CodeOf<'not_found'>> {
+  constructor(detail: string, code: CodeOf<'not_found'>) {
+    super(code, detail);
   }
 }
 
-export class MethodNotAllowedError extends AppError {
-  constructor(allowed: string[]) {
-    super(405, 'method_not_allowed', 'Method Not Allowed', {
-      detail: `Allowed methods: ${allowed.join(', ')}.`,
-      headers: { Allow: allowed.join(', ') },
-    });
+export class MethodNotAllowedError extends DomainError<'method_not_allowed'> {
+  constructor(readonly allowed: string[]) {
+    super('method_not_allowed', `Allowed methods: ${allowed.join(', ')}.`);
   }
 }
 
-export class ConflictError extends AppError {
-  constructor(detail: string, code = 'conflict', options: AppErrorOptions = {}) {
-    super(409, code, 'Conflict', { ...options, detail });
+export class ConflictError extends DomainError<CodeOf<'conflict'>> {
+  constructor(detail: string, code: CodeOf<'conflict'>, options: DomainErrorOptions = {}) {
+    super(code, detail, options);
   }
 }
 
@@ -93,58 +99,57 @@ export class ConcurrentChangeError extends ConflictError {
   }
 }
 
-/** What a create makes exists already (its id is taken). */
-export class AlreadyExistsError extends ConflictError {
-  constructor(detail: string, code = 'already_exists', cause?: unknown) {
-    super(detail, code, { cause });
-  }
-}
-
-export class PreconditionFailedError extends AppError {
+export class PreconditionFailedError extends DomainError<'precondition_failed'> {
   constructor(detail = 'The resource has changed since you read it (If-Match does not match).') {
-    super(412, 'precondition_failed', 'Precondition Failed', { detail });
+    super('precondition_failed', detail);
   }
 }
 
-export class PayloadTooLargeError extends AppError {
-  constructor(limitBytes: number) {
-    super(413, 'payload_too_large', 'Payload Too Large', {
-      detail: `The request body exceeds ${limitBytes} bytes.`,
-      // The rest of the body is never read: the connection it came on cannot carry another request.
-      headers: { Connection: 'close' },
-    });
+export class PayloadTooLargeError extends DomainError<'payload_too_large'> {
+  constructor(readonly limitBytes: number) {
+    super('payload_too_large', `The request body exceeds ${limitBytes} bytes.`);
   }
 }
 
-export class UnsupportedMediaTypeError extends AppError {
+export class UnsupportedMediaTypeError extends DomainError<'unsupported_media_type'> {
   constructor(detail = 'Request bodies must be application/json.') {
-    super(415, 'unsupported_media_type', 'Unsupported Media Type', { detail });
+    super('unsupported_media_type', detail);
   }
 }
 
-export class ValidationError extends AppError {
-  constructor(errors: FieldError[], detail = 'The request has invalid fields.') {
-    super(422, 'validation_failed', 'Unprocessable Content', { detail, errors });
+export class ValidationError extends DomainError<'validation_failed'> {
+  constructor(
+    readonly fields: FieldError[],
+    detail = 'The request has invalid fields.',
+  ) {
+    super('validation_failed', detail);
   }
 }
 
-export class PreconditionRequiredError extends AppError {
+export class PreconditionRequiredError extends DomainError<'precondition_required'> {
   constructor(detail = 'This request must carry an If-Match header with the ETag you read.') {
-    super(428, 'precondition_required', 'Precondition Required', { detail });
+    super('precondition_required', detail);
   }
 }
 
-export class ServiceUnavailableError extends AppError {
+/** Too many attempts; the caller may try again after `retryAfterSeconds`. */
+export class TooManyRequestsError extends DomainError<CodeOf<'too_many_requests'>> {
+  constructor(
+    detail = 'Too many attempts. Try again later.',
+    readonly retryAfterSeconds = 30,
+    code: CodeOf<'too_many_requests'> = 'too_many_requests',
+  ) {
+    super(code, detail);
+  }
+}
+
+export class ServiceUnavailableError extends DomainError<'service_unavailable'> {
   constructor(
     detail = 'A backing service is unavailable. Try again shortly.',
-    retryAfterSeconds = 1,
+    readonly retryAfterSeconds = 1,
     cause?: unknown,
   ) {
-    super(503, 'service_unavailable', 'Service Unavailable', {
-      detail,
-      cause,
-      headers: { 'Retry-After': String(retryAfterSeconds) },
-    });
+    super('service_unavailable', detail, { cause });
   }
 }
 
@@ -159,8 +164,8 @@ export class DeadlineExceededError extends ServiceUnavailableError {
 }
 
 /** An unexpected failure. Its detail never reaches a client. */
-export class InternalError extends AppError {
+export class InternalError extends DomainError<'internal_error'> {
   constructor(message: string, cause?: unknown) {
-    super(500, 'internal_error', 'Internal Server Error', { detail: message, cause });
+    super('internal_error', message, { cause });
   }
 }

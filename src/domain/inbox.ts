@@ -9,7 +9,7 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
  * The id of a user's Inbox project, derived from their `sub`: every first call of a user
  * creates the same project, so concurrent first calls cannot create two (the second create
  * fails its not-exists condition). Shaped like a ULID (leading `0`, 25 hash characters) so it
- * passes every id check; it reveals nothing to a non-member, who gets 404 like for any project.
+ * passes every id check; it reveals nothing to a non-member, who gets `project_not_found` like for any project.
  */
 export function inboxProjectId(userSub: string): string {
   const digest = createHash('sha256').update(`inbox:${userSub}`).digest();

@@ -1,13 +1,14 @@
 import type { RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ZodError, ZodType } from 'zod';
-import { type FieldError, ValidationError } from '#domain/errors';
+import { type FieldError, type RequestPart, ValidationError } from '#domain/errors';
 import { SERVER_OWNED_FIELDS } from '#domain/vocabulary';
 
 /** Fields a client may never write; naming them in an error tells the caller why. */
 const SERVER_OWNED = new Set<string>(SERVER_OWNED_FIELDS);
 
-const TARGET_NAMES: Record<string, string> = {
+/** The request part each of Hono's validator targets reads. */
+const TARGET_PARTS: Record<string, RequestPart> = {
   json: 'body',
   query: 'query',
   param: 'path',
@@ -16,22 +17,24 @@ const TARGET_NAMES: Record<string, string> = {
   form: 'body',
 };
 
-/** Every issue of a zod error as a field error, rooted at `root` (`body`, `query`, …). */
-export function toFieldErrors(error: ZodError, root: string): FieldError[] {
+/** Every issue of a zod error as a field error of the request part `root` (`body`, `query`, …). */
+export function toFieldErrors(error: ZodError, root: RequestPart): FieldError[] {
   const fields: FieldError[] = [];
   for (const issue of error.issues) {
-    const base = [root, ...issue.path.map(String)].join('.');
+    const base = issue.path.map(String);
+    const at = (path: string[]): FieldError =>
+      path.length > 0 ? { in: root, field: path.join('.'), message: '' } : { in: root, message: '' };
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         fields.push({
-          path: `${base}.${key}`,
+          ...at([...base, key]),
           message: SERVER_OWNED.has(key)
             ? 'is set by the server and cannot be written'
             : 'is not a known field',
         });
       }
     } else {
-      fields.push({ path: base, message: issue.message });
+      fields.push({ ...at(base), message: issue.message });
     }
   }
   return fields;
@@ -40,15 +43,23 @@ export function toFieldErrors(error: ZodError, root: string): FieldError[] {
 /** The `defaultHook` of every router: a failed schema throws one 422 with every field. */
 export function validationHook(result: { success: boolean; error?: ZodError; target: string }): void {
   if (result.success || !result.error) return;
-  throw new ValidationError(toFieldErrors(result.error, TARGET_NAMES[result.target] ?? result.target));
+  throw new ValidationError(toFieldErrors(result.error, partOf(result.target)));
 }
+
+const partOf = (target: string): RequestPart => TARGET_PARTS[target] ?? 'body';
 
 type RouteRequest = RouteConfig['request'];
 
+interface ValidatedPart {
+  root: RequestPart;
+  schema: ZodType;
+  read(c: Context): unknown;
+}
+
 /** The parts of a request a route validates, in the order its errors are listed. */
-function partsOf(request: RouteRequest): Array<{ root: string; schema: ZodType; read(c: Context): unknown }> {
+function partsOf(request: RouteRequest): ValidatedPart[] {
   if (!request) return [];
-  const parts: Array<{ root: string; schema: ZodType; read(c: Context): unknown }> = [];
+  const parts: ValidatedPart[] = [];
   if (request.params)
     parts.push({ root: 'path', schema: request.params as ZodType, read: (c) => c.req.param() });
   if (request.query) {
@@ -95,7 +106,7 @@ export function routeValidationHook(request: RouteRequest) {
     c: Context,
   ): Promise<void> {
     if (result.success || !result.error) return;
-    const failedRoot = TARGET_NAMES[result.target] ?? result.target;
+    const failedRoot = partOf(result.target);
     const errors: FieldError[] = [];
     for (const part of parts) {
       if (part.root === failedRoot) {

@@ -4,7 +4,7 @@ import type { ObjectUploads } from '#data/object-uploads';
 import type { JobRepository } from '#data/repositories/job-repository';
 import type { TaskExportReader } from '#data/repositories/task-export-reader';
 import { KEY_TEMPLATES, parseKey } from '#data/table';
-import { AppError, InternalError, ServiceUnavailableError } from '#domain/errors';
+import { DomainError, InternalError, ServiceUnavailableError } from '#domain/errors';
 import {
   afterLostAttempt,
   claimable,
@@ -253,8 +253,8 @@ function reasonOf(error: unknown): { code: string; message: string } {
   if (error instanceof ServiceUnavailableError) {
     return { code: 'attempt_failed', message: error.detail ?? 'A backing service is unavailable.' };
   }
-  if (error instanceof AppError && !(error instanceof InternalError)) {
-    return { code: 'attempt_failed', message: error.detail ?? error.title };
+  if (error instanceof DomainError && !(error instanceof InternalError)) {
+    return { code: 'attempt_failed', message: error.detail ?? 'The export could not be completed.' };
   }
   return { code: 'attempt_failed', message: 'An unexpected error stopped the export.' };
 }

@@ -4,7 +4,7 @@ import type { AttachmentRepository } from '#data/repositories/attachment-reposit
 import type { AuthUser } from '#domain/auth';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { mediaTypeEssence, sanitizeFilename } from '#domain/filename';
-import { adaptReceipt, type CreateReceipt } from '#domain/idempotency';
+import { adaptOptions, type Created, type CreateOptions, mapCreated } from '#domain/idempotency';
 import { can } from '#domain/roles';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -84,12 +84,12 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
   function checkInput(input: { filename: string; contentType: string; size: number }) {
     const errors = [];
     const filename = sanitizeFilename(input.filename);
-    if (!filename) errors.push({ path: 'body.filename', message: 'has no usable characters' });
+    if (!filename) errors.push({ field: 'filename', message: 'has no usable characters' });
     if (input.size > deps.limits.maxBytes) {
-      errors.push({ path: 'body.size', message: `must be at most ${deps.limits.maxBytes} bytes` });
+      errors.push({ field: 'size', message: `must be at most ${deps.limits.maxBytes} bytes` });
     }
     if (!allowed.has(mediaTypeEssence(input.contentType))) {
-      errors.push({ path: 'body.contentType', message: `must be one of ${[...allowed].join(', ')}` });
+      errors.push({ field: 'contentType', message: `must be one of ${[...allowed].join(', ')}` });
     }
     if (errors.length > 0 || !filename) throw new ValidationError(errors);
     return filename;
@@ -97,13 +97,13 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
 
   return {
     /** A `pending` record and a presigned PUT bound to its content type and length. */
-    /** With a receipt, the same request again answers the first response (after the same access check). */
+    /** Under an Idempotency-Key, the same request again answers the first response (after the same access check). */
     async create(
       user: AuthUser,
       taskId: string,
       input: { filename: string; contentType: string; size: number },
-      receipt?: CreateReceipt<{ attachment: Attachment; upload: PresignedUpload }>,
-    ): Promise<{ attachment: Attachment; upload: PresignedUpload }> {
+      options: CreateOptions<{ attachment: Attachment; upload: PresignedUpload }>,
+    ): Promise<Created<{ attachment: Attachment; upload: PresignedUpload }>> {
       const { task } = await deps.taskAccess.require(user.sub, taskId, 'attachment:write');
       const filename = checkInput(input);
       const now = clock.now();
@@ -111,7 +111,7 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
       const objectKey = attachmentObjectKey(task.projectId, taskId, id);
       const contentType = input.contentType.trim();
       const upload = await deps.objects.presignUpload(objectKey, contentType, input.size, UPLOAD_URL_SECONDS);
-      const attachment = await deps.attachments.create(
+      const outcome = await deps.attachments.create(
         {
           id,
           taskId,
@@ -126,14 +126,14 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
           updatedAt: now.toISOString(),
           ttl: epochSeconds(now) + PENDING_TTL_SECONDS,
         },
-        adaptReceipt(receipt, (created: Attachment) => ({ attachment: created, upload })),
+        adaptOptions(options, (created: Attachment) => ({ attachment: created, upload })),
       );
-      return { attachment, upload };
+      return mapCreated(outcome, (attachment) => ({ attachment, upload }));
     },
 
     /**
-     * Verifies the upload with a HEAD: nothing there → 409 `upload_missing`; another size or
-     * type → 409 `upload_mismatch` (the wrong object is deleted so the client can upload again);
+     * Verifies the upload with a HEAD: nothing there → `upload_missing`; another size or
+     * type → `upload_mismatch` (the wrong object is deleted so the client can upload again);
      * otherwise `ready`. Completing a ready attachment again just returns it.
      */
     async complete(user: AuthUser, taskId: string, id: string): Promise<AttachmentView> {
@@ -150,7 +150,7 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
           'The uploaded file does not match the declared size or content type; it was discarded. Upload it again.',
           'upload_mismatch',
           {
-            extensions: {
+            data: {
               expected: { size: attachment.size, contentType: attachment.contentType },
               actual: { size: stored.size, contentType: stored.contentType ?? null },
             },

@@ -50,7 +50,7 @@ export interface AuthService {
   ): Promise<AuthTokens>;
   /**
    * Deletes the caller's account after re-checking the password: out of every project
-   * (409 `sole_owner` while they own one alone), signed out, removed from the pool.
+   * (`sole_owner` while they own one alone), signed out, removed from the pool.
    */
   deleteAccount(user: AuthUser, token: AccessTokenInfo, password: string, client?: ClientInfo): Promise<void>;
 }
@@ -211,7 +211,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   }
 
   const newPasswordRefused = (error: unknown) =>
-    error instanceof WeakPasswordError ? new WeakPasswordError(undefined, 'body.newPassword') : error;
+    error instanceof WeakPasswordError ? new WeakPasswordError(undefined, 'newPassword') : error;
 
   return {
     signUp: (input) => deps.gateway.signUp(input),
@@ -266,7 +266,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       if (status?.sub) await markSignedOut(status.sub);
     },
     async changePassword(user, token, { currentPassword, newPassword }, client) {
-      await provePassword(user, currentPassword, 'body.currentPassword', client);
+      await provePassword(user, currentPassword, 'currentPassword', client);
       await account()
         .setPassword(user.username, newPassword)
         .catch((error: unknown) => {
@@ -280,7 +280,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     },
     async deleteAccount(user, token, password, client) {
       if (!deps.memberships) throw new Error('Account deletion needs the membership service');
-      await provePassword(user, password, 'body.password', client);
+      await provePassword(user, password, 'password', client);
       await deps.memberships.leaveAllProjects(user);
       await account().signOutEverywhere(user.username);
       await account().deleteUser(user.username);

@@ -2,7 +2,7 @@ import type { Comment } from '#data/entities/comment';
 import type { CommentRepository } from '#data/repositories/comment-repository';
 import type { AuthUser } from '#domain/auth';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
+import type { Created, CreateOptions } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -19,7 +19,7 @@ export function createCommentService(deps: CommentServiceDeps) {
   const { comments, taskAccess } = deps;
   const clock = deps.clock ?? systemClock;
 
-  /** The comment under THIS task (a comment id of another task is simply absent here: 404). */
+  /** The comment under THIS task (a comment id of another task is simply absent here: `comment_not_found`). */
   async function load(user: AuthUser, taskId: string, commentId: string) {
     // The comment read runs alongside the access check; nothing of it is shown unless allowed.
     const [access, found] = await Promise.allSettled([
@@ -45,13 +45,13 @@ export function createCommentService(deps: CommentServiceDeps) {
       return { items: page.value.items, nextCursor: page.value.nextCursor };
     },
 
-    /** With a receipt, the same request again answers the first response (after the same access check). */
+    /** Under an Idempotency-Key, the same request again answers the first response (after the same access check). */
     async create(
       user: AuthUser,
       taskId: string,
       body: string,
-      receipt?: CreateReceipt<Comment>,
-    ): Promise<Comment> {
+      options: CreateOptions<Comment>,
+    ): Promise<Created<Comment>> {
       const { task } = await taskAccess.require(user.sub, taskId, 'comment:create');
       const now = clock.now().toISOString();
       return comments.create(
@@ -65,7 +65,7 @@ export function createCommentService(deps: CommentServiceDeps) {
           updatedAt: now,
         },
         rolesAllowedTo('comment:create'),
-        receipt,
+        options,
       );
     },
 

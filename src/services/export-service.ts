@@ -3,7 +3,7 @@ import type { ObjectStore } from '#data/object-store';
 import type { JobChanges, JobRepository } from '#data/repositories/job-repository';
 import type { AuthUser } from '#domain/auth';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
+import type { Created, CreateOptions } from '#domain/idempotency';
 import {
   afterLostAttempt,
   DEFAULT_JOB_POLICY,
@@ -38,7 +38,7 @@ export function createExportService(deps: ExportServiceDeps) {
   const clock = deps.clock ?? systemClock;
   const policy = deps.policy ?? DEFAULT_JOB_POLICY;
 
-  /** The requester (still a member) or the project's admins; anyone else learns nothing (404). */
+  /** The requester (still a member) or the project's admins; anyone else learns nothing (`job_not_found`). */
   async function authorizeRead(user: AuthUser, job: Job): Promise<void> {
     const action = job.requestedBy === user.sub ? 'project:read' : 'job:read-any';
     try {
@@ -75,13 +75,13 @@ export function createExportService(deps: ExportServiceDeps) {
   }
 
   return {
-    /** With a receipt, the same request again answers the first response (after the same access check). */
+    /** Under an Idempotency-Key, the same request again answers the first response (after the same access check). */
     async requestExport(
       user: AuthUser,
       projectId: string,
       format: ExportFormat,
-      receipt?: CreateReceipt<Job>,
-    ): Promise<Job> {
+      options: CreateOptions<Job>,
+    ): Promise<Created<Job>> {
       await deps.projectAccess.require(user.sub, projectId, 'export:create');
       const now = clock.now();
       return deps.jobs.create(
@@ -98,7 +98,7 @@ export function createExportService(deps: ExportServiceDeps) {
           updatedAt: now.toISOString(),
           ttl: epochSeconds(now) + JOB_MAX_AGE_SECONDS,
         },
-        receipt,
+        options,
       );
     },
 

@@ -12,7 +12,7 @@ import {
   PreconditionFailedError,
   ValidationError,
 } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
+import type { Created, CreateOptions } from '#domain/idempotency';
 import { canAssignRole } from '#domain/roles';
 import { type Clock, systemClock } from '#lib/clock';
 import { authorize } from './project-access.ts';
@@ -79,12 +79,11 @@ export function createMemberService(deps: MemberServiceDeps) {
   async function resolve(input: MemberToAdd): Promise<{ sub: string; email: string | undefined }> {
     if ('email' in input) {
       const found = await users.findUserByEmail(input.email);
-      if (!found)
-        throw new ValidationError([{ path: 'body.email', message: 'no user has this e-mail address' }]);
+      if (!found) throw new ValidationError([{ field: 'email', message: 'no user has this e-mail address' }]);
       return found;
     }
     const found = await users.findUserById(input.userId);
-    if (!found) throw new ValidationError([{ path: 'body.userId', message: 'no user has this id' }]);
+    if (!found) throw new ValidationError([{ field: 'userId', message: 'no user has this id' }]);
     return found;
   }
 
@@ -110,15 +109,15 @@ export function createMemberService(deps: MemberServiceDeps) {
     },
 
     /**
-     * With a receipt, the same request again answers the first response — after the same
+     * Under an Idempotency-Key, the same request again answers the first response — after the same
      * access checks, and even though the user is a member by then.
      */
     async add(
       user: AuthUser,
       projectId: string,
       input: MemberToAdd,
-      receipt?: CreateReceipt<Membership>,
-    ): Promise<Membership> {
+      options: CreateOptions<Membership>,
+    ): Promise<Created<Membership>> {
       // Authorize before resolving the user, so non-managers learn nothing about accounts.
       const gate = await memberships.findWithProject(projectId, user.sub);
       const actor = authorize(gate.membership, 'member:manage');
@@ -132,7 +131,8 @@ export function createMemberService(deps: MemberServiceDeps) {
           throw new ForbiddenError('Only an owner may grant the owner role.', 'role_forbids');
         }
         if (target) {
-          await memberships.replayIfRecorded(receipt);
+          const replay = await memberships.recordedReplay(options);
+          if (replay) return replay;
           throw new ConflictError('This user is already a member.', 'already_member');
         }
         return memberships.add(
@@ -144,7 +144,7 @@ export function createMemberService(deps: MemberServiceDeps) {
             addedAt: clock.now().toISOString(),
           },
           { actor: current, ownerDelta: ownerDelta(undefined, input.role) },
-          receipt,
+          options,
         );
       });
     },
@@ -174,7 +174,7 @@ export function createMemberService(deps: MemberServiceDeps) {
     /**
      * Takes the user out of every project before their account goes; their own Inbox, which
      * no one else can own or delete, goes with them (its purge follows on the stream). Refused
-     * (409 `sole_owner`, listing the projects) while they are the only owner of any other
+     * (`sole_owner`, listing the projects) while they are the only owner of any other
      * project: it would be left without anyone who may manage or delete it. Hand ownership
      * over, or delete the project, first. Nothing is changed when refused; the owner-count guard
      * of each removal re-checks this against concurrent changes.
@@ -187,7 +187,7 @@ export function createMemberService(deps: MemberServiceDeps) {
         new ConflictError(
           'You are the only owner of projects; make someone else owner or delete them first.',
           'sole_owner',
-          { extensions: { projects: projects.map(({ id, name }) => ({ id, name })) } },
+          { data: { projects: projects.map(({ id, name }) => ({ id, name })) } },
         );
       const all = await memberships.listAllOfUser(user.sub);
       const blocking = all.filter(soleOwner).map(({ project }) => project);

@@ -7,7 +7,7 @@ import { can, type ProjectAction } from '#domain/roles';
 
 /**
  * The one gate to a project's resources. A caller who is not a member learns nothing —
- * not even that the project exists (404); a member whose role is too small gets 403.
+ * not even that the project exists (`project_not_found`); a member whose role is too small gets `role_forbids`.
  */
 export interface ProjectAccessDeps {
   memberships: Pick<MembershipRepository, 'find'>;
@@ -16,6 +16,11 @@ export interface ProjectAccessDeps {
 export function createProjectAccess(deps: ProjectAccessDeps) {
   const { memberships } = deps;
   return {
+    /** The caller's membership, or undefined when they are not a member (nothing refused yet). */
+    find(userId: string, projectId: string): Promise<Membership | undefined> {
+      return memberships.find(projectId, userId);
+    },
+
     /** The caller's membership, when it allows `action`. */
     async require(userId: string, projectId: string, action: ProjectAction): Promise<Membership> {
       return authorize(await memberships.find(projectId, userId), action);
@@ -39,7 +44,7 @@ export function authorize(membership: Membership | undefined, action: ProjectAct
 
 /**
  * The gate for resources addressed by task id alone (`/v1/tasks/{taskId}/…`): the task's
- * project decides. A task the caller may not see is a 404, like one that does not exist.
+ * project decides. A task the caller may not see is `task_not_found`, like one that does not exist.
  */
 export interface TaskAccessDeps {
   tasks: TaskLookup;

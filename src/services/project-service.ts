@@ -3,8 +3,8 @@ import type { Project } from '#data/entities/project';
 import type { MembershipRepository, PageRequest } from '#data/repositories/membership-repository';
 import type { ProjectPatch, ProjectRepository } from '#data/repositories/project-repository';
 import type { AuthUser } from '#domain/auth';
-import { AlreadyExistsError, ConflictError, NotFoundError } from '#domain/errors';
-import { adaptReceipt, type CreateReceipt } from '#domain/idempotency';
+import { ConflictError, NotFoundError } from '#domain/errors';
+import { adaptOptions, type Created, type CreateOptions, mapCreated } from '#domain/idempotency';
 import { INBOX_NAME, inboxProjectId } from '#domain/inbox';
 import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -46,35 +46,32 @@ export function createProjectService(deps: ProjectServiceDeps) {
   const { projects, memberships, logger } = deps;
   const clock = deps.clock ?? systemClock;
 
-  /** The caller's membership and the project, in one round trip; 404 for non-members. */
+  /** The caller's membership and the project, in one round trip; `project_not_found` for non-members. */
   async function load(user: AuthUser, projectId: string) {
     const { membership, project } = await memberships.findWithProject(projectId, user.sub);
     if (!project) throw new NotFoundError('The project does not exist.', 'project_not_found');
     return { project, membership };
   }
 
-  /** The project and its owner's membership, in one transaction (fails if the id exists). */
-  async function createOwned(
-    user: AuthUser,
-    id: string,
-    fields: Pick<Project, 'name' | 'description' | 'inboxOf'>,
-    receipt?: CreateReceipt<ProjectView>,
-  ) {
+  /** A new project of `user`'s, and their owner membership. */
+  function ownedBy(user: AuthUser, id: string, fields: Pick<Project, 'name' | 'description' | 'inboxOf'>) {
     const now = clock.now().toISOString();
-    const { project, membership } = await projects.create(
-      { id, ...withoutUndefined(fields), ownerId: user.sub, ownerCount: 1, createdAt: now, updatedAt: now },
-      {
-        projectId: id,
-        userId: user.sub,
-        role: 'owner',
-        ...(user.email ? { email: user.email } : {}),
-        addedAt: now,
-      },
-      adaptReceipt(receipt, (created: { project: Project; membership: Membership }) =>
-        view(created.project, created.membership),
-      ),
-    );
-    return view(project, membership);
+    const project = {
+      id,
+      ...withoutUndefined(fields),
+      ownerId: user.sub,
+      ownerCount: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const owner = {
+      projectId: id,
+      userId: user.sub,
+      role: 'owner' as const,
+      ...(user.email ? { email: user.email } : {}),
+      addedAt: now,
+    };
+    return [project, owner] as const;
   }
 
   async function update(
@@ -86,18 +83,21 @@ export function createProjectService(deps: ProjectServiceDeps) {
     const { membership, project } = await load(user, projectId);
     const allowed = authorize(membership, 'project:update');
     const patch: ProjectPatch = { name: changes.name, description: changes.description };
-    // `If-Match: *` locks on the version just read: a write in between is still a 412.
+    // `If-Match: *` locks on the version just read: a write in between is still `precondition_failed`.
     return view(await projects.update(projectId, patch, expectedVersion ?? project.version), allowed);
   }
 
   return {
     /** Anyone signed in may create, so a replay needs no access check beyond the caller's own key. */
-    create(
+    async create(
       user: AuthUser,
       input: { name: string; description?: string | undefined },
-      receipt?: CreateReceipt<ProjectView>,
-    ) {
-      return createOwned(user, newId(), input, receipt);
+      options: CreateOptions<ProjectView>,
+    ): Promise<Created<ProjectView>> {
+      const viewOf = (created: { project: Project; membership: Membership }) =>
+        view(created.project, created.membership);
+      const outcome = await projects.create(...ownedBy(user, newId(), input), adaptOptions(options, viewOf));
+      return mapCreated(outcome, viewOf);
     },
 
     /**
@@ -106,12 +106,7 @@ export function createProjectService(deps: ProjectServiceDeps) {
      */
     async ensureInbox(user: AuthUser): Promise<string> {
       const id = inboxProjectId(user.sub);
-      try {
-        await createOwned(user, id, { name: INBOX_NAME, inboxOf: user.sub });
-      } catch (error) {
-        // The engine retries transaction conflicts; what is left is "already made" or a real failure.
-        if (!(error instanceof AlreadyExistsError)) throw error;
-      }
+      await projects.createUnlessExists(...ownedBy(user, id, { name: INBOX_NAME, inboxOf: user.sub }));
       return id;
     },
 

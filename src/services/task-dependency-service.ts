@@ -11,8 +11,8 @@ export interface TaskDependencyServiceDeps {
   taskAccess: TaskAccess;
 }
 
-const field = 'body.blockedBy';
-const invalid = (message: string) => new ValidationError([{ path: field, message }]);
+const field = 'blockedBy';
+const invalid = (message: string) => new ValidationError([{ field, message }]);
 
 /**
  * "Blocked by" between tasks of one project: no task waits on itself, no cycle of any length

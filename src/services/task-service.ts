@@ -1,10 +1,11 @@
+import type { Membership } from '#data/entities/membership';
 import type { Task, TaskDraft } from '#data/entities/task';
 import type { TaskDependencies } from '#data/repositories/task-dependencies';
 import type { TaskListSpec, TaskRepository } from '#data/repositories/task-repository';
 import type { TaskTree } from '#data/repositories/task-tree';
 import type { AuthUser } from '#domain/auth';
 import { NotFoundError, PreconditionFailedError } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
+import type { Created, CreateOptions } from '#domain/idempotency';
 import { inboxProjectId } from '#domain/inbox';
 import { rolesAllowedTo } from '#domain/roles';
 import { type Clock, systemClock } from '#lib/clock';
@@ -33,7 +34,7 @@ export interface TaskServiceDeps {
    * cleanup here (attachment items and S3 objects of the task). Failures are the hook's to log.
    */
   onTaskDeleted?: (task: Task) => Promise<void>;
-  /** Makes sure the caller's Inbox project exists and returns its id (personal tasks). */
+  /** Makes the caller's Inbox project unless it exists (the first personal task). */
   ensureInbox?: (user: AuthUser) => Promise<string>;
 }
 
@@ -51,7 +52,7 @@ export function createTaskService(deps: TaskServiceDeps) {
     await deps.onTaskDeleted?.(task);
   }
 
-  /** One BatchGet (membership + task), then the role check; 404 for what the caller may not see. */
+  /** One BatchGet (membership + task), then the role check; not found for what the caller may not see. */
   async function load(user: AuthUser, projectId: string, taskId: string) {
     const { membership, task } = await tasks.readWithMembership(projectId, taskId, user.sub);
     const member = authorize(membership, 'task:read');
@@ -66,51 +67,57 @@ export function createTaskService(deps: TaskServiceDeps) {
     return expected;
   }
 
-  /** The project of a task addressed by id alone; 404 when the caller may not see it. */
+  /** The project of a task addressed by id alone; `task_not_found` when the caller may not see it. */
   async function projectOf(user: AuthUser, taskId: string): Promise<string> {
     return (await taskAccess.require(user.sub, taskId, 'task:read')).task.projectId;
   }
 
   /**
-   * Runs `operation` on the caller's Inbox; on first use (the project does not exist yet)
-   * creates the Inbox and runs it again. The common case costs nothing extra.
+   * The caller's membership of their Inbox, making the Inbox on first use (the first personal
+   * task). Concurrent first uses all find it made: exactly one transaction creates it.
    */
-  async function inInbox<T>(user: AuthUser, operation: (projectId: string) => Promise<T>): Promise<T> {
-    const projectId = inboxProjectId(user.sub);
-    try {
-      return await operation(projectId);
-    } catch (error) {
-      const missing = error instanceof NotFoundError && error.code === 'project_not_found';
-      if (!missing || !deps.ensureInbox) throw error;
-      await deps.ensureInbox(user);
-      return operation(projectId);
-    }
+  async function inboxMembership(user: AuthUser, projectId: string): Promise<Membership | undefined> {
+    const membership = await projectAccess.find(user.sub, projectId);
+    if (membership || !deps.ensureInbox) return membership;
+    await deps.ensureInbox(user);
+    return projectAccess.find(user.sub, projectId);
+  }
+
+  /** Creates a task in `projectId` as `member` (undefined: not a member). */
+  async function createAs(
+    user: AuthUser,
+    projectId: string,
+    member: Membership | undefined,
+    draft: TaskDraft,
+    options: CreateOptions<Task>,
+  ): Promise<Created<Task>> {
+    authorize(member, 'task:create');
+    const now = clock.now().toISOString();
+    const placed = await structure.forCreate(projectId, draft);
+    return tasks.create(
+      {
+        ...withoutUndefined(draft),
+        id: newId(),
+        projectId,
+        createdBy: user.sub,
+        createdAt: now,
+        updatedAt: now,
+      },
+      { actor: { userId: user.sub, roles: rolesAllowedTo('task:create') }, assigneeId: draft.assigneeId },
+      options,
+      placed,
+    );
   }
 
   const service = {
-    /** With a receipt, the same request again answers the first response (after the same access check). */
+    /** Under an Idempotency-Key, the same request again answers the first response (after the same access check). */
     async create(
       user: AuthUser,
       projectId: string,
       draft: TaskDraft,
-      receipt?: CreateReceipt<Task>,
-    ): Promise<Task> {
-      await projectAccess.require(user.sub, projectId, 'task:create');
-      const now = clock.now().toISOString();
-      const placed = await structure.forCreate(projectId, draft);
-      return tasks.create(
-        {
-          ...withoutUndefined(draft),
-          id: newId(),
-          projectId,
-          createdBy: user.sub,
-          createdAt: now,
-          updatedAt: now,
-        },
-        { actor: { userId: user.sub, roles: rolesAllowedTo('task:create') }, assigneeId: draft.assigneeId },
-        receipt,
-        placed,
-      );
+      options: CreateOptions<Task>,
+    ): Promise<Created<Task>> {
+      return createAs(user, projectId, await projectAccess.find(user.sub, projectId), draft, options);
     },
 
     async get(user: AuthUser, projectId: string, taskId: string): Promise<Task> {
@@ -224,14 +231,29 @@ export function createTaskService(deps: TaskServiceDeps) {
       return service.delete(user, await projectOf(user, taskId), taskId, expectedVersion);
     },
 
-    /** A personal task, in the caller's Inbox project (created on first use). */
-    createPersonal(user: AuthUser, draft: TaskDraft, receipt?: CreateReceipt<Task>): Promise<Task> {
-      return inInbox(user, (projectId) => service.create(user, projectId, draft, receipt));
+    /** A personal task, in the caller's Inbox project (made by the first one). */
+    async createPersonal(
+      user: AuthUser,
+      draft: TaskDraft,
+      options: CreateOptions<Task>,
+    ): Promise<Created<Task>> {
+      const projectId = inboxProjectId(user.sub);
+      return createAs(user, projectId, await inboxMembership(user, projectId), draft, options);
     },
 
-    /** The caller's Inbox tasks, with the filters and cursors of any project's task list. */
-    listPersonal(user: AuthUser, spec: Omit<TaskListSpec, 'caller'>) {
-      return inInbox(user, (projectId) => service.list(user, projectId, spec));
+    /**
+     * The caller's Inbox tasks, with the filters and cursors of any project's task list. Before
+     * the first personal task there is no Inbox, and nothing in it: a read never makes it.
+     */
+    async listPersonal(user: AuthUser, spec: Omit<TaskListSpec, 'caller'>) {
+      const projectId = inboxProjectId(user.sub);
+      const [membership, page] = await Promise.all([
+        projectAccess.find(user.sub, projectId),
+        tasks.list(projectId, { ...spec, caller: user.sub }),
+      ]);
+      if (!membership) return { items: [], nextCursor: null };
+      authorize(membership, 'task:read');
+      return { items: page.items, nextCursor: page.nextCursor };
     },
   };
   return service;

@@ -12,8 +12,8 @@ import { LIMITS } from '#domain/vocabulary';
  * counters move with each change (as transactional increments, see task-writes.ts).
  */
 export function createTaskStructure(tree: TaskTree, dependencies: Pick<TaskDependencies, 'tasks'>) {
-  const field = 'body.parentTaskId';
-  const notInProject = () => new ValidationError([{ path: field, message: 'is not a task of this project' }]);
+  const field = 'parentTaskId';
+  const notInProject = () => new ValidationError([{ field, message: 'is not a task of this project' }]);
 
   /** The parent and every task above it, nearest first; 422 when the parent is not in the project. */
   async function chainFrom(projectId: string, parentTaskId: string): Promise<Task[]> {
@@ -35,7 +35,7 @@ export function createTaskStructure(tree: TaskTree, dependencies: Pick<TaskDepen
   function tooDeep(): ValidationError {
     return new ValidationError([
       {
-        path: field,
+        field,
         message: `would nest subtasks deeper than ${LIMITS.subtaskDepth} levels below a top-level task`,
       },
     ]);

@@ -64,7 +64,7 @@ describe('the Lambda code CDK deploys', () => {
       const asset = assets.files[key.replace(/\.zip$/, '')];
       if (!asset) throw new Error(`no asset for ${key}`);
       expect(asset.source.packaging).toBe('zip');
-      expect(fn.Properties).toMatchObject({ Handler: 'index.handler', Runtime: 'nodejs22.x' });
+      expect(fn.Properties).toMatchObject({ Handler: 'index.handler', Runtime: 'nodejs24.x' });
       uploaded.set(String(fn.Properties.FunctionName), path.join(assembly, asset.source.path, 'index.mjs'));
     }
     expect([...uploaded.keys()].sort()).toEqual(

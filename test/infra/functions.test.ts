@@ -35,13 +35,13 @@ function functionNamed(synth: Synthesized, name: string) {
 }
 
 describe('the functions', () => {
-  it('run Node.js 22 on arm64 with X-Ray, sized per function and stage', () => {
+  it('run Node.js 24 on arm64 with X-Ray, sized per function and stage', () => {
     for (const [name, memory, timeout] of [
       ['prod-tasklane-handle-api-requests', 1024, 10],
       ['prod-tasklane-run-jobs', 1024, 300],
     ] as const) {
       expect(functionNamed(prod, name)[1].Properties).toMatchObject({
-        Runtime: 'nodejs22.x',
+        Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
         MemorySize: memory,
         Timeout: timeout,

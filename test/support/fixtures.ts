@@ -10,6 +10,7 @@ import {
 } from '#data/entities/index';
 import { createMapper, type Mapper, type MapperOptions } from '#data/mapper/mapper';
 import { createTaskRepository } from '#data/repositories/task-repository';
+import { made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import type { Clock } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -185,22 +186,25 @@ export function createTask(
   overrides: Partial<Omit<Task, 'id' | 'projectId' | 'version'>> = {},
 ): Promise<Task> {
   const now = new Date().toISOString();
-  return createTaskRepository(mapper).create(
-    {
-      id: newId(),
-      projectId,
-      title: 'A task',
-      status: 'todo',
-      priority: 'medium',
-      labels: [],
-      createdBy,
-      createdAt: now,
-      updatedAt: now,
-      ...overrides,
-    },
-    {
-      actor: { userId: createdBy, roles: rolesAllowedTo('task:create') },
-      assigneeId: overrides.assigneeId,
-    },
-  );
+  return createTaskRepository(mapper)
+    .create(
+      {
+        id: newId(),
+        projectId,
+        title: 'A task',
+        status: 'todo',
+        priority: 'medium',
+        labels: [],
+        createdBy,
+        createdAt: now,
+        updatedAt: now,
+        ...overrides,
+      },
+      {
+        actor: { userId: createdBy, roles: rolesAllowedTo('task:create') },
+        assigneeId: overrides.assigneeId,
+      },
+      withoutKey(),
+    )
+    .then(made);
 }

@@ -49,7 +49,6 @@ export default async function setup(project: TestProject) {
 }
 
 async function startStack(onStarted: (stop: () => Promise<void>) => void): Promise<StackContext> {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   // cognito-local (spawned with this environment) then issues a known sign-up code.
   process.env.CODE = TEST_CONFIRMATION_CODE;
   const rootDir = mkdtempSync(path.join(tmpdir(), 'tasklane-test-'));

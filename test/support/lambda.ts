@@ -85,6 +85,5 @@ export function lambdaRuntimeEnv(functionName: string): Record<string, string> {
   return {
     AWS_LAMBDA_FUNCTION_NAME: functionName,
     AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
 }

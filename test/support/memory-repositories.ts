@@ -18,14 +18,14 @@ import type { TaskViews } from '#data/repositories/task-views';
 import { statusShard } from '#data/table';
 import type { AuthUser } from '#domain/auth';
 import {
-  AlreadyExistsError,
   ConcurrentChangeError,
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   PreconditionFailedError,
   ValidationError,
 } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
+import { type CreateOptions, receiptOf } from '#domain/idempotency';
 import { type Clock, systemClock } from '#lib/clock';
 
 /** A signed-in caller as services see one. */
@@ -137,8 +137,9 @@ function transact(table: MemoryTable, checks: Check[], apply: () => void): void 
   apply();
 }
 
-function noReceipts(receipt: CreateReceipt<unknown> | undefined): void {
-  if (receipt) throw new Error('idempotency receipts are not modelled by the in-memory repositories');
+function noReceipts(options: CreateOptions<never>): void {
+  if (receiptOf(options))
+    throw new Error('idempotency receipts are not modelled by the in-memory repositories');
 }
 
 /** One page of `items` (already in order) after the position `cursor` holds; cursors are offsets. */
@@ -249,15 +250,15 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
         return project ? [{ membership, project }] : [];
       });
     },
-    async add(input, guard, receipt) {
-      noReceipts(receipt);
+    async add(input, guard, options) {
+      noReceipts(options);
       const created = membershipSchema.parse({ ...input, version: 1 });
       transact(
         table,
         [
           {
             fails: () => (get(input.projectId, input.userId) ? 'already_exists' : undefined),
-            explain: () => new AlreadyExistsError('This user is already a member.', 'already_member'),
+            explain: () => new ConflictError('This user is already a member.', 'already_member'),
           },
           projectGuard(input.projectId, guard.ownerDelta),
           ...actorGuard(guard, input.userId),
@@ -267,10 +268,11 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
           moveOwners(input.projectId, guard.ownerDelta);
         },
       );
-      return created;
+      return { created };
     },
-    async replayIfRecorded(receipt) {
-      noReceipts(receipt);
+    async recordedReplay(options) {
+      noReceipts(options);
+      return undefined;
     },
     async changeRole(current, role, guard) {
       const next = { ...current, role, version: current.version + 1 };
@@ -344,7 +346,7 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
       assigneeId !== guards.actor.userId &&
       !table.memberships.has(membershipId(projectId, assigneeId))
     ) {
-      throw new ValidationError([{ path: 'body.assigneeId', message: 'is not a member of this project' }]);
+      throw new ValidationError([{ field: 'assigneeId', message: 'is not a member of this project' }]);
     }
   }
 
@@ -357,13 +359,13 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
         task: task?.projectId === projectId ? task : undefined,
       };
     },
-    async create(input, guards, receipt) {
-      noReceipts(receipt);
+    async create(input, guards, options) {
+      noReceipts(options);
       if (table.tasks.has(input.id)) throw new ConcurrentChangeError();
       const stored = taskSchema.parse({ ...input, version: 1 });
       guard(stored.projectId, guards);
       table.tasks.set(stored.id, stored);
-      return stored;
+      return { created: stored };
     },
     async update(current, next, guards) {
       const stored = taskSchema.parse({
@@ -509,11 +511,11 @@ export function memoryTaskExportReader(table: MemoryTable): TaskExportReader {
 /** Jobs with the repository's fence: a transition lands only on the version it read. */
 export function memoryJobRepository(table: MemoryTable): JobRepository {
   return {
-    async create(job, receipt) {
-      noReceipts(receipt);
+    async create(job, options) {
+      noReceipts(options);
       const stored = jobSchema.parse({ ...job, version: 1 });
       table.jobs.set(stored.id, stored);
-      return stored;
+      return { created: stored };
     },
     async find(id) {
       return table.jobs.get(id);

@@ -1310,6 +1310,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `user_exists`: An account with this e-mail address exists
              */
@@ -1384,6 +1402,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1397,7 +1417,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1480,6 +1500,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -1536,6 +1574,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1549,7 +1589,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1654,8 +1694,10 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
              *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
              */
             403: {
                 headers: {
@@ -1667,7 +1709,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "user_not_confirmed" | "password_reset_required";
+                        code?: "invalid_api_key" | "user_not_confirmed" | "password_reset_required" | "challenge_required";
                     };
                 };
             };
@@ -1728,6 +1770,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1741,7 +1785,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -1846,8 +1890,10 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `user_not_confirmed`: The account is not confirmed yet (POST /v1/auth/confirm)
              *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
              */
             403: {
                 headers: {
@@ -1859,7 +1905,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "user_not_confirmed" | "password_reset_required";
+                        code?: "invalid_api_key" | "user_not_confirmed" | "password_reset_required" | "challenge_required";
                     };
                 };
             };
@@ -1920,6 +1966,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -1933,7 +1981,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2040,6 +2088,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2091,6 +2157,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -2197,6 +2283,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2248,6 +2352,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -2332,6 +2456,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2388,6 +2530,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2401,7 +2545,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2486,6 +2630,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2542,6 +2704,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2555,7 +2719,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2638,6 +2802,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2694,6 +2876,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2707,7 +2891,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2815,6 +2999,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key" | "password_reset_required" | "challenge_required";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -2871,6 +3075,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -2884,7 +3090,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -2966,6 +3172,44 @@ export interface operations {
                         status?: 401;
                         /** @enum {string} */
                         code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -3071,6 +3315,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             *     - `password_reset_required`: The account must reset its password before signing in
+             *     - `challenge_required`: The identity provider wants a step this API does not offer (for example a new password) before it signs the account in
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key" | "password_reset_required" | "challenge_required";
+                    };
+                };
+            };
+            /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `sole_owner`: You are the only owner of the listed `projects`; hand them over or delete them first
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
@@ -3146,6 +3410,8 @@ export interface operations {
             };
             /**
              * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
              *     - `too_many_requests`: Too many attempts; retry after Retry-After
              */
             429: {
@@ -3159,7 +3425,7 @@ export interface operations {
                         /** @constant */
                         status?: 429;
                         /** @enum {string} */
-                        code?: "too_many_requests";
+                        code?: "rate_limited" | "quota_exceeded" | "too_many_requests";
                     };
                 };
             };
@@ -3279,6 +3545,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -3311,6 +3595,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -3464,6 +3768,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -3476,7 +3781,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -3572,6 +3877,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -3657,6 +3982,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              *     - `task_not_found`: No such task, or you are not a member of its project
@@ -3690,6 +4033,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -3780,6 +4143,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -3792,7 +4156,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -3884,6 +4248,26 @@ export interface operations {
                         status?: 428;
                         /** @enum {string} */
                         code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -3999,6 +4383,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4011,7 +4396,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4145,6 +4530,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -4229,6 +4634,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              */
@@ -4261,6 +4684,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -4375,6 +4818,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4387,7 +4831,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4520,6 +4964,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -4605,6 +5069,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4617,7 +5082,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4708,6 +5173,26 @@ export interface operations {
                         status?: 428;
                         /** @enum {string} */
                         code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -4822,6 +5307,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -4834,7 +5320,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -4963,6 +5449,26 @@ export interface operations {
                         status?: 428;
                         /** @enum {string} */
                         code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5080,6 +5586,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Invalid fields; every one is listed. `code` is one of:
              *     - `validation_failed`: Invalid fields; `errors` names every one
              */
@@ -5094,6 +5618,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5244,6 +5788,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Conflicts with the current state. `code` is one of:
              *     - `transaction_cancelled`: A concurrent change got in the way; read again and retry
              */
@@ -5313,6 +5875,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5422,6 +6004,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              */
@@ -5454,6 +6054,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5565,6 +6185,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -5577,7 +6198,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -5674,6 +6295,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -5760,6 +6401,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -5772,7 +6414,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -5828,6 +6470,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -5937,6 +6599,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              */
@@ -5969,6 +6649,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6085,6 +6785,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -6097,7 +6798,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -6171,6 +6872,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6258,6 +6979,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -6270,7 +6992,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -6308,6 +7030,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6419,6 +7161,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              *     - `not_comment_author`: Only the author may edit the comment
              */
@@ -6432,7 +7175,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids" | "not_comment_author";
+                        code?: "invalid_api_key" | "role_forbids" | "not_comment_author";
                     };
                 };
             };
@@ -6507,6 +7250,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6615,6 +7378,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Invalid fields; every one is listed. `code` is one of:
              *     - `validation_failed`: Invalid fields; `errors` names every one
              */
@@ -6629,6 +7410,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6738,6 +7539,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `group_required`: You are not in the Cognito group this needs
              */
             403: {
@@ -6750,7 +7552,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "group_required";
+                        code?: "invalid_api_key" | "group_required";
                     };
                 };
             };
@@ -6769,6 +7571,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -6876,6 +7698,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Invalid fields; every one is listed. `code` is one of:
              *     - `validation_failed`: Invalid fields; `errors` names every one
              */
@@ -6890,6 +7730,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -7004,6 +7864,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Body too large. `code` is one of:
              *     - `payload_too_large`: The body is larger than the server accepts
              */
@@ -7055,6 +7933,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -7143,6 +8041,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -7175,6 +8091,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -7289,6 +8225,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -7301,7 +8238,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7415,6 +8352,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -7500,6 +8457,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -7512,7 +8470,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7604,6 +8562,26 @@ export interface operations {
                         status?: 428;
                         /** @enum {string} */
                         code?: "precondition_required";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -7718,6 +8696,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -7730,7 +8709,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -7844,6 +8823,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -7949,6 +8948,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -7981,6 +8998,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8097,6 +9134,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -8109,7 +9147,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8206,6 +9244,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -8289,6 +9347,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -8301,7 +9360,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8358,6 +9417,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8469,6 +9548,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -8481,7 +9561,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -8579,6 +9659,26 @@ export interface operations {
                 };
             };
             /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
              * @description Unexpected error. `code` is one of:
              *     - `internal_error`: Unexpected error (nothing about it is disclosed)
              */
@@ -8660,6 +9760,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `project_not_found`: No such project, or you are not a member
              */
@@ -8711,6 +9829,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8820,6 +9958,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              */
@@ -8852,6 +10008,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -8968,6 +10144,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -8980,7 +10157,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -9054,6 +10231,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -9143,6 +10340,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -9155,7 +10353,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -9213,6 +10411,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -9302,6 +10520,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `task_not_found`: No such task, or you are not a member of its project
              *     - `attachment_not_found`: No such attachment on this task
@@ -9335,6 +10571,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -9422,6 +10678,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -9434,7 +10691,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -9472,6 +10729,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -9594,6 +10871,7 @@ export interface operations {
             };
             /**
              * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
              *     - `role_forbids`: Your role in the project does not allow this
              */
             403: {
@@ -9606,7 +10884,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {string} */
-                        code?: "role_forbids";
+                        code?: "invalid_api_key" | "role_forbids";
                     };
                 };
             };
@@ -9680,6 +10958,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };
@@ -9768,6 +11066,24 @@ export interface operations {
                 };
             };
             /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
              * @description Not found, or not visible to you. `code` is one of:
              *     - `job_not_found`: No such job, or it is not yours to see
              */
@@ -9800,6 +11116,26 @@ export interface operations {
                         status?: 422;
                         /** @enum {string} */
                         code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
                     };
                 };
             };

@@ -3,15 +3,15 @@ import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import { partitions, SK_PREFIX } from '#data/table';
 import { NotFoundError } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
-import { createWithReceipt } from './idempotency-repository.ts';
+import type { CreateOptions } from '#domain/idempotency';
+import { createOnce } from './idempotency-repository.ts';
 import { writeExplained } from './write-failures.ts';
 
 /** Attachment metadata in its task's partition (`TASK#<tid>` / `ATTACHMENT#<aid>`, pattern 11). */
 export function createAttachmentRepository(mapper: Mapper) {
   return {
-    create: (attachment: Omit<Attachment, 'version'>, receipt?: CreateReceipt<Attachment>) =>
-      createWithReceipt(mapper, attachmentEntity, attachment, receipt),
+    create: (attachment: Omit<Attachment, 'version'>, options: CreateOptions<Attachment>) =>
+      createOnce(mapper, attachmentEntity, attachment, options),
 
     /** Read strongly consistent: `complete` and `delete` act on what was just written. */
     find(taskId: string, id: string): Promise<Attachment | undefined> {

@@ -5,7 +5,7 @@ import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import { partitions, SK_PREFIX } from '#data/table';
 import { NotFoundError } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
+import type { Created, CreateOptions } from '#domain/idempotency';
 import type { Role } from '#domain/roles';
 import { transactCreate } from './idempotency-repository.ts';
 import { writeExplained } from './write-failures.ts';
@@ -46,10 +46,10 @@ export function createCommentRepository(mapper: Mapper) {
     async create(
       input: Omit<Comment, 'version'>,
       roles: readonly Role[],
-      receipt?: CreateReceipt<Comment>,
-    ): Promise<Comment> {
+      options: CreateOptions<Comment>,
+    ): Promise<Created<Comment>> {
       const request = mapper.tx.create(commentEntity, input);
-      await transactCreate(
+      return transactCreate(
         mapper,
         [
           { label: 'comment', request },
@@ -63,12 +63,11 @@ export function createCommentRepository(mapper: Mapper) {
             ),
           },
         ],
-        receipt,
+        options,
         request.model as Comment,
         // The task went, or the author lost access to it: either way it is gone for them.
         ({ label }) => (label === 'comment' ? undefined : taskNotFound()),
       );
-      return request.model as Comment;
     },
 
     /** Edits the body; only while the author is still `authorId` (a guard, not a rule). */

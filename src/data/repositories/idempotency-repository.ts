@@ -4,7 +4,13 @@ import { type TransactFailure, TransactionCancelledError } from '#data/mapper/er
 import type { Mapper } from '#data/mapper/mapper';
 import type { CreateInput } from '#data/mapper/write-ops';
 import type { TransactPart, WriteRequest } from '#data/mapper/write-request';
-import { type CreateReceipt, IdempotencyKeyReusedError, IdempotentReplay } from '#domain/idempotency';
+import {
+  type Created,
+  type CreateOptions,
+  type CreateReceipt,
+  IdempotencyKeyReusedError,
+  receiptOf,
+} from '#domain/idempotency';
 import { epochSeconds } from '#lib/clock';
 import {
   type ExplainFailure,
@@ -44,35 +50,44 @@ export function idempotencyRecordWrite<T>(
 }
 
 /** A stored record answers this request: the same request is replayed, another is refused. */
-function answerFrom(record: IdempotencyRecord, requestHash: string): never {
+function replayFrom(
+  record: IdempotencyRecord,
+  requestHash: string,
+): { replay: IdempotencyRecord['response'] } {
   if (record.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
-  throw new IdempotentReplay(record.response);
+  return { replay: record.response };
 }
 
 /**
- * Sends a create's labelled writes as ONE transaction, with the receipt's record when there is
- * one. When the key already holds a record, the transaction fails on it and carries it back:
- * the same request → IdempotentReplay (the first response), another → 422. Any other
- * cancellation is thrown as the domain error `explain` gives its first failed item.
+ * Sends a create's labelled writes as ONE transaction, with the receipt's record when the
+ * options carry one. When the key already holds a record, the transaction fails on it and
+ * carries it back: the same request → `{ replay }` (the first response), another →
+ * IdempotencyKeyReusedError. Any other cancellation is thrown as the domain error `explain`
+ * gives its first failed item.
  */
 export async function transactCreate<L extends string, T>(
   mapper: Mapper,
   parts: readonly TransactPart<L>[],
-  receipt: CreateReceipt<T> | undefined,
+  options: CreateOptions<T> | undefined,
   created: T,
   explain: ExplainFailure<L>,
-): Promise<void> {
-  if (!receipt) return transactExplained(mapper, parts, explain);
+): Promise<Created<T>> {
+  const receipt = receiptOf(options);
+  if (!receipt) {
+    await transactExplained(mapper, parts, explain);
+    return { created };
+  }
   const record = { label: RECORD, request: idempotencyRecordWrite(mapper, receipt, created) } as const;
   try {
     await mapper.transact<L | typeof RECORD>([...parts, record]);
+    return { created };
   } catch (error) {
     const taken = error instanceof TransactionCancelledError ? error.failureOf(RECORD) : undefined;
     if (taken?.code === 'already_exists') {
       const stored = taken.item
         ? idempotencyRecordEntity.fromItem(taken.item)
         : await findRecord(mapper, receipt);
-      if (stored) answerFrom(stored, receipt.requestHash);
+      if (stored) return replayFrom(stored, receipt.requestHash);
     }
     throw explainCancellation(error, (failure: TransactFailure<L | typeof RECORD>) =>
       failure.label === RECORD ? undefined : explain(failure as TransactFailure<L>),
@@ -82,15 +97,16 @@ export async function transactCreate<L extends string, T>(
 
 /**
  * For a create the current state refuses (e.g. "already a member") before it reaches its
- * transaction: if the key holds a record, that record answers instead. One read, only then.
+ * transaction: the recorded answer when the key holds one (one read, only then), else undefined.
  */
-export async function replayIfRecorded<T>(
+export async function recordedReplay<T>(
   mapper: Mapper,
-  receipt: CreateReceipt<T> | undefined,
-): Promise<void> {
-  if (!receipt) return;
+  options: CreateOptions<T> | undefined,
+): Promise<Created<never> | undefined> {
+  const receipt = receiptOf(options);
+  if (!receipt) return undefined;
   const record = await findRecord(mapper, receipt);
-  if (record) answerFrom(record, receipt.requestHash);
+  return record ? replayFrom(record, receipt.requestHash) : undefined;
 }
 
 function findRecord<T>(mapper: Mapper, receipt: CreateReceipt<T>) {
@@ -102,19 +118,23 @@ function findRecord<T>(mapper: Mapper, receipt: CreateReceipt<T>) {
 }
 
 /**
- * A lone conditional create with the receipt's record: a plain PutItem without a key, a
+ * A lone conditional create with the options' idempotency record: a plain PutItem without a key, a
  * two-item transaction with one (still one round trip). The id is new, so a failed create is
  * a concurrent change.
  */
-export async function createWithReceipt<M extends Record<string, unknown>, I>(
+export async function createOnce<M extends Record<string, unknown>, I>(
   mapper: Mapper,
   entity: Entity<M, I, unknown>,
   input: CreateInput<I>,
-  receipt: CreateReceipt<M> | undefined,
-): Promise<M> {
-  if (!receipt) return writeExplained(mapper.create(entity, input));
+  options: CreateOptions<M> | undefined,
+): Promise<Created<M>> {
+  if (!receiptOf(options)) return { created: await writeExplained(mapper.create(entity, input)) };
   const request = mapper.tx.create(entity, input);
-  const created = request.model as M;
-  await transactCreate(mapper, [{ label: 'created', request }], receipt, created, () => undefined);
-  return created;
+  return transactCreate(
+    mapper,
+    [{ label: 'created', request }],
+    options,
+    request.model as M,
+    () => undefined,
+  );
 }

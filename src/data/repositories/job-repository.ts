@@ -2,8 +2,8 @@ import { type Job, jobEntity } from '#data/entities/job';
 import { WriteConflictError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import { type ClearableChanges, clearsOf } from '#data/mapper/update-builder';
-import type { CreateReceipt } from '#domain/idempotency';
-import { createWithReceipt } from './idempotency-repository.ts';
+import type { CreateOptions } from '#domain/idempotency';
+import { createOnce } from './idempotency-repository.ts';
 
 /** The fields a transition may change (identity and ownership are fixed at creation); `null` clears one. */
 export type JobChanges = ClearableChanges<
@@ -13,8 +13,8 @@ export type JobChanges = ClearableChanges<
 /** Jobs by id (`JOB#<id>` / `#META`, pattern 12). Every state change is locked on `version`. */
 export function createJobRepository(mapper: Mapper) {
   return {
-    create: (job: Omit<Job, 'version'>, receipt?: CreateReceipt<Job>) =>
-      createWithReceipt(mapper, jobEntity, job, receipt),
+    create: (job: Omit<Job, 'version'>, options: CreateOptions<Job>) =>
+      createOnce(mapper, jobEntity, job, options),
 
     /** Strongly consistent: pollers and the worker must see the latest transition. */
     find(id: string): Promise<Job | undefined> {

@@ -5,9 +5,9 @@ import type { Page } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
 import type { TransactPart, WriteRequest } from '#data/mapper/write-request';
 import { partitions, SK_PREFIX } from '#data/table';
-import { AlreadyExistsError } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
-import { replayIfRecorded, transactCreate } from './idempotency-repository.ts';
+import { ConflictError } from '#domain/errors';
+import type { Created, CreateOptions } from '#domain/idempotency';
+import { recordedReplay, transactCreate } from './idempotency-repository.ts';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import { ownerCountChange } from './owner-count.ts';
 import { transactExplained } from './write-failures.ts';
@@ -156,35 +156,34 @@ export function createMembershipRepository(mapper: Mapper) {
     },
 
     /**
-     * Adds a member (never overwrites: an existing member is a 409 `already_member`), with the
+     * Adds a member (never overwrites: an existing member is `already_member`), with the
      * receipt's idempotency record in the same transaction.
      */
     async add(
       input: Omit<Membership, 'version'>,
       guard: MembershipWriteGuard,
-      receipt?: CreateReceipt<Membership>,
-    ): Promise<Membership> {
+      options: CreateOptions<Membership>,
+    ): Promise<Created<Membership>> {
       const create = mapper.tx.create(membershipEntity, input);
       const created = create.model as Membership;
-      await transactCreate(
+      return transactCreate(
         mapper,
         [
           { label: 'member', request: create },
           projectGuard(input.projectId, guard.ownerDelta),
           ...actorGuard(guard, input.userId),
         ],
-        receipt,
+        options,
         created,
         ({ label, code }) =>
           label === 'member' && code === 'already_exists'
-            ? new AlreadyExistsError('This user is already a member.', 'already_member')
+            ? new ConflictError('This user is already a member.', 'already_member')
             : undefined,
       );
-      return created;
     },
 
-    /** The recorded answer under the receipt's key, if any (for an add the state refuses). */
-    replayIfRecorded: (receipt: CreateReceipt<Membership> | undefined) => replayIfRecorded(mapper, receipt),
+    /** The recorded answer under the options' key, if any (for an add the state refuses). */
+    recordedReplay: (options: CreateOptions<Membership>) => recordedReplay(mapper, options),
 
     /** Changes a member's role, locked on the version read. */
     async changeRole(current: Membership, role: Membership['role'], guard: MembershipWriteGuard) {

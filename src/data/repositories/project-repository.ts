@@ -1,16 +1,16 @@
 import { type Membership, membershipEntity } from '#data/entities/membership';
 import { type Project, projectEntity } from '#data/entities/project';
-import type { ItemKey } from '#data/mapper/errors';
+import { type ItemKey, TransactionCancelledError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { GetRequest } from '#data/mapper/read-ops';
 import { type ClearableChanges, clearsOf } from '#data/mapper/update-builder';
 import { KEY_TEMPLATES, parseKey, partitions, SK_PREFIX } from '#data/table';
-import { AlreadyExistsError, ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
+import { ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
+import type { Created, CreateOptions } from '#domain/idempotency';
 import { transactCreate } from './idempotency-repository.ts';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import type { MembershipRepository, PageRequest } from './membership-repository.ts';
-import { transactExplained, writeExplained } from './write-failures.ts';
+import { explainCancellation, transactExplained, writeExplained } from './write-failures.ts';
 
 const projectNotFound = () => new NotFoundError('The project does not exist.', 'project_not_found');
 
@@ -36,32 +36,39 @@ export type ProjectPatch = ClearableChanges<Pick<Project, 'name' | 'description'
 /** Projects: the `#META` item, its creation with the owner, my-projects and the delete cascade. */
 export function createProjectRepository(mapper: Mapper, memberships: MembershipRepository) {
   const repository = {
-    /** Creates the project and its owner's membership in one transaction (with the receipt's record). */
+    /**
+     * Creates the project and its owner's membership in one transaction (with the receipt's
+     * record). The id is new, so a failed create is a concurrent change.
+     */
     async create(
       project: Omit<Project, 'version'>,
       owner: Omit<Membership, 'version'>,
-      receipt?: CreateReceipt<{ project: Project; membership: Membership }>,
-    ) {
-      const projectWrite = mapper.tx.create(projectEntity, project);
-      const ownerWrite = mapper.tx.create(membershipEntity, owner);
-      const created = { project: projectWrite.model as Project, membership: ownerWrite.model as Membership };
-      await transactCreate(
-        mapper,
-        [
-          { label: 'project', request: projectWrite },
-          { label: 'owner', request: ownerWrite },
-        ],
-        receipt,
-        created,
-        ({ label, code }) =>
-          label === 'project' && code === 'already_exists'
-            ? new AlreadyExistsError('The project already exists.')
-            : undefined,
-      );
-      return created;
+      options: CreateOptions<{ project: Project; membership: Membership }>,
+    ): Promise<Created<{ project: Project; membership: Membership }>> {
+      const { created, parts } = ownedProject(project, owner);
+      return transactCreate(mapper, parts, options, created, () => undefined);
     },
 
-    /** Name/description changes, locked on the version the client read (412 when stale). */
+    /**
+     * Creates a project whose id is derived (a user's Inbox) unless it exists: 'existing' when
+     * another request made it first, which concurrent first uses expect.
+     */
+    async createUnlessExists(
+      project: Omit<Project, 'version'>,
+      owner: Omit<Membership, 'version'>,
+    ): Promise<'created' | 'existing'> {
+      const { parts } = ownedProject(project, owner);
+      try {
+        await mapper.transact(parts);
+        return 'created';
+      } catch (error) {
+        const taken = error instanceof TransactionCancelledError ? error.failureOf('project') : undefined;
+        if (taken?.code === 'already_exists') return 'existing';
+        throw explainCancellation(error, () => undefined);
+      }
+    },
+
+    /** Name/description changes, locked on the version the client read (`precondition_failed` when stale). */
     update(id: string, changes: ProjectPatch, expectedVersion: number) {
       const { values, remove } = clearsOf<Project>(changes);
       return writeExplained(
@@ -162,6 +169,18 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
     },
   };
   return repository;
+
+  function ownedProject(project: Omit<Project, 'version'>, owner: Omit<Membership, 'version'>) {
+    const projectWrite = mapper.tx.create(projectEntity, project);
+    const ownerWrite = mapper.tx.create(membershipEntity, owner);
+    return {
+      created: { project: projectWrite.model as Project, membership: ownerWrite.model as Membership },
+      parts: [
+        { label: 'project', request: projectWrite },
+        { label: 'owner', request: ownerWrite },
+      ] as const,
+    };
+  }
 
   /** Every key of a partition (all pages, expired items too). */
   async function allKeys(taskPartition: string): Promise<ItemKey[]> {

@@ -8,7 +8,7 @@ import type { Mapper } from '#data/mapper/mapper';
 import type { Page, QuerySpec } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
 import { partitions, SK_PREFIX } from '#data/table';
-import type { CreateReceipt } from '#domain/idempotency';
+import type { Created, CreateOptions } from '#domain/idempotency';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import {
   type CounterChange,
@@ -18,6 +18,7 @@ import {
   structureParts,
   taskCreation,
   taskPart,
+  transactTaskCreate,
   transactTaskWrite,
   type WriteGuards,
 } from './task-writes.ts';
@@ -64,20 +65,20 @@ export function createTaskRepository(mapper: Mapper) {
       return { membership: liveMembership(membership, project), task };
     },
 
-    /** Creates the task (version 1) and its copies, with the receipt's record; returns the stored task. */
-    async create(
+    /** Creates the task (version 1) and its copies (with `structure`), exactly once under the options' key. */
+    create(
       input: NewTask,
       guards: WriteGuards,
-      receipt?: CreateReceipt<Task>,
+      options: CreateOptions<Task>,
       structure?: StructureWrites,
-    ): Promise<Task> {
+    ): Promise<Created<Task>> {
       const { stored, parts } = taskCreation(mapper, input);
-      await transactTaskWrite(
+      return transactTaskCreate(
         mapper,
         [...parts, ...guardChecks(mapper, stored.projectId, guards), ...structureParts(mapper, structure)],
-        { receipt, created: stored },
+        stored,
+        options,
       );
-      return stored;
     },
 
     /** Replaces `current` with `next`, locked on `current.version`; returns the stored task. */

@@ -6,10 +6,11 @@ import type { TransactFailure } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { TransactPart, WriteRequest } from '#data/mapper/write-request';
 import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '#domain/errors';
-import type { CreateReceipt } from '#domain/idempotency';
+import type { Created, CreateOptions } from '#domain/idempotency';
 import type { Role } from '#domain/roles';
 import { transactCreate } from './idempotency-repository.ts';
 import { copyShape, taskCopies, taskWrites } from './task-layout.ts';
+import { transactExplained } from './write-failures.ts';
 
 /**
  * What must still hold when a task write commits. `actor`: the caller is a member of the
@@ -156,17 +157,24 @@ export function guardChecks(mapper: Mapper, projectId: string, guards: WriteGuar
 }
 
 /**
- * Sends the labelled requests as ONE transaction and turns a cancellation into the error
- * the client should see: the task's version moved (412) or it is gone (404), the caller
- * lost their membership (404) or role (403), the assignee is not a member (422). A create
+ * Sends the labelled requests as ONE transaction and turns a cancellation into a domain
+ * error: the task's version moved (`precondition_failed`) or it is gone (`task_not_found`),
+ * the caller lost their membership (`project_not_found`) or role (`role_forbids`), the
+ * assignee is not a member (`validation_failed` on `assigneeId`). A create
  * with a receipt whose key is already recorded answers from the record (see transactCreate).
  */
-export async function transactTaskWrite(
+export async function transactTaskWrite(mapper: Mapper, parts: Labelled[]): Promise<void> {
+  await transactExplained(mapper, parts, explainTaskFailure);
+}
+
+/** `transactTaskWrite` for a create, exactly once under the options' key (see transactCreate). */
+export function transactTaskCreate(
   mapper: Mapper,
   parts: Labelled[],
-  idempotency?: { receipt: CreateReceipt<Task> | undefined; created: Task },
-): Promise<void> {
-  await transactCreate(mapper, parts, idempotency?.receipt, idempotency?.created, explainTaskFailure);
+  created: Task,
+  options: CreateOptions<Task>,
+): Promise<Created<Task>> {
+  return transactCreate(mapper, parts, options, created, explainTaskFailure);
 }
 
 function explainTaskFailure({ label, code }: TransactFailure<Labelled['label']>): Error | undefined {
@@ -179,10 +187,10 @@ function explainTaskFailure({ label, code }: TransactFailure<Labelled['label']>)
     return new ForbiddenError('Your role does not allow this change.', 'role_forbids');
   }
   if (label === 'assignee') {
-    return new ValidationError([{ path: 'body.assigneeId', message: 'is not a member of this project' }]);
+    return new ValidationError([{ field: 'assigneeId', message: 'is not a member of this project' }]);
   }
   if (label === 'newParent' && code === 'not_found') {
-    return new ValidationError([{ path: 'body.parentTaskId', message: 'is not a task of this project' }]);
+    return new ValidationError([{ field: 'parentTaskId', message: 'is not a task of this project' }]);
   }
   return undefined;
 }

@@ -11,7 +11,7 @@ import { ConcurrentChangeError } from '#domain/errors';
 /**
  * Where the engine's write failures become domain errors. A repository says what a failed
  * item means by its label (or a failed single write by its code); whatever it leaves
- * unexplained is a concurrent change (409 `transaction_cancelled`), whose detail names no
+ * unexplained is a concurrent change (`transaction_cancelled`), whose detail names no
  * stored entity. Other errors (unavailable, corrupt) pass through unchanged.
  */
 

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
 import RateLimiterRes from 'rate-limiter-flexible/lib/RateLimiterRes.js';
-import { AppError, ForbiddenError } from '#domain/errors';
+import { ForbiddenError, TooManyRequestsError } from '#domain/errors';
 import type { AppEnv } from '../context.ts';
 import { problemResponse } from '../problem.ts';
 
@@ -17,15 +17,6 @@ export interface ApiKeyPlan {
 }
 
 const DAY_SECONDS = 24 * 60 * 60;
-
-class TooManyRequests extends AppError {
-  constructor(code: 'rate_limited' | 'quota_exceeded', detail: string, retryAfterSeconds: number) {
-    super(429, code, 'Too Many Requests', {
-      detail,
-      headers: { 'Retry-After': String(retryAfterSeconds) },
-    });
-  }
-}
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
@@ -57,7 +48,7 @@ export function apiKeys(plan: ApiKeyPlan): MiddlewareHandler<AppEnv> {
     }
     const limited = async (
       limiter: RateLimiterMemory,
-      problem: (retryAfter: number) => AppError,
+      problem: (retryAfter: number) => TooManyRequestsError,
       limit: number,
     ) => {
       try {
@@ -73,10 +64,10 @@ export function apiKeys(plan: ApiKeyPlan): MiddlewareHandler<AppEnv> {
     const burst = await limited(
       rate,
       (retryAfter) =>
-        new TooManyRequests(
-          'rate_limited',
+        new TooManyRequestsError(
           'Too many requests; retry after Retry-After seconds.',
           retryAfter,
+          'rate_limited',
         ),
       plan.burstLimit,
     );
@@ -84,7 +75,7 @@ export function apiKeys(plan: ApiKeyPlan): MiddlewareHandler<AppEnv> {
     const quota = await limited(
       daily,
       (retryAfter) =>
-        new TooManyRequests('quota_exceeded', "The API key's daily quota is used up.", retryAfter),
+        new TooManyRequestsError("The API key's daily quota is used up.", retryAfter, 'quota_exceeded'),
       plan.quotaPerDay,
     );
     if (quota instanceof Response) return quota;

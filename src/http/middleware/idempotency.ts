@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { BadRequestError } from '#domain/errors';
-import type { CreateReceipt, IdempotentReplay } from '#domain/idempotency';
+import { type Created, type CreateOptions, type CreateReceipt, withReceipt } from '#domain/idempotency';
 import type { AppEnv } from '../context.ts';
 import { IdempotencyKeySchema } from '../schemas/common.ts';
 
@@ -14,18 +13,23 @@ export interface CreatedResponse<B, S extends 201 | 202 = 201 | 202> {
 }
 
 /**
- * `Idempotency-Key` on a creating POST. Route middleware runs before the route's validators,
- * so this is where the key is checked: a malformed key is 400, naming the header.
+ * `Idempotency-Key` on a creating POST; `defineOperation({ idempotent: true })` attaches it. Route
+ * middleware runs before the route's validators, so this is where the key is checked: a
+ * malformed key is 400, naming the header.
  */
-export function idempotent(): MiddlewareHandler<AppEnv> {
+export function idempotencyKeyCheck(): MiddlewareHandler<AppEnv> {
   return async function idempotencyKeyCheck(c, next) {
     const key = c.req.header('idempotency-key');
     if (key !== undefined) {
       const parsed = IdempotencyKeySchema.safeParse(key);
       if (!parsed.success) {
         throw new BadRequestError('The Idempotency-Key header is malformed.', 'invalid_idempotency_key', {
-          errors: [
-            { path: 'header.idempotency-key', message: parsed.error.issues[0]?.message ?? 'is invalid' },
+          fields: [
+            {
+              in: 'header',
+              field: 'idempotency-key',
+              message: parsed.error.issues[0]?.message ?? 'is invalid',
+            },
           ],
         });
       }
@@ -36,19 +40,34 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * The receipt a creating route hands its service, or undefined without a key. Called in the
- * handler, so the body it fingerprints has passed validation. `render` is the route's own
- * rendering of the created resource; the stored response is exactly what the route answers.
+ * How a creating route answers: runs `create` with the options of this request (the receipt
+ * when it carries an Idempotency-Key; the body it fingerprints has passed validation) and
+ * answers what it made, rendered by `render`, or the stored first response of this same request
+ * (marked Idempotent-Replayed). `render` is the route's one rendering of the created resource:
+ * the stored response is exactly what the route answers.
  */
-export async function receiptFor<T, B, S extends 201 | 202>(
+export async function answerCreate<T, B, S extends 201 | 202>(
+  c: Context<AppEnv>,
+  render: (created: T) => CreatedResponse<B, S>,
+  create: (options: CreateOptions<T>) => Promise<Created<T>>,
+) {
+  const outcome = await create(withReceipt(await receiptOf(c, render)));
+  if (outcome.replay) {
+    const { status, headers, body } = outcome.replay;
+    // The stored bytes of the first answer, which had this route's declared shape.
+    return c.body(body, status as S, { ...headers, 'Idempotent-Replayed': 'true' }) as unknown as ReturnType<
+      typeof c.json<B, S>
+    >;
+  }
+  const { status, headers, body } = render(outcome.created);
+  for (const [name, value] of Object.entries(headers)) c.header(name, value);
+  return c.json<B, S>(body, status);
+}
+
+async function receiptOf<T, B, S extends 201 | 202>(
   c: Context<AppEnv>,
   render: (created: T) => CreatedResponse<B, S>,
 ): Promise<CreateReceipt<T> | undefined> {
-  if (c.req.header('idempotency-key') !== undefined && c.get('idempotencyKey') === undefined) {
-    throw new Error(
-      `${c.req.method} ${c.req.path} takes Idempotency-Key without the idempotent() middleware`,
-    );
-  }
   const key = c.get('idempotencyKey');
   if (key === undefined) return undefined;
   const requestHash = createHash('sha256')
@@ -68,16 +87,4 @@ export async function receiptFor<T, B, S extends 201 | 202>(
       };
     },
   };
-}
-
-/** Answers with a rendered creation: its headers and its JSON body. */
-export function answerCreated<B, S extends 201 | 202>(c: Context<AppEnv>, created: CreatedResponse<B, S>) {
-  for (const [name, value] of Object.entries(created.headers)) c.header(name, value);
-  return c.json(created.body, created.status);
-}
-
-/** The stored first response, marked as a replay (IETF httpapi-idempotency-key-header). */
-export function replayResponse(c: Context<AppEnv>, replay: IdempotentReplay): Response {
-  const { status, headers, body } = replay.response;
-  return c.body(body, status as ContentfulStatusCode, { ...headers, 'Idempotent-Replayed': 'true' });
 }

@@ -3,7 +3,7 @@ import type { PresignedUpload } from '#data/object-store';
 import type { AttachmentService } from '#services/attachment-service';
 import { createRouter } from '../context.ts';
 import { etagOf } from '../etag.ts';
-import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
+import { answerCreate } from '../middleware/idempotency.ts';
 import {
   AttachmentCreateSchema,
   AttachmentPageSchema,
@@ -11,7 +11,7 @@ import {
   AttachmentSchema,
   AttachmentUploadSchema,
 } from '../schemas/attachment.ts';
-import { IdempotencyHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
+import { PageQuerySchema } from '../schemas/common.ts';
 import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import { TaskParamsSchema } from '../schemas/task.ts';
 
@@ -34,10 +34,8 @@ export function attachmentRoutes(deps: { attachmentService: AttachmentService })
     path: '/v1/tasks/{taskId}/attachments',
     tags,
     summary: 'Start an upload: a pending attachment and a presigned PUT URL',
-    middleware: [idempotent()] as const,
     request: {
       params: TaskParamsSchema,
-      headers: IdempotencyHeaderSchema,
       body: { required: true, content: json(AttachmentCreateSchema) },
     },
     responses: {
@@ -109,10 +107,8 @@ export function attachmentRoutes(deps: { attachmentService: AttachmentService })
   return createRouter()
     .openapi(createAttachment, async (c) => {
       const { taskId } = c.req.valid('param');
-      const receipt = await receiptFor(c, uploadStarted);
-      return answerCreated(
-        c,
-        uploadStarted(await attachmentService.create(c.get('user'), taskId, c.req.valid('json'), receipt)),
+      return answerCreate(c, uploadStarted, (options) =>
+        attachmentService.create(c.get('user'), taskId, c.req.valid('json'), options),
       );
     })
     .openapi(completeAttachment, async (c) => {

@@ -59,7 +59,7 @@ const loginRoute = defineOperation({
   },
   problems: {
     401: ['invalid_credentials'],
-    403: ['user_not_confirmed', 'password_reset_required'],
+    403: ['user_not_confirmed', 'password_reset_required', 'challenge_required'],
     429: ['too_many_requests'],
   },
 });
@@ -76,7 +76,7 @@ const refreshRoute = defineOperation({
   },
   problems: {
     401: ['invalid_credentials'],
-    403: ['user_not_confirmed', 'password_reset_required'],
+    403: ['user_not_confirmed', 'password_reset_required', 'challenge_required'],
     429: ['too_many_requests'],
   },
 });
@@ -144,7 +144,7 @@ const changePasswordRoute = defineOperation({
     '422 `validation_failed` names `body.currentPassword` when it is wrong, or `body.newPassword`. 429 `too_many_requests` (Retry-After) after repeated wrong passwords.',
   request: body(ChangePasswordBodySchema),
   responses: { 200: { description: 'Changed; tokens of a new session', ...json(TokensSchema) } },
-  problems: { 429: ['too_many_requests'] },
+  problems: { 403: ['password_reset_required', 'challenge_required'], 429: ['too_many_requests'] },
 });
 
 const deleteAccountRoute = defineOperation({
@@ -157,7 +157,11 @@ const deleteAccountRoute = defineOperation({
     'Removes you from every project, deletes your Inbox, and removes you from the user pool; every token of yours is refused from then on. 409 `sole_owner` (with `projects`) while you are the only owner of another project: make someone else owner or delete it first; nothing is changed then. 422 names `body.password` when it is wrong; 429 after repeated wrong passwords.',
   request: body(DeleteAccountBodySchema),
   responses: { 204: { description: 'Deleted' } },
-  problems: { 409: ['sole_owner', 'transaction_cancelled'], 429: ['too_many_requests'] },
+  problems: {
+    403: ['password_reset_required', 'challenge_required'],
+    409: ['sole_owner', 'transaction_cancelled'],
+    429: ['too_many_requests'],
+  },
 });
 
 const accepted = (detail: string) => AcceptedSchema.parse({ status: 'accepted', detail });

@@ -1,7 +1,7 @@
 import type { Comment } from '#data/entities/comment';
 import type { CommentService } from '#services/comment-service';
 import { createRouter } from '../context.ts';
-import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
+import { answerCreate } from '../middleware/idempotency.ts';
 import {
   CommentCreateSchema,
   CommentPageSchema,
@@ -9,7 +9,7 @@ import {
   CommentSchema,
   CommentUpdateSchema,
 } from '../schemas/comment.ts';
-import { IdempotencyHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
+import { PageQuerySchema } from '../schemas/common.ts';
 import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import { TaskParamsSchema } from '../schemas/task.ts';
 import type * as z from '../schemas/zod.ts';
@@ -36,10 +36,8 @@ const createComment = defineOperation({
   path: '/v1/tasks/{taskId}/comments',
   tags: ['Comments'],
   summary: 'Comment on a task (members and up)',
-  middleware: [idempotent()] as const,
   request: {
     params: TaskParamsSchema,
-    headers: IdempotencyHeaderSchema,
     body: { required: true, content: json(CommentCreateSchema) },
   },
   responses: {
@@ -91,9 +89,9 @@ export function commentRoutes(deps: { commentService: CommentService }) {
     })
     .openapi(createComment, async (c) => {
       const { taskId } = c.req.valid('param');
-      const receipt = await receiptFor(c, commentCreated);
-      const comment = await commentService.create(c.get('user'), taskId, c.req.valid('json').body, receipt);
-      return answerCreated(c, commentCreated(comment));
+      return answerCreate(c, commentCreated, (options) =>
+        commentService.create(c.get('user'), taskId, c.req.valid('json').body, options),
+      );
     })
     .openapi(updateComment, async (c) => {
       const { taskId, commentId } = c.req.valid('param');

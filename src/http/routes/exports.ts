@@ -1,8 +1,8 @@
 import type { Job } from '#data/entities/job';
 import type { ExportService } from '#services/export-service';
 import { createRouter } from '../context.ts';
-import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
-import { IdempotencyHeaderSchema, IdSchema } from '../schemas/common.ts';
+import { answerCreate } from '../middleware/idempotency.ts';
+import { IdSchema } from '../schemas/common.ts';
 import { ExportCreateSchema, JobSchema } from '../schemas/job.ts';
 import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import * as z from '../schemas/zod.ts';
@@ -26,10 +26,8 @@ export function exportRoutes(deps: { exportService: ExportService }) {
     path: '/v1/projects/{projectId}/exports',
     tags: ['Exports'],
     summary: 'Export every task of a project (JSON or CSV) — asynchronous: poll the job',
-    middleware: [idempotent()] as const,
     request: {
       params: ExportParamsSchema,
-      headers: IdempotencyHeaderSchema,
       body: { required: true, content: { 'application/json': { schema: ExportCreateSchema } } },
     },
     responses: {
@@ -44,13 +42,8 @@ export function exportRoutes(deps: { exportService: ExportService }) {
 
   return createRouter().openapi(createExport, async (c) => {
     const { projectId } = c.req.valid('param');
-    const receipt = await receiptFor(c, exportQueued);
-    const job = await deps.exportService.requestExport(
-      c.get('user'),
-      projectId,
-      c.req.valid('json').format,
-      receipt,
+    return answerCreate(c, exportQueued, (options) =>
+      deps.exportService.requestExport(c.get('user'), projectId, c.req.valid('json').format, options),
     );
-    return answerCreated(c, exportQueued(job));
   });
 }

@@ -1,8 +1,8 @@
 import type { Membership } from '#data/entities/membership';
 import type { MemberService } from '#services/member-service';
 import { createRouter } from '../context.ts';
-import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
-import { IdempotencyHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
+import { answerCreate } from '../middleware/idempotency.ts';
+import { PageQuerySchema } from '../schemas/common.ts';
 import {
   MemberAddSchema,
   MemberPageSchema,
@@ -37,7 +37,7 @@ const addMemberRoute = defineOperation({
   method: 'post',
   path: MEMBERS_PATH,
   summary: 'Add an existing user by id or e-mail (admins and owners; only owners grant owner)',
-  request: { params: ProjectParamsSchema, headers: IdempotencyHeaderSchema, ...body(MemberAddSchema) },
+  request: { params: ProjectParamsSchema, ...body(MemberAddSchema) },
   responses: {
     201: { description: 'Added', ...json(MemberSchema), headers: responseHeaders('Location') },
   },
@@ -101,12 +101,7 @@ const memberAdded = (member: Membership) => ({
 
 export function memberRoutes(deps: { memberService: MemberService }) {
   const { memberService } = deps;
-  const app = createRouter();
-  const guard = idempotent();
-  app.use('/v1/projects/:projectId/members', (c, next) =>
-    c.req.method === 'POST' ? guard(c, next) : next(),
-  );
-  return app
+  return createRouter()
     .openapi(listMembersRoute, async (c) => {
       const page = await memberService.list(
         c.get('user'),
@@ -119,13 +114,9 @@ export function memberRoutes(deps: { memberService: MemberService }) {
       const { projectId } = c.req.valid('param');
       const { role, userId, email } = c.req.valid('json');
       const input = userId !== undefined ? { userId, role } : { email: email ?? '', role };
-      const member = await memberService.add(
-        c.get('user'),
-        projectId,
-        input,
-        await receiptFor(c, memberAdded),
+      return answerCreate(c, memberAdded, (options) =>
+        memberService.add(c.get('user'), projectId, input, options),
       );
-      return answerCreated(c, memberAdded(member));
     })
     .openapi(changeRoleRoute, async (c) => {
       const { projectId, userId } = c.req.valid('param');

@@ -1,8 +1,8 @@
 import type { ProjectService, ProjectView } from '#services/project-service';
 import { createRouter } from '../context.ts';
 import { etagOf, expectedVersion } from '../etag.ts';
-import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
-import { IdempotencyHeaderSchema, IfMatchHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
+import { answerCreate } from '../middleware/idempotency.ts';
+import { IfMatchHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
 import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import {
   ProjectCreateSchema,
@@ -25,7 +25,7 @@ const createProjectRoute = defineOperation({
   method: 'post',
   path: '/v1/projects',
   summary: 'Create a project (you become its owner)',
-  request: { headers: IdempotencyHeaderSchema, ...body(ProjectCreateSchema) },
+  request: body(ProjectCreateSchema),
   responses: {
     201: { description: 'Created', ...json(ProjectSchema), headers: responseHeaders('ETag', 'Location') },
   },
@@ -114,17 +114,11 @@ const projectCreated = (project: ProjectView) => ({
 
 export function projectRoutes(deps: { projectService: ProjectService }) {
   const { projectService } = deps;
-  const app = createRouter();
-  const guard = idempotent();
-  app.use('/v1/projects', (c, next) => (c.req.method === 'POST' ? guard(c, next) : next()));
-  return app
+  return createRouter()
     .openapi(createProjectRoute, async (c) => {
-      const project = await projectService.create(
-        c.get('user'),
-        c.req.valid('json'),
-        await receiptFor(c, projectCreated),
+      return answerCreate(c, projectCreated, (options) =>
+        projectService.create(c.get('user'), c.req.valid('json'), options),
       );
-      return answerCreated(c, projectCreated(project));
     })
     .openapi(listProjectsRoute, async (c) => {
       const page = await projectService.listMine(c.get('user'), c.req.valid('query'));

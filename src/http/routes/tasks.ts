@@ -2,13 +2,8 @@ import type { Task } from '#data/entities/task';
 import type { TaskService } from '#services/task-service';
 import { createRouter } from '../context.ts';
 import { etagOf, expectedVersion } from '../etag.ts';
-import { answerCreated, idempotent, receiptFor } from '../middleware/idempotency.ts';
-import {
-  IdempotencyHeaderSchema,
-  IdSchema,
-  IfMatchHeaderSchema,
-  PageQuerySchema,
-} from '../schemas/common.ts';
+import { answerCreate } from '../middleware/idempotency.ts';
+import { IdSchema, IfMatchHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
 import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import {
   ProjectTaskParamsSchema,
@@ -39,10 +34,8 @@ const createTask = defineOperation({
   path: '/v1/projects/{projectId}/tasks',
   tags: ['Tasks'],
   summary: 'Create a task (members and up)',
-  middleware: [idempotent()] as const,
   request: {
     params: ProjectParamsSchema,
-    headers: IdempotencyHeaderSchema,
     body: { required: true, content: json(TaskCreateSchema) },
   },
   responses: {
@@ -150,8 +143,7 @@ const createPersonalTask = defineOperation({
   path: '/v1/tasks',
   tags: ['Tasks'],
   summary: 'Create a personal task in your Inbox project (made on first use)',
-  middleware: [idempotent()] as const,
-  request: { headers: IdempotencyHeaderSchema, body: { required: true, content: json(TaskCreateSchema) } },
+  request: { body: { required: true, content: json(TaskCreateSchema) } },
   responses: {
     201: { description: 'Created', headers: responseHeaders('ETag', 'Location'), content: json(TaskSchema) },
   },
@@ -237,9 +229,9 @@ function taskByIdRoutes(deps: { taskService: TaskService }) {
   const { taskService } = deps;
   return createRouter()
     .openapi(createPersonalTask, async (c) => {
-      const receipt = await receiptFor(c, personalTaskCreated);
-      const task = await taskService.createPersonal(c.get('user'), c.req.valid('json'), receipt);
-      return answerCreated(c, personalTaskCreated(task));
+      return answerCreate(c, personalTaskCreated, (options) =>
+        taskService.createPersonal(c.get('user'), c.req.valid('json'), options),
+      );
     })
     .openapi(listPersonalTasks, async (c) =>
       c.json(TaskPageSchema.parse(await taskService.listPersonal(c.get('user'), c.req.valid('query'))), 200),
@@ -278,9 +270,9 @@ export function taskRoutes(deps: { taskService: TaskService }) {
   return createRouter()
     .openapi(createTask, async (c) => {
       const { projectId } = c.req.valid('param');
-      const receipt = await receiptFor(c, taskCreated);
-      const task = await taskService.create(c.get('user'), projectId, c.req.valid('json'), receipt);
-      return answerCreated(c, taskCreated(task));
+      return answerCreate(c, taskCreated, (options) =>
+        taskService.create(c.get('user'), projectId, c.req.valid('json'), options),
+      );
     })
     .openapi(listTasks, async (c) => {
       const { projectId } = c.req.valid('param');

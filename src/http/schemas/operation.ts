@@ -1,6 +1,16 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+import type { ProblemCode } from '#domain/problem-codes';
 import { isPublicRoute } from '#domain/vocabulary';
-import { PROBLEM_CODES, PROBLEM_CONTENT_TYPE, type ProblemCode, STATUS_MEANINGS } from './problem.ts';
+import { KEYLESS_PATHS } from '../middleware/api-keys.ts';
+import { idempotencyKeyCheck } from '../middleware/idempotency.ts';
+import { IdempotencyHeaderSchema } from './common.ts';
+import {
+  type CodeWithStatus,
+  type ErrorStatus,
+  PROBLEM_CONTENT_TYPE,
+  PROBLEM_RESPONSES,
+  STATUS_MEANINGS,
+} from './problem.ts';
 
 interface HeaderComponent {
   description: string;
@@ -61,8 +71,6 @@ export function responseHeaders(...names: HeaderName[]): HeaderRefs {
   return headers;
 }
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
-
 /** What `defineOperation` hands to `createRoute`: the declaration without its own options, with security. */
 type DeclaredRoute<C extends OperationConfig> = {
   [K in Exclude<keyof C, 'problems' | 'idempotent' | 'conditional'>]: Exclude<C[K], undefined>;
@@ -72,9 +80,13 @@ type DeclaredRoute<C extends OperationConfig> = {
 export interface OperationConfig extends Omit<RouteConfig, 'security' | 'operationId'> {
   /** Stable verb-noun camelCase; generated clients name their methods after it. */
   operationId: string;
-  /** Problem codes this operation answers beyond the shared ones, by status. */
-  problems?: Partial<Record<ErrorStatus, readonly ProblemCode[]>>;
-  /** The creating POST takes an Idempotency-Key (400 when malformed, 422 when used for another request). */
+  /** Problem codes this operation answers beyond the shared ones, by status (a code under another status does not compile). */
+  problems?: { [S in ErrorStatus]?: readonly CodeWithStatus<S>[] };
+  /**
+   * The creating POST takes an Idempotency-Key (400 when malformed, 422 when used for another
+   * request): the one switch. It declares the header, attaches the key check, and the handler
+   * answers through `answerCreate`, which hands the service its options.
+   */
   idempotent?: boolean;
   /** The operation sends If-Match (412 when stale, 428 when missing). */
   conditional?: boolean;
@@ -83,14 +95,15 @@ export interface OperationConfig extends Omit<RouteConfig, 'security' | 'operati
 /**
  * Declares an operation with what every route shares, so no route can forget it:
  * `security` from the public-route list (`security: []` on public ones), 401 with
- * WWW-Authenticate on the others, 500 and 503 + Retry-After everywhere, X-Request-Id on
+ * WWW-Authenticate on the others, 403/429 of the API-key plan on all but the keyless paths,
+ * 500 and 503 + Retry-After everywhere, X-Request-Id on
  * every response, 400/413/415/422 for a JSON body, 422 for parameters, 400 `invalid_cursor`
  * for a `cursor`, 412/428 for If-Match, and the problem codes of each status as an enum.
  */
 export function defineOperation<const C extends OperationConfig>(config: C) {
   const { problems = {}, idempotent = false, conditional = false, ...route } = config;
-  const codes = new Map<number, Set<ProblemCode>>();
-  const add = (status: number, ...list: readonly ProblemCode[]) => {
+  const codes = new Map<ErrorStatus, Set<ProblemCode>>();
+  const add = (status: ErrorStatus, ...list: readonly ProblemCode[]) => {
     const set = codes.get(status) ?? new Set<ProblemCode>();
     for (const code of list) set.add(code);
     codes.set(status, set);
@@ -98,7 +111,19 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
   const publicRoute = isPublicRoute(route.method, route.path);
   if (!publicRoute)
     add(401, 'missing_token', 'invalid_token', 'token_revoked', 'user_not_found', 'user_disabled');
-  const request: NonNullable<RouteConfig['request']> = route.request ?? {};
+  // Where the stage meters clients by API key (the gateway on AWS, `apiKeys` locally).
+  if (!KEYLESS_PATHS.includes(route.path)) {
+    add(403, 'invalid_api_key');
+    add(429, 'rate_limited', 'quota_exceeded');
+  }
+  const declaredRequest: NonNullable<RouteConfig['request']> = route.request ?? {};
+  const request: NonNullable<RouteConfig['request']> =
+    idempotent && !declaredRequest.headers
+      ? { ...declaredRequest, headers: IdempotencyHeaderSchema }
+      : declaredRequest;
+  if (idempotent && request.headers !== IdempotencyHeaderSchema) {
+    throw new Error(`${config.operationId}: an idempotent operation declares no headers of its own`);
+  }
   if (request.body) {
     add(400, 'malformed_json');
     add(413, 'payload_too_large');
@@ -115,7 +140,7 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
     add(400, 'invalid_idempotency_key');
     add(422, 'validation_failed');
   }
-  for (const [status, list] of Object.entries(problems)) add(Number(status), ...(list ?? []));
+  for (const [status, list] of Object.entries(problems)) add(Number(status) as ErrorStatus, ...(list ?? []));
   add(500, 'internal_error');
   add(503, 'service_unavailable');
 
@@ -133,22 +158,27 @@ export function defineOperation<const C extends OperationConfig>(config: C) {
   for (const [status, set] of [...codes].sort(([a], [b]) => a - b)) {
     responses[status] = problemResponse(status, [...set]);
   }
+  const middleware = idempotent
+    ? [idempotencyKeyCheck(), ...[route.middleware ?? []].flat()]
+    : route.middleware;
   return createRoute({
     ...route,
+    request,
+    ...(middleware ? { middleware } : {}),
     security: publicRoute ? [] : [{ bearerAuth: [] }],
     responses,
   } as unknown as DeclaredRoute<C>);
 }
 
 /** A problem+json response entry whose `code` is one of `codes`, each explained in the description. */
-function problemResponse(status: number, codes: ProblemCode[]) {
+function problemResponse(status: ErrorStatus, codes: ProblemCode[]) {
   const headerNames: HeaderName[] = [];
   if (status === 401) headerNames.push('WWW-Authenticate');
   if (status === 429 || status === 503) headerNames.push('Retry-After');
   if (status === 413) headerNames.push('Connection');
-  const lines = codes.map((code) => `- \`${code}\`: ${PROBLEM_CODES[code][1]}`);
+  const lines = codes.map((code) => `- \`${code}\`: ${PROBLEM_RESPONSES[code][1]}`);
   return {
-    description: `${STATUS_MEANINGS[status] ?? 'Error'}. \`code\` is one of:\n${lines.join('\n')}`,
+    description: `${STATUS_MEANINGS[status]}. \`code\` is one of:\n${lines.join('\n')}`,
     headers: responseHeaders(...headerNames),
     content: {
       [PROBLEM_CONTENT_TYPE]: {

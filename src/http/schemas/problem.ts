@@ -1,3 +1,4 @@
+import { PROBLEM_CODES, type ProblemCode, type ProblemKind } from '#domain/problem-codes';
 import * as z from './zod.ts';
 
 export const FieldErrorSchema = z
@@ -7,11 +8,40 @@ export const FieldErrorSchema = z
   })
   .openapi('FieldError');
 
+/** The status every problem of a kind answers with. */
+export const KIND_STATUS = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  precondition_failed: 412,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  invalid: 422,
+  precondition_required: 428,
+  too_many_requests: 429,
+  internal: 500,
+  unavailable: 503,
+} as const satisfies Record<ProblemKind, number>;
+
+export type ErrorStatus = (typeof KIND_STATUS)[ProblemKind];
+
+export type StatusOfCode = { [C in ProblemCode]: (typeof KIND_STATUS)[(typeof PROBLEM_CODES)[C]] };
+
+/** The codes that answer with status `S`. */
+export type CodeWithStatus<S extends ErrorStatus> = {
+  [C in ProblemCode]: StatusOfCode[C] extends S ? C : never;
+}[ProblemCode];
+
 /**
- * Every problem `code` the API answers, with its status and what it means to a caller. The
- * OpenAPI document lists, per operation and status, which of these it can answer.
+ * How the API answers each catalogued problem code: its status and what it means to a caller.
+ * The compiler holds this table to the catalogue (`#domain/problem-codes`): a code missing here,
+ * one not in the catalogue, or a status other than its kind's does not compile. The OpenAPI
+ * document lists, per operation and status, which of these it can answer.
  */
-export const PROBLEM_CODES = {
+export const PROBLEM_RESPONSES = {
   malformed_json: [400, 'The body is not valid JSON'],
   invalid_cursor: [400, 'The cursor is tampered, foreign to this query or expired; start without it'],
   invalid_idempotency_key: [
@@ -32,6 +62,12 @@ export const PROBLEM_CODES = {
   group_required: [403, 'You are not in the Cognito group this needs'],
   user_not_confirmed: [403, 'The account is not confirmed yet (POST /v1/auth/confirm)'],
   password_reset_required: [403, 'The account must reset its password before signing in'],
+  challenge_required: [
+    403,
+    'The identity provider wants a step this API does not offer (for example a new password) before it signs the account in',
+  ],
+  invalid_api_key: [403, 'No x-api-key header, or not a key of the plan (where the stage requires API keys)'],
+  route_not_found: [404, 'No operation has this path'],
   project_not_found: [404, 'No such project, or you are not a member'],
   task_not_found: [404, 'No such task, or you are not a member of its project'],
   comment_not_found: [404, 'No such comment on this task'],
@@ -39,6 +75,7 @@ export const PROBLEM_CODES = {
   member_not_found: [404, 'The user is not a member of this project'],
   dependency_not_found: [404, 'The task is not blocked by that task'],
   job_not_found: [404, 'No such job, or it is not yours to see'],
+  method_not_allowed: [405, 'The path does not take this method; Allow lists those it does'],
   user_exists: [409, 'An account with this e-mail address exists'],
   already_member: [409, 'The user is already a member'],
   last_owner: [409, 'The project would be left without an owner'],
@@ -55,11 +92,11 @@ export const PROBLEM_CODES = {
   validation_failed: [422, 'Invalid fields; `errors` names every one'],
   precondition_required: [428, 'If-Match is required: send the ETag you read'],
   too_many_requests: [429, 'Too many attempts; retry after Retry-After'],
+  rate_limited: [429, "Past the API key's request rate; retry after Retry-After"],
+  quota_exceeded: [429, "The API key's daily quota is used up; retry after Retry-After"],
   internal_error: [500, 'Unexpected error (nothing about it is disclosed)'],
   service_unavailable: [503, 'A backing service is unavailable or too slow; retry after Retry-After'],
-} as const satisfies Record<string, readonly [number, string]>;
-
-export type ProblemCode = keyof typeof PROBLEM_CODES;
+} as const satisfies { [C in ProblemCode]: readonly [StatusOfCode[C], string] };
 
 /** RFC 9457 problem details, as every error response of the API carries them. */
 export const ProblemSchema = z
@@ -81,7 +118,7 @@ export const ProblemSchema = z
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /** What each error status means; the codes of an operation say why in particular. */
-export const STATUS_MEANINGS: Record<number, string> = {
+export const STATUS_MEANINGS: Record<ErrorStatus, string> = {
   400: 'Malformed request',
   401: 'Not authenticated',
   403: 'Not allowed',
@@ -97,3 +134,26 @@ export const STATUS_MEANINGS: Record<number, string> = {
   500: 'Unexpected error',
   503: 'A backing service is unavailable; retry after Retry-After seconds',
 };
+
+/** The reason phrase of each error status (RFC 9110), the `title` of its problems. */
+export const STATUS_TITLES: Record<ErrorStatus, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** The status a problem code answers with. */
+export function statusOf(code: ProblemCode): ErrorStatus {
+  return KIND_STATUS[PROBLEM_CODES[code]];
+}

@@ -6,12 +6,12 @@ import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 import { COGNITO_LOCAL_KEY_ID } from '#config';
 import type { VerifiedAccessToken } from '#domain/auth';
-import { AppError, ServiceUnavailableError, UnauthorizedError } from '#domain/errors';
+import { DomainError, ServiceUnavailableError, UnauthorizedError } from '#domain/errors';
 import { createTtlCache } from '#lib/ttl-cache';
 import { createJwksFetcher } from './jwks-fetcher.ts';
 
 export interface AccessTokenVerifier {
-  /** The verified claims, or an `UnauthorizedError` (401) / `ServiceUnavailableError` (JWKS unreadable). */
+  /** The verified claims, or an `UnauthorizedError` / a `ServiceUnavailableError` (JWKS unreadable). */
   verify(token: string): Promise<VerifiedAccessToken>;
 }
 
@@ -134,13 +134,13 @@ function toClaims(payload: JwtPayload, clientId: string): Omit<VerifiedAccessTok
   };
 }
 
-function toVerificationError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
+function toVerificationError(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
   if (error instanceof FetchError || error instanceof JwksValidationError) {
     return new ServiceUnavailableError('The token signing keys could not be read.', 2, error);
   }
   if (error instanceof JwtExpiredError) return new UnauthorizedError('The access token has expired.');
   if (error instanceof JwtBaseError) return new UnauthorizedError('The access token is not valid.');
-  // Anything else a hostile token provokes is still a refusal, never a 500.
+  // Anything else a hostile token provokes is still a refusal, never an internal error.
   return new UnauthorizedError('The access token is not valid.');
 }

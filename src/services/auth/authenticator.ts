@@ -9,7 +9,7 @@ export interface Authenticated {
   token: VerifiedAccessToken;
 }
 
-/** Turns a bearer token into the caller, or refuses: 401 (bad, revoked, disabled) or 503 (cannot tell). */
+/** Turns a bearer token into the caller, or refuses: unauthenticated (bad, revoked, disabled) or unavailable (cannot tell). */
 export interface Authenticator {
   authenticate(token: string): Promise<Authenticated>;
 }

@@ -15,7 +15,7 @@ export interface JwksFetcherDeps {
 /**
  * Fetches a JWKS with `fetch()`. aws-jwt-verify's own fetcher speaks https only; this one
  * also speaks http when allowed, and its failures are `FetchError`s, which the verifier
- * turns into 503 (the key set could not be read) rather than 401.
+ * turns into `service_unavailable` (the key set could not be read) rather than `invalid_token`.
  */
 export function createJwksFetcher(deps: JwksFetcherDeps): Fetcher {
   const timeoutMs = deps.timeoutMs ?? 3000;

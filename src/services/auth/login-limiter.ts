@@ -4,9 +4,9 @@ import type { AttemptKey, LoginAttemptRepository } from '#data/repositories/logi
 import {
   InvalidConfirmationCodeError,
   InvalidCredentialsError,
-  TooManyRequestsError,
   WrongPasswordError,
 } from '#domain/auth-errors';
+import { TooManyRequestsError } from '#domain/errors';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 
 /** Per stage (`LOGIN_*` settings): failures allowed per account and per client address in one window. */
@@ -24,7 +24,7 @@ export interface AttemptSubject {
 
 export interface LoginLimiter {
   /**
-   * Runs `attempt` unless the account or the address has used up its failures (then 429 with
+   * Runs `attempt` unless the account or the address has used up its failures (then `too_many_requests` with
    * Retry-After, and Cognito is not asked). A wrong password or code counts against both; a
    * success clears the account's count (never the address's: one good account must not
    * launder an address's guesses).

@@ -6,7 +6,7 @@ import { coalesce, createTtlCache } from '#lib/ttl-cache';
 export type UserStatusLookup = (username: string) => Promise<UserStatus | undefined>;
 
 export interface UserStatusCache {
-  /** The user's status, cached per `sub`; a failed lookup rejects (the caller answers 503). */
+  /** The user's status, cached per `sub`; a failed lookup rejects (`service_unavailable`). */
   get(user: { sub: string; username: string }): Promise<UserStatus | undefined>;
   /** Drops what is cached for `sub` (after an admin change made through this process). */
   forget(sub: string): void;

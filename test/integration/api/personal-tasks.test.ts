@@ -1,4 +1,6 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createDynamoClients } from '#data/dynamodb-client';
 import { membershipEntity } from '#data/entities/membership';
 import { projectEntity } from '#data/entities/project';
 import type { Mapper } from '#data/mapper/mapper';
@@ -17,6 +19,26 @@ beforeAll(async () => {
   api = await startTestApi();
   mapper = fixtureMapper(api.config);
 });
+
+/** How many items the suite's table holds (a consistent scan). */
+async function itemCount(): Promise<number> {
+  const { doc } = createDynamoClients(api.config);
+  let count = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await doc.send(
+      new ScanCommand({
+        TableName: api.table,
+        ConsistentRead: true,
+        Select: 'COUNT',
+        ExclusiveStartKey: start,
+      }),
+    );
+    count += page.Count ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return count;
+}
 
 describe('personal tasks', () => {
   it('creates the Inbox on the first task; the creator owns it and it lists like a project', async () => {
@@ -44,6 +66,22 @@ describe('personal tasks', () => {
     expect(expectResponse(nested, 200, TaskPageSchema).items.map((t) => t.id)).toEqual([task.id]);
     const byId = await me.client.get(`/v1/tasks/${task.id}`);
     expect(expectResponse(byId, 200, TaskSchema)).toEqual(task);
+  });
+
+  it('writes nothing for a new user who only lists: the Inbox waits for the first task', async () => {
+    const { reader } = await signedInUsers(api, ['reader']);
+    const before = await itemCount();
+    expect(expectResponse(await reader.client.get('/v1/tasks'), 200, TaskPageSchema)).toEqual({
+      items: [],
+      nextCursor: null,
+    });
+    expect(
+      expectResponse(await reader.client.get('/v1/tasks?status=todo&limit=5'), 200, TaskPageSchema).items,
+    ).toEqual([]);
+    expect(await itemCount()).toBe(before);
+    expect(
+      await mapper.get(projectEntity, { id: inboxProjectId(reader.sub) }, { consistent: true }),
+    ).toBeUndefined();
   });
 
   it('creates exactly one Inbox under concurrent first calls', async () => {

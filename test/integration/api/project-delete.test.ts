@@ -105,7 +105,9 @@ describe('DELETE /v1/projects/{projectId}', () => {
     expect((await asBob.get(`/v1/projects/${project.id}/members`)).status).toBe(404);
     expect(await myProjectIds(asAlice)).not.toContain(project.id);
     expect(await myProjectIds(asBob)).not.toContain(project.id);
-    await expect(taskGate().require(bob.sub, task.id, 'task:read')).rejects.toMatchObject({ status: 404 });
+    await expect(taskGate().require(bob.sub, task.id, 'task:read')).rejects.toMatchObject({
+      code: 'task_not_found',
+    });
     await eventually(async () => {
       expect(await mapper.get(taskEntity, { projectId: project.id, id: task.id })).toBeUndefined();
       expect(await mapper.get(commentEntity, { taskId: task.id, id: comment.id })).toBeUndefined();
@@ -137,6 +139,8 @@ describe('DELETE /v1/projects/{projectId}', () => {
     ).toBe(404);
     expect((await asBob.post(`/v1/projects/${project.id}/leave`)).status).toBe(404);
     expect(await myProjectIds(asBob)).not.toContain(project.id);
-    await expect(taskGate().require(bob.sub, task.id, 'task:read')).rejects.toMatchObject({ status: 404 });
+    await expect(taskGate().require(bob.sub, task.id, 'task:read')).rejects.toMatchObject({
+      code: 'task_not_found',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { commentEntity } from '#data/entities/comment';
 import type { ProjectRole } from '#data/entities/membership';
 import type { Mapper } from '#data/mapper/mapper';
 import { createTaskRepository } from '#data/repositories/task-repository';
+import { made, withoutKey } from '#domain/idempotency';
 import { CommentPageSchema, CommentSchema } from '#http/schemas/comment';
 import { TaskPageSchema, TaskSchema } from '#http/schemas/task';
 import { newId } from '#lib/ids';
@@ -46,20 +47,23 @@ const as = (who: Who | 'author') => clientFor(api, users[who]);
 /** A task created by `who` — through the repository, so a viewer can "own" one too. */
 async function taskBy(who: Who | 'author') {
   const now = new Date().toISOString();
-  return createTaskRepository(mapper).create(
-    {
-      id: newId(),
-      projectId,
-      title: `by ${who}`,
-      status: 'todo',
-      priority: 'low',
-      labels: [],
-      createdBy: users[who].sub,
-      createdAt: now,
-      updatedAt: now,
-    },
-    { actor: { userId: users[who].sub, roles: ['owner', 'admin', 'member', 'viewer'] } },
-  );
+  return createTaskRepository(mapper)
+    .create(
+      {
+        id: newId(),
+        projectId,
+        title: `by ${who}`,
+        status: 'todo',
+        priority: 'low',
+        labels: [],
+        createdBy: users[who].sub,
+        createdAt: now,
+        updatedAt: now,
+      },
+      { actor: { userId: users[who].sub, roles: ['owner', 'admin', 'member', 'viewer'] } },
+      withoutKey(),
+    )
+    .then(made);
 }
 
 async function commentBy(who: Who | 'author', taskId: string) {

@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { AdminDisableUserCommand, AdminEnableUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#app';
 import { createContainer } from '#container';
 import { requireGroup } from '#http/middleware/require-group';
 import {
+  clientFor,
   inProcess,
   TEST_PASSWORD as PASSWORD,
   expectProblem as problem,
@@ -85,6 +90,22 @@ describe('auth against cognito-local', () => {
     );
     expect(wrong.code).toBe('invalid_credentials');
     expect([unknown.code, unknown.detail]).toEqual([wrong.code, wrong.detail]);
+  });
+
+  it('answers 403 challenge_required, as login declares it, for an account that must first set a password', async () => {
+    const app = appWith();
+    const email = uniqueEmail();
+    // An administrator-created account signs in only through NEW_PASSWORD_REQUIRED, which this API does not offer.
+    await stackClients.cognito().send(
+      new AdminCreateUserCommand({
+        UserPoolId: poolId(),
+        Username: email,
+        TemporaryPassword: PASSWORD,
+        MessageAction: 'SUPPRESS',
+      }),
+    );
+    const answer = await clientFor(inProcess(app)).post('/v1/auth/login', { email, password: PASSWORD });
+    expect([answer.status, (answer.body as { code?: string }).code]).toEqual([403, 'challenge_required']);
   });
 
   it('refreshes, and after logout refuses the old access token and the refresh token', async () => {

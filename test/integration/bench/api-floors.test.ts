@@ -8,6 +8,7 @@ import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskTree } from '#data/repositories/task-tree';
 import type { AuthUser } from '#domain/auth';
+import { made, withoutKey } from '#domain/idempotency';
 import { newId } from '#lib/ids';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createTaskService, type TaskService } from '#services/task-service';
@@ -85,13 +86,20 @@ describe('benchmark floors match the service', () => {
   it('(c) create: membership BatchGet + one TransactWrite, with and without an assignee', async () => {
     for (const extra of [{}, { assigneeId: assignee, dueDate: '2026-12-01', labels: ['x'] }]) {
       serviceSent.length = 0;
-      const task = await service.create(user, projectId, {
-        title: 'Floor',
-        status: 'todo',
-        priority: 'medium',
-        labels: [],
-        ...extra,
-      });
+      const task = made(
+        await service.create(
+          user,
+          projectId,
+          {
+            title: 'Floor',
+            status: 'todo',
+            priority: 'medium',
+            labels: [],
+            ...extra,
+          },
+          withoutKey(),
+        ),
+      );
       const serviceCalls = normalise(serviceSent, task.id, task.createdAt);
       const floorSent: Sent[] = [];
       const floorId = newId();
@@ -106,12 +114,19 @@ describe('benchmark floors match the service', () => {
   });
 
   it('(a) get: one BatchGet; (b) list: membership BatchGet + Query', async () => {
-    const task = await service.create(user, projectId, {
-      title: 'Read me',
-      status: 'todo',
-      priority: 'low',
-      labels: [],
-    });
+    const task = made(
+      await service.create(
+        user,
+        projectId,
+        {
+          title: 'Read me',
+          status: 'todo',
+          priority: 'low',
+          labels: [],
+        },
+        withoutKey(),
+      ),
+    );
     serviceSent.length = 0;
     await service.get(user, projectId, task.id);
     const floorSent: Sent[] = [];

@@ -39,7 +39,6 @@ async function startServer(env: Record<string, string>): Promise<Server> {
       ...stackContext().environment,
       AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? '',
       AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? '',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       DYNAMODB_TABLE_NAME: await createTestTable('server-bundle'),
       CURSOR_SECRET: 'server-bundle-cursor-secret-0123456789abcdef',
       STAGE: 'test',

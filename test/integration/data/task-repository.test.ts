@@ -3,6 +3,7 @@ import { taskAssignmentEntity, taskEntity, taskRefEntity } from '#data/entities/
 import type { Mapper } from '#data/mapper/mapper';
 import { createTaskRepository, type TaskRepository } from '#data/repositories/task-repository';
 import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
+import { made, withoutKey } from '#domain/idempotency';
 import { newId } from '#lib/ids';
 import { mapperFixture, removeMember, seedProject } from '#test/support/fixtures';
 
@@ -52,10 +53,16 @@ async function itemsOf(id: string) {
 
 describe('task transactions', () => {
   it('write all three items together, and move/remove the assignment copy with the assignee', async () => {
-    const task = await tasks.create(draft('three', { assigneeId: 'bob' }), {
-      actor: { userId: 'alice', roles: MEMBER_ROLES },
-      assigneeId: 'bob',
-    });
+    const task = made(
+      await tasks.create(
+        draft('three', { assigneeId: 'bob' }),
+        {
+          actor: { userId: 'alice', roles: MEMBER_ROLES },
+          assigneeId: 'bob',
+        },
+        withoutKey(),
+      ),
+    );
     expect((await itemsOf(task.id)).every(Boolean)).toBe(true);
     const { assigneeId: _, ...unassigned } = task;
     const stored = await tasks.update(task, unassigned, { actor: { userId: 'alice', roles: MEMBER_ROLES } });
@@ -70,13 +77,19 @@ describe('task transactions', () => {
   it('refuse a caller whose role is too small (403) or who is no longer a member (404), writing nothing', async () => {
     const asViewer = draft('viewer');
     await expect(
-      tasks.create(asViewer, { actor: { userId: 'vera', roles: MEMBER_ROLES } }),
+      tasks.create(asViewer, { actor: { userId: 'vera', roles: MEMBER_ROLES } }, withoutKey()),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await itemsOf(asViewer.id)).toEqual([undefined, undefined, undefined]);
 
-    const task = await tasks.create(draft('soon orphaned'), {
-      actor: { userId: 'bob', roles: MEMBER_ROLES },
-    });
+    const task = made(
+      await tasks.create(
+        draft('soon orphaned'),
+        {
+          actor: { userId: 'bob', roles: MEMBER_ROLES },
+        },
+        withoutKey(),
+      ),
+    );
     await removeMember(mapper, projectId, 'bob');
     const update = tasks.update(
       task,
@@ -87,12 +100,16 @@ describe('task transactions', () => {
     expect((await itemsOf(task.id))[0]?.title).toBe('soon orphaned');
   });
 
-  it('refuse an assignee who is not a member (422 body.assigneeId)', async () => {
-    const attempt = tasks.create(draft('assigned', { assigneeId: 'stranger' }), {
-      actor: { userId: 'alice', roles: MEMBER_ROLES },
-      assigneeId: 'stranger',
-    });
+  it('refuse an assignee who is not a member (validation_failed on assigneeId)', async () => {
+    const attempt = tasks.create(
+      draft('assigned', { assigneeId: 'stranger' }),
+      {
+        actor: { userId: 'alice', roles: MEMBER_ROLES },
+        assigneeId: 'stranger',
+      },
+      withoutKey(),
+    );
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
-    await expect(attempt).rejects.toMatchObject({ errors: [{ path: 'body.assigneeId' }] });
+    await expect(attempt).rejects.toMatchObject({ fields: [{ field: 'assigneeId' }] });
   });
 });

@@ -6,6 +6,7 @@ import { type Job, jobEntity } from '#data/entities/job';
 import type { Mapper } from '#data/mapper/mapper';
 import { createJobRepository } from '#data/repositories/job-repository';
 import type { AuthUser } from '#domain/auth';
+import { made, withoutKey } from '#domain/idempotency';
 import { createJobHandlers } from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
@@ -92,7 +93,7 @@ afterAll(async () => {
 describe('exports under S3 faults (fault proxy)', () => {
   it('backs off while S3 refuses connections for a couple of seconds, then succeeds', async () => {
     await s3Proxy.setMode('refuse');
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'json', withoutKey()));
     const failing = await watch(job.id, (current) => current.error?.code === 'attempt_failed');
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     await s3Proxy.setMode('pass');
@@ -115,7 +116,7 @@ describe('exports under S3 faults (fault proxy)', () => {
 
   it('gives up an upload S3 never answers (black hole) within the stall bound, says why, and retries', async () => {
     await s3Proxy.setMode('blackhole');
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'csv');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'csv', withoutKey()));
     const stalled = await watch(job.id, (current) => current.error?.code === 'attempt_stalled');
     const released = stalled.at(-1) as Job;
     expect(released.error?.message).toMatch(/no progress for 2 s/);
@@ -148,7 +149,7 @@ describe('exports under S3 faults (fault proxy)', () => {
     const workerA = batchOf(createWorkerContainer(configA));
     // Only A and its successor may see this job's records.
     await worker.stop();
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'json', withoutKey()));
     const insert = streamRecordOf(jobEntity, job);
     await s3ProxyA.setMode('blackhole');
     const started = Date.now();

@@ -10,6 +10,7 @@ import { createJobRepository, type JobRepository } from '#data/repositories/job-
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
 import type { AuthUser } from '#domain/auth';
 import { ServiceUnavailableError } from '#domain/errors';
+import { made, withoutKey } from '#domain/idempotency';
 import { type JobPolicy, QUEUED_STALE_SECONDS } from '#domain/job-lease';
 import { createExportJob } from '#jobs/export-job';
 import { STREAM_SUBSCRIPTIONS } from '#jobs/job-handlers';
@@ -129,7 +130,7 @@ async function abandon(id: string, attempts: number) {
 describe('the export job (stream worker)', () => {
   it('exports once when the same record is delivered twice, in one batch and again later', async () => {
     const { counts, handleBatch } = worker();
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'json', withoutKey()));
     const record = await recordOf(job.id);
     const first = await handleBatch({ Records: [record, structuredClone(record)] });
     const again = await handleBatch({ Records: [structuredClone(record)] });
@@ -157,7 +158,7 @@ describe('the export job (stream worker)', () => {
         seen.push({ status, progress, leaseUntil });
       },
     });
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'csv');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'csv', withoutKey()));
     jobId = job.id;
     await handleBatch({ Records: [await recordOf(job.id)] });
     expect(seen.map((s) => [s.status, s.progress.processed])).toEqual([
@@ -172,7 +173,7 @@ describe('the export job (stream worker)', () => {
 
   it('takes over a job whose worker died (lease in the past) and finishes it', async () => {
     const { counts, handleBatch, objects } = worker();
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'csv');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'csv', withoutKey()));
     await abandon(job.id, 1);
     await handleBatch({ Records: [await recordOf(job.id)] });
     expect(counts.succeeded).toBe(1);
@@ -185,7 +186,7 @@ describe('the export job (stream worker)', () => {
 
   it('holds the record of a leased job while its worker renews, then leaves it alone', async () => {
     const { counts, handleBatch } = worker({ policy: { ...policy, leaseSeconds: 3 }, stallTimeoutMs: 1_500 });
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'json', withoutKey()));
     const queued = await find(job.id);
     // The job's INSERT record, delivered again while a worker holds the job.
     const insert = await recordOf(job.id);
@@ -218,7 +219,7 @@ describe('the export job (stream worker)', () => {
 
   it('takes over a job whose lease nobody renews once the lease ends, without waiting for a poll', async () => {
     const { counts, handleBatch } = worker({ policy: { ...policy, leaseSeconds: 2 }, stallTimeoutMs: 1_500 });
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'json', withoutKey()));
     const queued = await find(job.id);
     const insert = await recordOf(job.id);
     // A worker claimed it and died at once (a Lambda timeout): its batch is delivered again.
@@ -235,7 +236,7 @@ describe('the export job (stream worker)', () => {
 
   it('fails a job whose attempts are spent, with a reason', async () => {
     const { counts, handleBatch } = worker();
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'json', withoutKey()));
     await abandon(job.id, MAX_ATTEMPTS);
     await handleBatch({ Records: [await recordOf(job.id)] });
     expect(counts.claims).toBe(0);
@@ -246,7 +247,7 @@ describe('the export job (stream worker)', () => {
 
   it('hands a failed attempt back to the queue, then fails for good after the last attempt', async () => {
     const { counts, handleBatch } = worker({ failPuts: MAX_ATTEMPTS });
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'json', withoutKey()));
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       // Each release is a write, i.e. the next stream record; deliver it as the stream would.
       await handleBatch({ Records: [await recordOf(job.id)] });
@@ -268,7 +269,7 @@ describe('the export job (stream worker)', () => {
 
   it('recovers when a transient failure clears before the attempts run out', async () => {
     const { counts, handleBatch } = worker({ failPuts: 1 });
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'json', withoutKey()));
     await handleBatch({ Records: [await recordOf(job.id)] });
     expect((await find(job.id)).status).toBe('queued');
     await handleBatch({ Records: [await recordOf(job.id)] });
@@ -277,19 +278,21 @@ describe('the export job (stream worker)', () => {
   });
 
   it('GET /v1/jobs/{id} re-queues a job whose lease expired (and fails it when attempts are spent)', async () => {
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'json', withoutKey()));
     await abandon(job.id, 1);
     const seen = await deps.services.exportService.getJob(owner, job.id);
     expect(seen.job).toMatchObject({ status: 'queued', attempts: 1, error: { code: 'worker_lost' } });
 
-    const spent = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const spent = made(
+      await deps.services.exportService.requestExport(owner, projectId, 'json', withoutKey()),
+    );
     await abandon(spent.id, MAX_ATTEMPTS);
     const failed = await deps.services.exportService.getJob(owner, spent.id);
     expect(failed.job).toMatchObject({ status: 'failed', error: { code: 'attempts_exhausted' } });
   });
 
   it('GET /v1/jobs/{id} touches a job queued too long without a claim (its stream record was lost)', async () => {
-    const job = await deps.services.exportService.requestExport(owner, projectId, 'json');
+    const job = made(await deps.services.exportService.requestExport(owner, projectId, 'json', withoutKey()));
     const fresh = await deps.services.exportService.getJob(owner, job.id);
     expect(fresh.job.version).toBe(job.version);
     const later = new Date(Date.now() + (QUEUED_STALE_SECONDS + 1) * 1000);

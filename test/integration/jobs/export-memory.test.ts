@@ -6,6 +6,7 @@ import { type Task, taskEntity } from '#data/entities/task';
 import type { AnyEntity } from '#data/mapper/write-request';
 import { createJobRepository } from '#data/repositories/job-repository';
 import type { AuthUser } from '#domain/auth';
+import { made, withoutKey } from '#domain/idempotency';
 import { toEntityChange } from '#jobs/stream-dispatcher';
 import { newId } from '#lib/ids';
 import { createProject, fixtureMapper } from '#test/support/fixtures';
@@ -57,7 +58,14 @@ describe('a 20,000-task export', () => {
     );
     puts.length = 0;
 
-    const job = await createContainer(config).services.exportService.requestExport(owner, projectId, 'json');
+    const job = made(
+      await createContainer(config).services.exportService.requestExport(
+        owner,
+        projectId,
+        'json',
+        withoutKey(),
+      ),
+    );
     const worker = createWorkerContainer(config);
     global.gc?.();
     const baseline = process.memoryUsage().rss;

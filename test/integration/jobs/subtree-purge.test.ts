@@ -5,6 +5,7 @@ import { createTaskDependencies } from '#data/repositories/task-dependencies';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskTree } from '#data/repositories/task-tree';
+import { withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { toEntityChange } from '#jobs/stream-dispatcher';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
@@ -37,12 +38,14 @@ describe('the subtree purge on the stream', () => {
       labels: [],
       ...(parentTaskId ? { parentTaskId } : {}),
     });
-    const top = await service.create(owner, projectId, draft('top'));
-    const children = [
-      await service.create(owner, projectId, draft('a', top.id)),
-      await service.create(owner, projectId, draft('b', top.id)),
-    ];
-    const grandchild = await service.create(owner, projectId, draft('a.1', children[0]?.id));
+    const create = async (title: string, parentTaskId?: string): Promise<Task> => {
+      const outcome = await service.create(owner, projectId, draft(title, parentTaskId), withoutKey());
+      if (!outcome.created) throw new Error('a create without a key is never a replay');
+      return outcome.created;
+    };
+    const top = await create('top');
+    const children = [await create('a', top.id), await create('b', top.id)];
+    const grandchild = await create('a.1', children[0]?.id);
     const descendants: Task[] = [...children, grandchild];
 
     // The request's transaction committed, then it stopped: the descendants are still stored.

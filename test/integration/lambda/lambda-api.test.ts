@@ -186,7 +186,7 @@ describe('bundled API handler (API Gateway REST API payload v1 and HTTP API payl
         bundleFile,
         {
           ...env,
-          AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+          AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
           LAMBDA_TASK_ROOT: '/var/task',
           _X_AMZN_TRACE_ID: 'Root=1-6740a1b2-0f1e2d3c4b5a69788796a5b4;Parent=53995c3f42cd8ad8;Sampled=1',
           AWS_XRAY_DAEMON_ADDRESS: `127.0.0.1:${daemon.address().port}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CognitoOperation, isUnsupportedByEmulator, toCognitoError } from '#data/cognito-errors';
+import { statusOf } from '#http/schemas/problem';
 
 /** SDK errors are plain `Error`s with a `name` (and `$metadata`); build them the same way. */
 function sdkError(name: string, status = 400, message = name): Error {
@@ -30,20 +31,20 @@ const cases: Array<[CognitoOperation, string, number, string]> = [
 describe('toCognitoError', () => {
   it.each(cases)('%s: %s → %i %s', (operation, name, status, code) => {
     const mapped = toCognitoError(operation, sdkError(name));
-    expect([mapped.status, mapped.code]).toEqual([status, code]);
+    expect([statusOf(mapped.code), mapped.code]).toEqual([status, code]);
   });
 
   it('answers 503 for a dropped connection or an unknown answer, never a pass', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
-    expect(toCognitoError('signIn', refused).status).toBe(503);
-    expect(toCognitoError('signIn', sdkError('SomethingNewException')).status).toBe(503);
-    expect(toCognitoError('signIn', 'not even an error').status).toBe(503);
+    expect(toCognitoError('signIn', refused).code).toBe('service_unavailable');
+    expect(toCognitoError('signIn', sdkError('SomethingNewException')).code).toBe('service_unavailable');
+    expect(toCognitoError('signIn', 'not even an error').code).toBe('service_unavailable');
   });
 
   it('names the field of a weak password', () => {
-    expect(toCognitoError('signUp', sdkError('InvalidPasswordException')).errors).toEqual([
-      { path: 'body.password', message: 'does not meet the password policy' },
-    ]);
+    expect(toCognitoError('signUp', sdkError('InvalidPasswordException'))).toMatchObject({
+      fields: [{ field: 'password', message: 'does not meet the password policy' }],
+    });
   });
 
   it('recognises cognito-local’s "unsupported" answers', () => {

@@ -2,13 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coldStartMisses } from '../../../scripts/bench/cold-start.ts';
+import { coldStartMisses, coldStartNodes, formatColdStart } from '../../../scripts/bench/cold-start.ts';
 import {
   type BenchReport,
   KEPT_SECTION,
   type MeasuredLoad,
   missedTargets,
+  nodeVersionMisses,
   renderBareTable,
+  renderNodeVersions,
   renderTable,
   type ScenarioRow,
   writeReport,
@@ -56,24 +58,59 @@ describe('bench targets', () => {
     expect(missedTargets([getTask(860, 700)])).toEqual([]);
   });
 
-  it('checks the Lambda cold path against 700 KiB and 110 ms over bare Node', () => {
+  it('checks the Lambda cold path by its CPU time over bare Node, ≤ 90 ms, whatever its wall time and size', () => {
     const result = {
+      sizes: [{ name: 'api', withSdkKiB: 944, withoutSdkKiB: 573 }],
       bareNodeMs: 23,
       importAndFirstEventMs: 150,
       overBareMs: 127,
       cpu: { bareNodeMs: 20, importAndFirstEventMs: 160, overBareMs: 140 },
+      nodeVersions: { bareNode: ['v24.1.0'], importAndFirstEvent: ['v24.1.0'] },
       runs: 9,
     };
-    expect(
-      coldStartMisses({ ...result, sizes: [{ name: 'api', withSdkKiB: 944, withoutSdkKiB: 573 }] }),
-    ).toEqual(['api bundle 944.0 KiB > 700 KiB', 'import + first event 127 ms over bare Node > 110 ms']);
-    expect(
-      coldStartMisses({
-        ...result,
-        overBareMs: 100,
-        sizes: [{ name: 'api', withSdkKiB: 690, withoutSdkKiB: 400 }],
-      }),
-    ).toEqual([]);
+    expect(coldStartMisses(result)).toEqual(['import + first event CPU 140 ms over bare Node > 90 ms']);
+    expect(formatColdStart(result)).toContain('**missed ✗: import + first event CPU 140 ms');
+    const met = { ...result, cpu: { bareNodeMs: 20, importAndFirstEventMs: 110, overBareMs: 90 } };
+    expect(coldStartMisses(met)).toEqual([]);
+    expect(formatColdStart(met)).toContain('≤ 90 ms over bare Node — met ✓');
+  });
+});
+
+describe('the Node of the measured processes', () => {
+  const groups = [
+    { label: 'API server (primary + workers)', versions: ['v24.1.0', 'v24.1.0', 'v24.1.0'] },
+    { label: 'bare HTTP server', versions: ['v20.20.2'] },
+    { label: 'profiled API servers', versions: [] },
+  ];
+
+  it('prints each kind of process with its Node versions and whether they are Node 24', () => {
+    const table = renderNodeVersions(groups);
+    expect(table).toContain('| API server (primary + workers) | 3 | v24.1.0 ×3 | ✓ |');
+    expect(table).toContain('| bare HTTP server | 1 | v20.20.2 ×1 | **✗ missed** |');
+    expect(table).toContain('| profiled API servers | 0 | — | **✗ missed** |');
+  });
+
+  it('counts another major, or a version it could not read, as a missed target', () => {
+    expect(nodeVersionMisses(groups)).toEqual([
+      'bare HTTP server: Node v20.20.2, not Node 24',
+      'profiled API servers: Node version not read',
+    ]);
+  });
+
+  it('is printed for every process of the Lambda cold path', () => {
+    const result = {
+      sizes: [{ name: 'api', withSdkKiB: 690, withoutSdkKiB: 400 }],
+      bareNodeMs: 23,
+      importAndFirstEventMs: 120,
+      overBareMs: 97,
+      cpu: { bareNodeMs: 20, importAndFirstEventMs: 110, overBareMs: 90 },
+      nodeVersions: { bareNode: ['v24.1.0', 'v24.1.0'], importAndFirstEvent: ['v24.1.0', 'v22.3.0'] },
+      runs: 2,
+    };
+    expect(nodeVersionMisses(coldStartNodes(result))).toEqual([
+      'Lambda cold path: API bundle import + first event: Node v22.3.0, not Node 24',
+    ]);
+    expect(formatColdStart(result)).toContain('| Lambda cold path: bare `node -e` | 2 | v24.1.0 ×2 | ✓ |');
   });
 });
 

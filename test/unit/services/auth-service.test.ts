@@ -66,6 +66,6 @@ describe('auth service failures', () => {
     const { service } = serviceWith(tokens, { enabled: true });
     const error = await service.login({ email: 'a@example.com', password: 'pw' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceUnavailableError);
-    expect((error as ServiceUnavailableError).headers['Retry-After']).toBeDefined();
+    expect((error as ServiceUnavailableError).retryAfterSeconds).toBeGreaterThan(0);
   });
 });

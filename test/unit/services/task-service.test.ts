@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Task } from '#data/entities/task';
 import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '#domain/errors';
+import { made, withoutKey } from '#domain/idempotency';
 import { newId } from '#lib/ids';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createTaskService } from '#services/task-service';
@@ -50,16 +51,23 @@ beforeEach(() => {
 });
 
 async function aTask(fields: Partial<Task> = {}): Promise<Task> {
-  return taskService().create(member, projectId, {
-    title: 'Write the launch post',
-    description: 'Draft, review, publish',
-    status: 'todo',
-    priority: 'medium',
-    labels: ['launch'],
-    dueDate: '2026-02-01',
-    assigneeId: member.sub,
-    ...fields,
-  });
+  return taskService()
+    .create(
+      member,
+      projectId,
+      {
+        title: 'Write the launch post',
+        description: 'Draft, review, publish',
+        status: 'todo',
+        priority: 'medium',
+        labels: ['launch'],
+        dueDate: '2026-02-01',
+        assigneeId: member.sub,
+        ...fields,
+      },
+      withoutKey(),
+    )
+    .then(made);
 }
 
 const stored = (task: Task) => table.tasks.get(task.id);
@@ -114,7 +122,7 @@ describe('task service: partial updates', () => {
     expect(stored(task)?.priority).toBe('high');
     await expect(
       taskService().updateById(outsider, task.id, { priority: 'low' }, updated.version),
-    ).rejects.toThrow(expect.objectContaining({ status: 404, code: 'task_not_found' }));
+    ).rejects.toThrow(expect.objectContaining({ code: 'task_not_found' }));
   });
 });
 
@@ -125,7 +133,7 @@ describe('task service: If-Match versions', () => {
     const before = stored(task);
     const stale = taskService().update(member, projectId, task.id, { title: 'Second' }, task.version);
     await expect(stale).rejects.toBeInstanceOf(PreconditionFailedError);
-    await expect(stale).rejects.toMatchObject({ status: 412 });
+    await expect(stale).rejects.toMatchObject({ code: 'precondition_failed' });
     expect(stored(task)).toEqual(before);
   });
 
@@ -145,7 +153,7 @@ describe('task service: If-Match versions', () => {
   it('deletes only at the version read', async () => {
     const task = await aTask();
     await expect(taskService().delete(member, projectId, task.id, task.version + 1)).rejects.toMatchObject({
-      status: 412,
+      code: 'precondition_failed',
     });
     expect(stored(task)).toBeDefined();
     await taskService().delete(member, projectId, task.id, task.version);
@@ -181,8 +189,7 @@ describe('task service: assignees', () => {
     );
     await expect(refused).rejects.toBeInstanceOf(ValidationError);
     await expect(refused).rejects.toMatchObject({
-      status: 422,
-      errors: [expect.objectContaining({ path: 'body.assigneeId' })],
+      fields: [expect.objectContaining({ field: 'assigneeId' })],
     });
     expect(stored(task)).toEqual(before);
   });
@@ -204,7 +211,7 @@ describe('task service: who may update', () => {
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
       taskService().update(outsider, projectId, task.id, { title: 'No' }, undefined),
-    ).rejects.toMatchObject({ status: 404, code: 'project_not_found' });
+    ).rejects.toMatchObject({ code: 'project_not_found' });
     expect(stored(task)).toEqual(before);
   });
 
@@ -225,7 +232,6 @@ describe('task service: who may update', () => {
     await expect(
       taskService().update(member, otherId, task.id, { title: 'No' }, undefined),
     ).rejects.toMatchObject({
-      status: 404,
       code: 'task_not_found',
     });
   });

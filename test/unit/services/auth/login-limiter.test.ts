@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LoginAttempts } from '#data/entities/login-attempts';
 import type { AttemptKey } from '#data/repositories/login-attempt-repository';
-import { InvalidCredentialsError, TooManyRequestsError, WeakPasswordError } from '#domain/auth-errors';
+import { InvalidCredentialsError, WeakPasswordError } from '#domain/auth-errors';
+import { TooManyRequestsError } from '#domain/errors';
 import { epochSeconds } from '#lib/clock';
 import { createLoginLimiter } from '#services/auth/login-limiter';
 
@@ -60,7 +61,7 @@ describe('login limiter', () => {
       })
       .catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(TooManyRequestsError);
-    expect((refused as TooManyRequestsError).headers['Retry-After']).toBe('40');
+    expect((refused as TooManyRequestsError).retryAfterSeconds).toBe(40);
     expect(asked).toBe(false);
     advance(40);
     await expect(limiter.guard(alice, async () => 'in')).resolves.toBe('in');
