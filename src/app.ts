@@ -15,6 +15,7 @@ import type { ExportService } from '#services/export-service';
 import type { MemberService } from '#services/member-service';
 import type { ProjectService } from '#services/project-service';
 import type { SearchService } from '#services/search-service';
+import type { TaskDependencyService } from '#services/task-dependency-service';
 import type { TaskFeedService } from '#services/task-feed-service';
 import type { TaskService } from '#services/task-service';
 import type { AppEnv } from './http/context.ts';
@@ -40,6 +41,7 @@ import { memberRoutes } from './http/routes/members.ts';
 import { myTaskRoutes } from './http/routes/my-tasks.ts';
 import { projectRoutes } from './http/routes/projects.ts';
 import { searchRoutes } from './http/routes/search.ts';
+import { taskDependencyRoutes } from './http/routes/task-dependencies.ts';
 import { taskRoutes } from './http/routes/tasks.ts';
 import { validationHook } from './http/validation.ts';
 
@@ -59,6 +61,8 @@ export interface AppServices {
   projectService: ProjectService;
   memberService: MemberService;
   taskService: TaskService;
+  /** "Blocked by" between tasks. */
+  taskDependencyService: TaskDependencyService;
   commentService: CommentService;
   /** "My tasks" and the admin's tasks by status. */
   taskFeedService: TaskFeedService;
@@ -126,6 +130,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', authRoutes(services));
   app.route('/', meRoutes(services));
   app.route('/', taskRoutes(services));
+  app.route('/', taskDependencyRoutes(services));
   app.route('/', commentRoutes(services));
   app.route('/', myTaskRoutes(services));
   app.route('/', searchRoutes(services));

@@ -12,8 +12,10 @@ import { createLoginAttemptRepository } from '#data/repositories/login-attempt-r
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
+import { createTaskDependencies } from '#data/repositories/task-dependencies';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
+import { createTaskTree } from '#data/repositories/task-tree';
 import { createTaskViews } from '#data/repositories/task-views';
 import { createEmbeddedIndexStore } from '#data/search/embedded-index-store';
 import { createEmbeddedSearchIndex } from '#data/search/embedded-search-index';
@@ -32,6 +34,7 @@ import { createMemberService } from '#services/member-service';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createProjectService } from '#services/project-service';
 import { createSearchService } from '#services/search-service';
+import { createTaskDependencyService } from '#services/task-dependency-service';
 import { createTaskFeedService } from '#services/task-feed-service';
 import { createTaskService } from '#services/task-service';
 
@@ -63,6 +66,8 @@ function createRepositories(config: Config, clients: Clients) {
     projects: createProjectRepository(mapper, memberships),
     tasks: createTaskRepository(mapper),
     taskLookup: createTaskLookup(mapper),
+    taskTree: createTaskTree(mapper),
+    taskDependencies: createTaskDependencies(mapper),
     taskViews: createTaskViews(mapper),
     comments: createCommentRepository(mapper),
     attachments: createAttachmentRepository(mapper),
@@ -127,6 +132,8 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
     memberService,
     taskService: createTaskService({
       tasks: repositories.tasks,
+      tree: repositories.taskTree,
+      dependencies: repositories.taskDependencies,
       projectAccess,
       taskAccess,
       // A deleted task takes its attachments (records and files) with it.
@@ -134,6 +141,10 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
         await attachmentService.purgeTask(task.id);
       },
       ensureInbox: (user) => projectService.ensureInbox(user),
+    }),
+    taskDependencyService: createTaskDependencyService({
+      dependencies: repositories.taskDependencies,
+      taskAccess,
     }),
     commentService: createCommentService({ comments: repositories.comments, taskAccess }),
     taskFeedService: createTaskFeedService({

@@ -8,15 +8,20 @@ import { createJobRepository } from '#data/repositories/job-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
 import { createSearchSourceReader } from '#data/repositories/search-source-reader';
+import { createTaskDependencies } from '#data/repositories/task-dependencies';
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
+import { createTaskRecurrence } from '#data/repositories/task-recurrence';
+import { createTaskTree } from '#data/repositories/task-tree';
 import { createEmbeddedIndexStore } from '#data/search/embedded-index-store';
 import { createEmbeddedSearchWriter } from '#data/search/embedded-search-writer';
 import { createActivityRecorder } from '#jobs/activity-recorder';
 import { createExportJob } from '#jobs/export-job';
 import type { JobRunners } from '#jobs/job-handlers';
 import { createProjectPurge } from '#jobs/project-purge';
+import { createRecurrence } from '#jobs/recurrence';
 import { createSearchIndexing } from '#jobs/search-indexing';
 import { createSearchRebuild } from '#jobs/search-rebuild';
+import { createSubtreePurge } from '#jobs/subtree-purge';
 import { createTaskAttachmentPurge } from '#services/attachment-service';
 
 /** What the stream worker's jobs read and write: jobs, tasks to export, projects to purge, the bucket. */
@@ -28,6 +33,9 @@ function createWorkerRepositories(config: Config, clients: ReturnType<typeof cre
     projects: createProjectRepository(mapper, createMembershipRepository(mapper)),
     attachments: createAttachmentRepository(mapper),
     activity: createActivityRepository(mapper),
+    taskTree: createTaskTree(mapper),
+    taskDependencies: createTaskDependencies(mapper),
+    taskRecurrence: createTaskRecurrence(mapper),
     objects: createObjectStore(clients.s3, config.s3.bucket),
     uploads: createObjectUploads(clients.s3, config.s3.bucket),
     searchSource: createSearchSourceReader(mapper),
@@ -73,6 +81,18 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
       logger,
       retentionSeconds: config.activity.retentionSeconds,
       writeBoundMs: config.activity.writeBoundMs,
+    }),
+    subtreePurge: createSubtreePurge({
+      tree: repositories.taskTree,
+      dependencies: repositories.taskDependencies,
+      purgeTaskFiles: createTaskAttachmentPurge(repositories),
+      logger,
+    }),
+    recurrence: createRecurrence({
+      recurrence: repositories.taskRecurrence,
+      tree: repositories.taskTree,
+      logger,
+      ...(runtime.clock ? { clock: runtime.clock } : {}),
     }),
   };
   const searchRebuild = createSearchRebuild({

@@ -52,6 +52,15 @@ export const KEY_TEMPLATES = {
     gsi1pk: 'ASSIGNEE#{assigneeId}',
     gsi1sk: '{status}#{dueDate?}#{id}',
   },
+  /**
+   * A copy of a subtask in its parent's partition, present only while the task has a parent:
+   * the parent's direct children in one strongly consistent Query (and a parent's delete finds them).
+   */
+  subtaskLink: { pk: 'TASK#{parentTaskId}', sk: 'SUBTASK#{id}' },
+  /** A project's dependency graph guard: every new dependency moves its version (serializes cycle checks). */
+  dependencyGuard: { pk: 'PROJECT#{projectId}', sk: '#DEPENDENCIES' },
+  /** Written with a recurring task's next occurrence, create-only: at most one next occurrence per task. */
+  nextOccurrence: { pk: 'TASK#{taskId}', sk: '#NEXT' },
   comment: { pk: 'TASK#{taskId}', sk: 'COMMENT#{id}' },
   attachment: { pk: 'TASK#{taskId}', sk: 'ATTACHMENT#{id}' },
   job: { pk: 'JOB#{id}', sk: META_SK },
@@ -137,6 +146,7 @@ export const SK_PREFIX = {
   member: prefixOf(KEY_TEMPLATES.membership.sk),
   task: prefixOf(KEY_TEMPLATES.task.sk),
   comment: prefixOf(KEY_TEMPLATES.comment.sk),
+  subtask: prefixOf(KEY_TEMPLATES.subtaskLink.sk),
   attachment: prefixOf(KEY_TEMPLATES.attachment.sk),
   /** gsi1: a user's memberships, one per project. */
   userProject: prefixOf(KEY_TEMPLATES.membership.gsi1sk),

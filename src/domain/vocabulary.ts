@@ -76,6 +76,19 @@ export const LIMITS = {
   taskDescription: 10_000,
   label: 40,
   labelsPerTask: 20,
+  /** Levels of subtasks below a top-level task (a top-level task is level 0). */
+  subtaskDepth: 3,
+  /**
+   * Descendants a task delete removes inside its own transaction; a larger subtree is removed
+   * after the parent's transaction (and, should that stop half-way, by the stream worker).
+   */
+  subtreeDeletedAtOnce: 20,
+  /** Tasks one task may wait on (`blockedBy`), and tasks one task may block (`blocking`). */
+  blockersPerTask: 10,
+  blockedPerTask: 10,
+  recurrenceRule: 500,
+  /** Subtasks whose titles a recurring task's next occurrence copies (one transaction holds them). */
+  occurrenceSubtasks: 25,
   commentBody: 10_000,
   /** Stored filenames are sanitized and cut to this (the request may carry a longer path). */
   filename: 255,

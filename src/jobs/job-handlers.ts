@@ -9,6 +9,8 @@ import { passesFilters } from './stream-dispatcher.ts';
 export const JOB_ENTITY_TAG = 'Job';
 /** The entity tag of a project's `#META` item; its removal starts the purge. */
 export const PROJECT_ENTITY_TAG = projectEntity.name;
+/** The entity tag of a task's canonical item; its removal finishes the removal of its subtasks. */
+export const TASK_ENTITY_TAG = taskEntity.name;
 
 /**
  * What each consumer of the table's stream is given, one rule for both runtimes: the event source
@@ -33,6 +35,10 @@ export const STREAM_SUBSCRIPTIONS = {
     ...Object.values(ACTIVITY_ENTITY_TAGS).map((entityTag) => ({ image: 'NewImage' as const, entityTag })),
     { eventName: 'INSERT', image: 'NewImage', entityTag: DELETION_ENTITY_TAG },
   ],
+  /** The removal of a task (its subtasks go with it). */
+  subtreePurge: [{ eventName: 'REMOVE', image: 'OldImage', entityTag: TASK_ENTITY_TAG }],
+  /** A change of a task (a recurring task completed creates its next occurrence). */
+  recurrence: [{ eventName: 'MODIFY', image: 'NewImage', entityTag: TASK_ENTITY_TAG }],
 } as const satisfies Record<string, readonly StreamFilter[]>;
 
 export type StreamConsumerName = keyof typeof STREAM_SUBSCRIPTIONS;

@@ -1,6 +1,8 @@
 import type { Membership } from '#data/entities/membership';
 import type { Task, TaskDraft } from '#data/entities/task';
+import type { TaskDependencies } from '#data/repositories/task-dependencies';
 import type { TaskListSpec, TaskRepository } from '#data/repositories/task-repository';
+import type { TaskTree } from '#data/repositories/task-tree';
 import type { AuthUser } from '#domain/auth';
 import { NotFoundError, PreconditionFailedError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';
@@ -10,6 +12,7 @@ import { type Clock, systemClock } from '#lib/clock';
 import { newId } from '#lib/ids';
 import { onCurrentVersion } from './current-version.ts';
 import { authorize, type ProjectAccess, type TaskAccess } from './project-access.ts';
+import { createTaskStructure } from './task-structure.ts';
 
 export type { TaskDraft };
 
@@ -20,6 +23,10 @@ export type TaskChanges = {
 
 export interface TaskServiceDeps {
   tasks: TaskRepository;
+  /** Subtasks: parents, children, subtrees. */
+  tree: TaskTree;
+  /** Blocked-by lists: a completion moves the open blockers of the tasks it blocks; a delete leaves the lists. */
+  dependencies: TaskDependencies;
   projectAccess: ProjectAccess;
   taskAccess: TaskAccess;
   clock?: Clock;
@@ -36,8 +43,15 @@ const notFound = () => new NotFoundError('The task does not exist.', 'task_not_f
 
 /** Task rules: who may do what (through roles.ts), If-Match versions, assignee membership. */
 export function createTaskService(deps: TaskServiceDeps) {
-  const { tasks, projectAccess, taskAccess } = deps;
+  const { tasks, projectAccess, taskAccess, tree } = deps;
   const clock = deps.clock ?? systemClock;
+  const structure = createTaskStructure(tree, deps.dependencies);
+
+  /** After a task's delete: it leaves the dependency lists of others, then the hook runs. */
+  async function afterTaskDeleted(task: Task): Promise<void> {
+    await deps.dependencies.detach(task);
+    await deps.onTaskDeleted?.(task);
+  }
 
   /** One BatchGet (membership + task), then the role check; not found for what the caller may not see. */
   async function load(user: AuthUser, projectId: string, taskId: string) {
@@ -80,6 +94,7 @@ export function createTaskService(deps: TaskServiceDeps) {
   ): Promise<Created<Task>> {
     authorize(member, 'task:create');
     const now = clock.now().toISOString();
+    const placed = await structure.forCreate(projectId, draft);
     return tasks.create(
       {
         ...withoutUndefined(draft),
@@ -92,6 +107,7 @@ export function createTaskService(deps: TaskServiceDeps) {
       },
       { actor: { userId: user.sub, roles: rolesAllowedTo('task:create') }, assigneeId: draft.assigneeId },
       options,
+      placed,
     );
   }
 
@@ -144,31 +160,54 @@ export function createTaskService(deps: TaskServiceDeps) {
         }
         const newAssignee =
           changes.assigneeId && changes.assigneeId !== task.assigneeId ? changes.assigneeId : undefined;
-        return tasks.update(task, next as Task, {
-          actor: { userId: user.sub, roles: rolesAllowedTo('task:update') },
-          assigneeId: newAssignee,
-        });
+        return tasks.update(
+          task,
+          next as Task,
+          { actor: { userId: user.sub, roles: rolesAllowedTo('task:update') }, assigneeId: newAssignee },
+          await structure.forUpdate(task, next as Task),
+        );
       });
     },
 
-    /** Members delete their own tasks, admins any; comments go with the task, then the hook runs. */
+    /**
+     * Members delete their own tasks, admins any; comments go with the task, then the hook runs.
+     * Its descendants go with it: a few in the same transaction, a larger subtree right after
+     * (and, should that stop half-way, by the stream worker from the task's removal).
+     */
     async delete(
       user: AuthUser,
       projectId: string,
       taskId: string,
       expectedVersion: number | undefined,
     ): Promise<void> {
-      const task = await onCurrentVersion(expectedVersion, async () => {
+      const { task, removal } = await onCurrentVersion(expectedVersion, async () => {
         const { member, task } = await load(user, projectId, taskId);
         const action = task.createdBy === user.sub ? 'task:delete-own' : 'task:delete-any';
         authorize(member, action);
         const version = checkVersion(task, expectedVersion);
-        await tasks.remove(task, version, {
-          actor: { userId: user.sub, roles: rolesAllowedTo(action) },
-        });
-        return task;
+        const removal = await structure.forDelete(task);
+        await tasks.remove(
+          task,
+          version,
+          { actor: { userId: user.sub, roles: rolesAllowedTo(action) } },
+          removal.writes,
+        );
+        return { task, removal };
       });
-      await deps.onTaskDeleted?.(task);
+      await afterTaskDeleted(task);
+      await tree.afterDeleted(removal.subtree, afterTaskDeleted);
+      if (removal.rest) await tree.purgeSubtree(task.id, afterTaskDeleted);
+    },
+
+    /** The direct subtasks of a task the caller may see, oldest first. */
+    async subtasks(user: AuthUser, taskId: string, page: { limit: number; cursor?: string | undefined }) {
+      const [access, found] = await Promise.allSettled([
+        taskAccess.require(user.sub, taskId, 'task:read'),
+        tree.subtasks(taskId, { ...page, caller: user.sub }),
+      ]);
+      if (access.status === 'rejected') throw access.reason;
+      if (found.status === 'rejected') throw found.reason;
+      return { items: found.value.items, nextCursor: found.value.nextCursor };
     },
 
     /** Every client-owned field at once: optional fields the draft leaves out are cleared. */
@@ -228,7 +267,14 @@ export function createTaskService(deps: TaskServiceDeps) {
   return service;
 }
 
-const REPLACED_OPTIONAL_FIELDS = ['description', 'assigneeId', 'dueDate'] as const;
+const REPLACED_OPTIONAL_FIELDS = [
+  'description',
+  'assigneeId',
+  'dueDate',
+  'parentTaskId',
+  'recurrence',
+  'timeZone',
+] as const;
 
 /** A full draft as changes: each optional field it leaves out becomes null (cleared). */
 function asReplacement(draft: TaskDraft): TaskChanges {

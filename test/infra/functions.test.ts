@@ -161,7 +161,7 @@ describe('IAM', () => {
 });
 
 describe('the stream worker', () => {
-  it('reads the records of its consumers only (jobs, what users change, removals, deletion markers), in bounded batches, bisecting failures and reporting partial batches', () => {
+  it('reads the records of its consumers only (jobs, what users change, removals, deletion markers, task changes), in bounded batches, bisecting failures and reporting partial batches', () => {
     prod.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: Match.stringLikeRegexp('^WorkerFunction') },
       BatchSize: 10,
@@ -192,6 +192,12 @@ describe('the stream worker', () => {
             Pattern: JSON.stringify({
               eventName: ['INSERT'],
               dynamodb: { NewImage: { _et: { S: ['Deletion'] } } },
+            }),
+          },
+          {
+            Pattern: JSON.stringify({
+              eventName: ['MODIFY'],
+              dynamodb: { NewImage: { _et: { S: ['Task'] } } },
             }),
           },
         ],

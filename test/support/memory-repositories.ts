@@ -9,9 +9,11 @@ import type { ObjectUploads } from '#data/object-uploads';
 import type { JobChanges, JobRepository } from '#data/repositories/job-repository';
 import type { MembershipRepository, MembershipWriteGuard } from '#data/repositories/membership-repository';
 import type { ProjectRepository } from '#data/repositories/project-repository';
+import type { TaskDependencies } from '#data/repositories/task-dependencies';
 import type { TaskExportReader } from '#data/repositories/task-export-reader';
 import type { TaskLookup } from '#data/repositories/task-lookup';
 import type { TaskListSpec, TaskRepository, WriteGuards } from '#data/repositories/task-repository';
+import type { TaskTree } from '#data/repositories/task-tree';
 import type { TaskViews } from '#data/repositories/task-views';
 import { statusShard } from '#data/table';
 import type { AuthUser } from '#domain/auth';
@@ -405,6 +407,53 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
 
 export function memoryTaskLookup(table: MemoryTable): TaskLookup {
   return { byId: async (taskId) => table.tasks.get(taskId) };
+}
+
+/** Dependencies in memory: reads only (dependencies are tested on DynamoDB Local). */
+export function memoryTaskDependencies(table: MemoryTable): TaskDependencies {
+  return {
+    guard: async () => undefined,
+    tasks: async (projectId, ids) =>
+      ids.flatMap((id) => {
+        const task = table.tasks.get(id);
+        return task?.projectId === projectId ? [task] : [];
+      }),
+    write: async () => {
+      throw new Error('dependency writes are not kept in memory');
+    },
+    detach: async () => undefined,
+  };
+}
+
+/**
+ * Subtasks in memory: parents and children read from the task map. It keeps no counters (the
+ * memory task repository ignores structure writes): subtask counts are tested on DynamoDB Local.
+ */
+export function memoryTaskTree(table: MemoryTable): TaskTree {
+  const childrenOf = (parentId: string) =>
+    [...table.tasks.values()]
+      .filter((task) => task.parentTaskId === parentId)
+      .sort((a, b) => a.id.localeCompare(b.id));
+  async function purgeSubtree(taskId: string): Promise<number> {
+    let removed = 0;
+    for (const child of childrenOf(taskId)) {
+      table.tasks.delete(child.id);
+      removed += 1 + (await purgeSubtree(child.id));
+    }
+    return removed;
+  }
+  return {
+    children: async (parentId) => childrenOf(parentId),
+    subtasks: async (parentId, spec) => pageOf(childrenOf(parentId), spec.limit, spec.cursor),
+    find: async (projectId, taskId) => {
+      const task = table.tasks.get(taskId);
+      return task?.projectId === projectId ? task : undefined;
+    },
+    descendants: async () => [],
+    height: async () => 0,
+    afterDeleted: async () => undefined,
+    purgeSubtree,
+  };
 }
 
 /**

@@ -6,6 +6,16 @@ import { isoDate, timestamp, ulid, userId, version } from './common.ts';
 
 export type { TaskPriority, TaskStatus } from '#domain/vocabulary';
 
+/** The counters and dependency lists of a task: server-owned, moved only by their own writes. */
+export const TASK_COUNTERS = [
+  'subtaskCount',
+  'completedSubtaskCount',
+  'openBlockerCount',
+  'blockedBy',
+  'blocking',
+  'occurrence',
+] as const;
+
 export const taskSchema = z.object({
   id: ulid,
   projectId: ulid,
@@ -16,6 +26,22 @@ export const taskSchema = z.object({
   assigneeId: userId.optional(),
   dueDate: isoDate.optional(),
   labels: z.array(z.string().min(1).max(LIMITS.label)).max(LIMITS.labelsPerTask),
+  /** The parent task (same project); absent on a top-level task. */
+  parentTaskId: ulid.optional(),
+  /** Direct subtasks, and those of them that are done: moved by transactional increments only. */
+  subtaskCount: z.number().int().min(0).default(0),
+  completedSubtaskCount: z.number().int().min(0).default(0),
+  /** Tasks of the same project this one waits on, and tasks that wait on this one. */
+  blockedBy: z.array(ulid).max(LIMITS.blockersPerTask).default([]),
+  blocking: z.array(ulid).max(LIMITS.blockedPerTask).default([]),
+  /** Blockers not done yet: moved by transactional increments when a blocker's status crosses `done`. */
+  openBlockerCount: z.number().int().min(0).default(0),
+  /** An RRULE (the supported subset, see domain/recurrence.ts): completing the task creates the next one. */
+  recurrence: z.string().min(1).max(LIMITS.recurrenceRule).optional(),
+  /** The IANA time zone the recurrence counts dates in (UTC when absent). */
+  timeZone: z.string().min(1).max(64).optional(),
+  /** Which occurrence of its series this task is (1 for the first): what COUNT is checked against. */
+  occurrence: z.number().int().min(1).default(1),
   createdBy: userId,
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -24,6 +50,8 @@ export const taskSchema = z.object({
   version,
 });
 export type Task = z.infer<typeof taskSchema>;
+/** What a task is created from: the counters start at zero. */
+export type NewTask = Omit<z.input<typeof taskSchema>, 'version'>;
 
 /** The fields a client writes: the task service takes these (the HTTP body schemas output them). */
 export const taskDraftSchema = taskSchema.pick({
@@ -34,6 +62,9 @@ export const taskDraftSchema = taskSchema.pick({
   assigneeId: true,
   dueDate: true,
   labels: true,
+  parentTaskId: true,
+  recurrence: true,
+  timeZone: true,
 });
 export type TaskDraft = z.infer<typeof taskDraftSchema>;
 
@@ -46,4 +77,5 @@ export const taskEntity = defineEntity({
   name: 'Task',
   schema: taskSchema,
   keys: KEY_TEMPLATES.task,
+  serverOwned: TASK_COUNTERS,
 });

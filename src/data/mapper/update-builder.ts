@@ -148,13 +148,18 @@ export interface IncrementOptions {
   condition?: Filter;
   /** The value a field counts from when the stored item does not have it yet (default 0). */
   initial?: Record<string, number>;
+  /**
+   * When the counted fields are part of the item's representation (an ETag must move with
+   * them): `version` goes up by one as well, still without a version lock.
+   */
+  bumpVersion?: boolean;
 }
 
 /**
  * An UpdateItem that adds `deltas` to numeric fields atomically (`SET f = if_not_exists(f, initial) + d`),
- * on an item that must exist. A counter is not the item's representation: `version` and
- * `updatedAt` stay, so an ETag does not move because a count did. Key fields (and fields an
- * index key is built from) and `version` are refused.
+ * on an item that must exist. By default a counter is not the item's representation: `version`
+ * and `updatedAt` stay, so an ETag does not move because a count did (`bumpVersion` says
+ * otherwise). Key fields (and fields an index key is built from) and `version` are refused.
  */
 export function buildIncrement<M>(
   entity: AnyEntity,
@@ -179,6 +184,9 @@ export function buildIncrement<M>(
     const name = p.name(field);
     return `${name} = if_not_exists(${name}, ${p.value(options.initial?.[field] ?? 0)}) + ${p.value(delta)}`;
   });
+  if (options.bumpVersion && entity.versioned) {
+    sets.push(`${p.name('version')} = ${p.name('version')} + ${p.value(1)}`);
+  }
   const condition = buildGuard(
     p,
     entity,

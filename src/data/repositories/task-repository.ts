@@ -1,5 +1,6 @@
 import type { Membership } from '#data/entities/membership';
-import { type Task, type TaskStatus, taskEntity } from '#data/entities/task';
+import { subtaskLinkEntity } from '#data/entities/subtask-link';
+import { type NewTask, type Task, type TaskStatus, taskEntity } from '#data/entities/task';
 import { taskAssignmentEntity } from '#data/entities/task-assignment';
 import { taskRefEntity } from '#data/entities/task-ref';
 import type { Filter, RangeCondition } from '#data/mapper/expressions';
@@ -11,8 +12,11 @@ import type { Created, CreateOptions } from '#domain/idempotency';
 import { deletionMarker } from './deletion-marker.ts';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import {
+  type CounterChange,
   copiesOf,
   guardChecks,
+  type StructureWrites,
+  structureParts,
   taskCreation,
   taskPart,
   transactTaskCreate,
@@ -20,12 +24,16 @@ import {
   type WriteGuards,
 } from './task-writes.ts';
 
-export type { WriteGuards };
+export type { CounterChange, StructureWrites, WriteGuards };
 
 export interface TaskListSpec {
   status?: TaskStatus | undefined;
   assigneeId?: string | undefined;
   label?: string | undefined;
+  /** Only tasks without a parent. */
+  topLevel?: boolean | undefined;
+  /** Only the direct subtasks of this task. */
+  parentTaskId?: string | undefined;
   /** Inclusive bounds on the due date (YYYY-MM-DD). */
   dueBefore?: string | undefined;
   dueAfter?: string | undefined;
@@ -58,39 +66,47 @@ export function createTaskRepository(mapper: Mapper) {
       return { membership: liveMembership(membership, project), task };
     },
 
-    /** Creates the task (version 1) and its copies, exactly once under the options' key. */
+    /** Creates the task (version 1) and its copies (with `structure`), exactly once under the options' key. */
     create(
-      input: Omit<Task, 'version'>,
+      input: NewTask,
       guards: WriteGuards,
       options: CreateOptions<Task>,
+      structure?: StructureWrites,
     ): Promise<Created<Task>> {
       const { stored, parts } = taskCreation(mapper, input);
       return transactTaskCreate(
         mapper,
-        [...parts, ...guardChecks(mapper, stored.projectId, guards)],
+        [...parts, ...guardChecks(mapper, stored.projectId, guards), ...structureParts(mapper, structure)],
         stored,
         options,
       );
     },
 
     /** Replaces `current` with `next`, locked on `current.version`; returns the stored task. */
-    async update(current: Task, next: Task, guards: WriteGuards): Promise<Task> {
+    async update(current: Task, next: Task, guards: WriteGuards, structure?: StructureWrites): Promise<Task> {
       const request = mapper.tx.replace(taskEntity, { ...next, version: current.version });
       const stored = request.model as Task;
       await transactTaskWrite(mapper, [
         taskPart(request),
         ...copiesOf(mapper, stored, current),
         ...guardChecks(mapper, stored.projectId, guards),
+        ...structureParts(mapper, structure),
       ]);
       return stored;
     },
 
     /**
-     * Deletes the task and both copies (locked on `expectedVersion`), then its comments.
-     * Comments are unbounded, so they go after the transaction: once `#REF` is gone no one
-     * can reach them (and comment creation checks `#REF` in its own transaction).
+     * Deletes the task and its copies (locked on `expectedVersion`), with `structure` (its
+     * parent's counters, the descendants deleted at once), then its comments. Comments are
+     * unbounded, so they go after the transaction: once `#REF` is gone no one can reach them
+     * (and comment creation checks `#REF` in its own transaction).
      */
-    async remove(task: Task, expectedVersion: number, guards: WriteGuards): Promise<void> {
+    async remove(
+      task: Task,
+      expectedVersion: number,
+      guards: WriteGuards,
+      structure?: StructureWrites,
+    ): Promise<void> {
       await transactTaskWrite(mapper, [
         taskPart(
           mapper.tx.delete(taskEntity, { projectId: task.projectId, id: task.id }, { expectedVersion }),
@@ -111,7 +127,20 @@ export function createTaskRepository(mapper: Mapper) {
             deletedBy: guards.actor.userId,
           }),
         },
+        ...(task.parentTaskId
+          ? [
+              {
+                label: 'copy' as const,
+                request: mapper.tx.delete(
+                  subtaskLinkEntity,
+                  { parentTaskId: task.parentTaskId, id: task.id },
+                  { mustExist: false },
+                ),
+              },
+            ]
+          : []),
         ...guardChecks(mapper, task.projectId, { actor: guards.actor }),
+        ...structureParts(mapper, structure),
       ]);
       await deleteComments(mapper, task.id);
     },
@@ -123,6 +152,7 @@ export function createTaskRepository(mapper: Mapper) {
         status: spec.status,
         assigneeId: spec.assigneeId,
         labels: spec.label === undefined ? undefined : { contains: spec.label },
+        parentTaskId: spec.topLevel ? { exists: false } : spec.parentTaskId,
         dueDate: byDue ? undefined : dueFilter(spec),
       });
       const query: QuerySpec = {

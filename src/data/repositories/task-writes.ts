@@ -1,5 +1,6 @@
 import { membershipEntity } from '#data/entities/membership';
-import { type Task, taskEntity } from '#data/entities/task';
+import { subtaskLinkEntity } from '#data/entities/subtask-link';
+import { type NewTask, type Task, taskEntity } from '#data/entities/task';
 import { taskAssignmentEntity } from '#data/entities/task-assignment';
 import type { TransactFailure } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
@@ -8,7 +9,7 @@ import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError
 import type { Created, CreateOptions } from '#domain/idempotency';
 import type { Role } from '#domain/roles';
 import { transactCreate } from './idempotency-repository.ts';
-import { taskCopies } from './task-layout.ts';
+import { copyShape, taskCopies, taskWrites } from './task-layout.ts';
 import { transactExplained } from './write-failures.ts';
 
 /**
@@ -22,7 +23,39 @@ export interface WriteGuards {
   assigneeId?: string | undefined;
 }
 
-type Labelled = TransactPart<'task' | 'copy' | 'actor' | 'assignee'>;
+type Labelled = TransactPart<
+  | 'task'
+  | 'copy'
+  | 'actor'
+  | 'assignee'
+  | 'newParent'
+  | 'parent'
+  | 'ancestor'
+  | 'subtree'
+  | 'joined'
+  | 'dependencyGuard'
+>;
+
+/** How a write moves another task's counters (a parent's subtask counts, a blocked task's open blockers). */
+export interface CounterChange {
+  /** The task as read: every copy it has is counted on, and its copy shape is checked. */
+  task: Task;
+  deltas: Partial<Record<'subtaskCount' | 'completedSubtaskCount' | 'openBlockerCount', number>>;
+  /** `newParent`: the parent a task is put under (422 when it is gone); `parent`: any other task counted on. */
+  role: 'newParent' | 'parent';
+}
+
+/**
+ * What a write of a subtask must also do: move its parents' counters, and check that the
+ * parent chain it was validated against (depth, no cycle) still stands when it commits.
+ */
+export interface StructureWrites {
+  counters?: readonly CounterChange[];
+  /** Ancestors above the new parent as read: their `parentTaskId` must not have moved. */
+  ancestors?: readonly Task[];
+  /** Descendants deleted with the task, each locked on the version read. */
+  subtree?: readonly Task[];
+}
 
 /** The writes of a stored task's copies (task-layout.ts); an `#ASSIGNEE` copy no longer due is deleted. */
 export function copiesOf(mapper: Mapper, stored: Task, previous?: Task): Labelled[] {
@@ -36,7 +69,69 @@ export function copiesOf(mapper: Mapper, stored: Task, previous?: Task): Labelle
       request: mapper.tx.delete(taskAssignmentEntity, { id: stored.id }, { mustExist: false }),
     });
   }
+  if (previous?.parentTaskId && previous.parentTaskId !== stored.parentTaskId) {
+    copies.push({
+      label: 'copy',
+      request: mapper.tx.delete(
+        subtaskLinkEntity,
+        { parentTaskId: previous.parentTaskId, id: stored.id },
+        { mustExist: false },
+      ),
+    });
+  }
   return copies;
+}
+
+/**
+ * The transaction items of the structure a write keeps: atomic increments on every copy of each
+ * parent (they bump its version: the counts are part of its representation), the parent's copy
+ * shape checked on its canonical item (a copy that appeared or went meanwhile cancels the write),
+ * the ancestors' links checked, the deleted descendants' items locked on their versions.
+ */
+export function structureParts(mapper: Mapper, structure: StructureWrites | undefined): Labelled[] {
+  const parts: Labelled[] = [];
+  for (const change of mergedCounters(structure?.counters ?? [])) {
+    const deltas = Object.fromEntries(Object.entries(change.deltas).filter(([, delta]) => delta !== 0));
+    if (Object.keys(deltas).length === 0) continue;
+    for (const { entity, model } of taskWrites(change.task)) {
+      parts.push({
+        label: change.role,
+        request: mapper.tx.increment(entity, model, deltas, {
+          bumpVersion: true,
+          ...(entity === taskEntity ? { condition: copyShape(change.task) } : {}),
+        }),
+      });
+    }
+  }
+  const counted = new Set((structure?.counters ?? []).map((change) => change.task.id));
+  // A counted parent's canonical item already carries the check (its copy shape names its parent).
+  for (const ancestor of (structure?.ancestors ?? []).filter(({ id }) => !counted.has(id))) {
+    parts.push({
+      label: 'ancestor',
+      request: mapper.tx.check(
+        taskEntity,
+        { projectId: ancestor.projectId, id: ancestor.id },
+        { condition: { parentTaskId: ancestor.parentTaskId ?? { exists: false } } },
+      ),
+    });
+  }
+  for (const descendant of structure?.subtree ?? []) {
+    parts.push({
+      label: 'subtree',
+      request: mapper.tx.delete(
+        taskEntity,
+        { projectId: descendant.projectId, id: descendant.id },
+        { expectedVersion: descendant.version },
+      ),
+    });
+    for (const copy of taskCopies(descendant)) {
+      parts.push({
+        label: 'subtree',
+        request: mapper.tx.delete(copy.entity, copy.model, { mustExist: false }),
+      });
+    }
+  }
+  return parts;
 }
 
 /** Membership condition checks for the guards (one check when the actor assigns themself). */
@@ -94,17 +189,36 @@ function explainTaskFailure({ label, code }: TransactFailure<Labelled['label']>)
   if (label === 'assignee') {
     return new ValidationError([{ field: 'assigneeId', message: 'is not a member of this project' }]);
   }
+  if (label === 'newParent' && code === 'not_found') {
+    return new ValidationError([{ field: 'parentTaskId', message: 'is not a task of this project' }]);
+  }
   return undefined;
 }
 
 /** The writes that store a new task: its canonical item (version 1) and its copies. */
-export function taskCreation(
-  mapper: Mapper,
-  input: Omit<Task, 'version'>,
-): { stored: Task; parts: Labelled[] } {
+export function taskCreation(mapper: Mapper, input: NewTask): { stored: Task; parts: Labelled[] } {
   const request = mapper.tx.create(taskEntity, input);
   const stored = request.model as Task;
   return { stored, parts: [taskPart(request), ...copiesOf(mapper, stored)] };
+}
+
+/** One change per task (a parent may also be a blocked task): deltas added, `newParent` kept. */
+function mergedCounters(changes: readonly CounterChange[]): CounterChange[] {
+  const byTask = new Map<string, CounterChange>();
+  for (const change of changes) {
+    const seen = byTask.get(change.task.id);
+    if (!seen) {
+      byTask.set(change.task.id, { ...change, deltas: { ...change.deltas } });
+      continue;
+    }
+    for (const [field, delta] of Object.entries(change.deltas) as Array<
+      [keyof CounterChange['deltas'], number]
+    >) {
+      seen.deltas[field] = (seen.deltas[field] ?? 0) + delta;
+    }
+    if (change.role === 'newParent') seen.role = 'newParent';
+  }
+  return [...byTask.values()];
 }
 
 /** Labels the canonical-task write. */

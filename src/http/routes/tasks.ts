@@ -4,7 +4,7 @@ import type { TaskService } from '#services/task-service';
 import { createRouter } from '../context.ts';
 import { etagOf, expectedVersion } from '../etag.ts';
 import { answerCreate } from '../middleware/idempotency.ts';
-import { IdSchema, IfMatchHeaderSchema } from '../schemas/common.ts';
+import { IdSchema, IfMatchHeaderSchema, PageQuerySchema } from '../schemas/common.ts';
 import { defineOperation, responseHeaders } from '../schemas/operation.ts';
 import {
   ProjectTaskParamsSchema,
@@ -105,7 +105,7 @@ const updateTask = defineOperation({
   problems: {
     403: ['role_forbids'],
     404: ['project_not_found', 'task_not_found'],
-    409: ['transaction_cancelled'],
+    409: ['transaction_cancelled', 'subtask_cycle'],
   },
 });
 
@@ -115,7 +115,8 @@ const deleteTask = defineOperation({
   method: 'delete',
   path: '/v1/projects/{projectId}/tasks/{taskId}',
   tags: ['Tasks'],
-  summary: 'Delete a task and its comments (your own as a member, any as an admin; If-Match optional)',
+  summary:
+    'Delete a task with its comments and all its subtasks, at every level (your own as a member, any as an admin; If-Match optional)',
   request: { params: ProjectTaskParamsSchema, headers: IfMatchHeaderSchema },
   responses: {
     204: { description: 'Deleted' },
@@ -169,6 +170,19 @@ const byIdProblems = {
   409: ['transaction_cancelled'],
 } as const;
 
+const byIdChangeProblems = { ...byIdProblems, 409: ['transaction_cancelled', 'subtask_cycle'] } as const;
+
+const listSubtasks = defineOperation({
+  operationId: 'listSubtasks',
+  method: 'get',
+  path: '/v1/tasks/{taskId}/subtasks',
+  tags: ['Tasks'],
+  summary: 'The direct subtasks of a task, oldest first',
+  request: { params: TaskParamsSchema, query: PageQuerySchema },
+  responses: { 200: { description: 'A page of subtasks', content: json(TaskPageSchema) } },
+  problems: { 404: ['task_not_found'] },
+});
+
 const replaceTaskById = defineOperation({
   operationId: 'replaceTaskById',
   conditional: true,
@@ -182,7 +196,7 @@ const replaceTaskById = defineOperation({
     body: { required: true, content: json(TaskReplaceSchema) },
   },
   responses: { 200: taskBody('The replaced task') },
-  problems: byIdProblems,
+  problems: byIdChangeProblems,
 });
 
 const updateTaskById = defineOperation({
@@ -198,7 +212,7 @@ const updateTaskById = defineOperation({
     body: { required: true, content: json(TaskUpdateSchema) },
   },
   responses: { 200: taskBody('The changed task') },
-  problems: byIdProblems,
+  problems: byIdChangeProblems,
 });
 
 const deleteTaskById = defineOperation({
@@ -207,7 +221,8 @@ const deleteTaskById = defineOperation({
   method: 'delete',
   path: '/v1/tasks/{taskId}',
   tags: ['Tasks'],
-  summary: 'Delete a task by its id alone (your own as a member, any as an admin; If-Match optional)',
+  summary:
+    'Delete a task by its id alone, with its comments and all its subtasks (your own as a member, any as an admin; If-Match optional)',
   request: { params: TaskParamsSchema, headers: IfMatchHeaderSchema },
   responses: { 204: { description: 'Deleted' } },
   problems: byIdProblems,
@@ -243,6 +258,14 @@ function taskByIdRoutes(deps: { taskService: TaskService }) {
       const version = expectedVersion(c.req.valid('header')['if-match']);
       await taskService.deleteById(c.get('user'), c.req.valid('param').taskId, version);
       return c.body(null, 204);
+    })
+    .openapi(listSubtasks, async (c) => {
+      const page = await taskService.subtasks(
+        c.get('user'),
+        c.req.valid('param').taskId,
+        c.req.valid('query'),
+      );
+      return c.json(TaskPageSchema.parse(page), 200);
     });
 }
 

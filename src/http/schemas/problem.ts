@@ -74,6 +74,7 @@ export const PROBLEM_RESPONSES = {
   comment_not_found: [404, 'No such comment on this task'],
   attachment_not_found: [404, 'No such attachment on this task'],
   member_not_found: [404, 'The user is not a member of this project'],
+  dependency_not_found: [404, 'The task is not blocked by that task'],
   job_not_found: [404, 'No such job, or it is not yours to see'],
   method_not_allowed: [405, 'The path does not take this method; Allow lists those it does'],
   user_exists: [409, 'An account with this e-mail address exists'],
@@ -83,6 +84,8 @@ export const PROBLEM_RESPONSES = {
   inbox_not_deletable: [409, 'This is your personal Inbox project; it cannot be deleted'],
   upload_missing: [409, 'Nothing was uploaded to the presigned URL yet'],
   upload_mismatch: [409, 'The uploaded object has another size or content type; it was discarded'],
+  dependency_cycle: [409, 'The dependency would close a cycle of tasks waiting on each other'],
+  subtask_cycle: [409, 'The parent named is the task itself or one of its subtasks'],
   transaction_cancelled: [409, 'A concurrent change got in the way; read again and retry'],
   sync_token_expired: [
     410,

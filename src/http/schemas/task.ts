@@ -1,3 +1,4 @@
+import { isTimeZone, recurrenceProblem } from '#domain/recurrence';
 import { searchQueryProblem } from '#domain/search-text';
 import { LIMITS, TASK_PRIORITIES, TASK_STATUSES } from '#domain/vocabulary';
 import { IdSchema, PageQuerySchema, pageOf, TimestampSchema, UserIdSchema } from './common.ts';
@@ -15,6 +16,27 @@ const label = z
 const labels = z.array(label).max(LIMITS.labelsPerTask);
 const title = z.string().trim().min(1).max(LIMITS.taskTitle);
 const description = z.string().max(LIMITS.taskDescription);
+const recurrence = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LIMITS.recurrenceRule)
+  .superRefine((rule, ctx) => {
+    const problem = recurrenceProblem(rule);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .openapi({
+    description:
+      'An RFC 5545 RRULE (without the RRULE: prefix): FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT or UNTIL. Completing the task creates its next occurrence.',
+    example: 'FREQ=WEEKLY;BYDAY=MO',
+  });
+const timeZone = z.string().min(1).max(64).refine(isTimeZone, 'is not an IANA time zone').openapi({
+  description: 'IANA time zone the recurrence counts dates in (default UTC)',
+  example: 'Europe/Berlin',
+});
+const parentTaskId = IdSchema.openapi({
+  description: `The parent task, in the same project; at most ${LIMITS.subtaskDepth} levels of subtasks below a top-level task`,
+});
 
 export const TaskCreateSchema = z
   .strictObject({
@@ -25,6 +47,9 @@ export const TaskCreateSchema = z
     assigneeId: UserIdSchema.optional(),
     dueDate: dueDate.optional(),
     labels: labels.default([]),
+    parentTaskId: parentTaskId.optional(),
+    recurrence: recurrence.optional(),
+    timeZone: timeZone.optional(),
   })
   // Inline, not a component: openapi-typescript types a defaulted field of a component as required.
   .openapi({
@@ -45,6 +70,9 @@ export const TaskUpdateSchema = z
     assigneeId: UserIdSchema.nullable().optional(),
     dueDate: dueDate.nullable().optional(),
     labels: labels.optional(),
+    parentTaskId: parentTaskId.nullable().optional(),
+    recurrence: recurrence.nullable().optional(),
+    timeZone: timeZone.nullable().optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: 'must change at least one field' })
   .openapi('TaskUpdate', {
@@ -52,7 +80,14 @@ export const TaskUpdateSchema = z
     minProperties: 1,
   });
 
-export const TaskSchema = z
+/** `isBlocked` is derived from the stored count of blockers not done yet, whoever renders a task. */
+function withIsBlocked(task: unknown): unknown {
+  if (typeof task !== 'object' || task === null || 'isBlocked' in task) return task;
+  const open = (task as { openBlockerCount?: unknown }).openBlockerCount;
+  return { ...task, isBlocked: typeof open === 'number' && open > 0 };
+}
+
+const TaskObjectSchema = z
   .object({
     id: IdSchema,
     projectId: IdSchema,
@@ -63,6 +98,25 @@ export const TaskSchema = z
     assigneeId: z.string().optional(),
     dueDate: dueDate.optional(),
     labels: z.array(z.string()),
+    parentTaskId: IdSchema.optional(),
+    subtaskCount: z.number().int().min(0).openapi({ description: 'Direct subtasks' }),
+    completedSubtaskCount: z.number().int().min(0).openapi({ description: 'Direct subtasks that are done' }),
+    blockedBy: z
+      .array(IdSchema)
+      .max(LIMITS.blockersPerTask)
+      .openapi({ description: `Tasks this one waits on (at most ${LIMITS.blockersPerTask})` }),
+    blocking: z
+      .array(IdSchema)
+      .max(LIMITS.blockedPerTask)
+      .openapi({ description: `Tasks that wait on this one (at most ${LIMITS.blockedPerTask})` }),
+    isBlocked: z.boolean().openapi({ description: 'Some task it waits on is not done yet' }),
+    recurrence: z.string().optional(),
+    timeZone: z.string().optional(),
+    occurrence: z
+      .number()
+      .int()
+      .min(1)
+      .openapi({ description: 'Which occurrence of its recurring series this is' }),
     createdBy: z.string(),
     version: z.number().int().positive(),
     createdAt: TimestampSchema,
@@ -70,7 +124,18 @@ export const TaskSchema = z
   })
   .openapi('Task');
 
+export const TaskSchema = z.preprocess(withIsBlocked, TaskObjectSchema);
+
 export const TaskPageSchema = pageOf(TaskSchema, 'TaskPage');
+
+export const DependencyCreateSchema = z
+  .strictObject({ blockedBy: IdSchema.openapi({ description: 'The task (same project) this one waits on' }) })
+  .openapi('DependencyCreate');
+
+export const DependencyParamsSchema = z.object({
+  taskId: IdSchema.openapi({ param: { name: 'taskId', in: 'path' } }),
+  blockingTaskId: IdSchema.openapi({ param: { name: 'blockingTaskId', in: 'path' } }),
+});
 
 export const TaskListQuerySchema = PageQuerySchema.extend({
   status: status.optional().openapi({ param: { name: 'status', in: 'query' } }),
@@ -78,6 +143,14 @@ export const TaskListQuerySchema = PageQuerySchema.extend({
   label: label.optional().openapi({ param: { name: 'label', in: 'query' } }),
   dueBefore: dueDate.optional().openapi({ param: { name: 'dueBefore', in: 'query' } }),
   dueAfter: dueDate.optional().openapi({ param: { name: 'dueAfter', in: 'query' } }),
+  topLevel: z
+    .stringbool()
+    .optional()
+    .openapi({ param: { name: 'topLevel', in: 'query' }, description: 'true: only tasks without a parent' }),
+  parentTaskId: IdSchema.optional().openapi({
+    param: { name: 'parentTaskId', in: 'query' },
+    description: 'Only the direct subtasks of this task',
+  }),
   sort: z
     .enum(['createdAt', '-createdAt', 'dueDate', '-dueDate'])
     .default('createdAt')

@@ -3,8 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoClients } from '#data/dynamodb-client';
 import { createMapper, type Mapper } from '#data/mapper/mapper';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
+import { createTaskDependencies } from '#data/repositories/task-dependencies';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
+import { createTaskTree } from '#data/repositories/task-tree';
 import type { AuthUser } from '#domain/auth';
 import { made, withoutKey } from '#domain/idempotency';
 import { newId } from '#lib/ids';
@@ -52,6 +54,8 @@ beforeAll(async () => {
   const projectAccess = createProjectAccess({ memberships: createMembershipRepository(mapper) });
   service = createTaskService({
     tasks: createTaskRepository(mapper),
+    tree: createTaskTree(mapper),
+    dependencies: createTaskDependencies(mapper),
     projectAccess,
     taskAccess: createTaskAccess({ tasks: createTaskLookup(mapper), projectAccess }),
   });

@@ -11,8 +11,10 @@ import {
   type MemoryTable,
   memoryMembershipRepository,
   memoryTable,
+  memoryTaskDependencies,
   memoryTaskLookup,
   memoryTaskRepository,
+  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -29,6 +31,8 @@ function taskService() {
   const projectAccess = createProjectAccess({ memberships: memoryMembershipRepository(table) });
   return createTaskService({
     tasks: memoryTaskRepository(table),
+    tree: memoryTaskTree(table),
+    dependencies: memoryTaskDependencies(table),
     projectAccess,
     taskAccess: createTaskAccess({ tasks: memoryTaskLookup(table), projectAccess }),
     clock,

@@ -59,10 +59,16 @@ describe('defineEntity', () => {
 
   it('marks key fields and server-owned fields immutable', () => {
     expect([...taskEntity.immutable].sort()).toEqual([
+      'blockedBy',
+      'blocking',
+      'completedSubtaskCount',
       'createdAt',
       'createdBy',
       'id',
+      'occurrence',
+      'openBlockerCount',
       'projectId',
+      'subtaskCount',
       'updatedAt',
       'version',
     ]);
