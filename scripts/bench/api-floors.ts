@@ -126,6 +126,7 @@ export async function createTaskFloor(target: FloorTarget, input: FloorTaskInput
     ...(input.dueDate ? { dueDate: input.dueDate } : {}),
     labels: input.labels ?? [],
     createdBy: input.userId,
+    updatedBy: input.userId,
     createdAt: now,
     updatedAt: now,
     version: 1,
