@@ -15,6 +15,7 @@ import type { ExportService } from '#services/export-service';
 import type { MemberService } from '#services/member-service';
 import type { ProjectService } from '#services/project-service';
 import type { SearchService } from '#services/search-service';
+import type { TaskBulkService } from '#services/task-bulk-service';
 import type { TaskDependencyService } from '#services/task-dependency-service';
 import type { TaskFeedService } from '#services/task-feed-service';
 import type { TaskService } from '#services/task-service';
@@ -43,6 +44,7 @@ import { projectRoutes } from './http/routes/projects.ts';
 import { searchRoutes } from './http/routes/search.ts';
 import { taskDependencyRoutes } from './http/routes/task-dependencies.ts';
 import { taskRoutes } from './http/routes/tasks.ts';
+import { taskBulkRoutes } from './http/routes/tasks-bulk.ts';
 import { validationHook } from './http/validation.ts';
 
 export const API_VERSION = '1.0.0';
@@ -61,6 +63,8 @@ export interface AppServices {
   projectService: ProjectService;
   memberService: MemberService;
   taskService: TaskService;
+  /** Bulk task changes: the replay of a whole request under its Idempotency-Key. */
+  taskBulkService: TaskBulkService;
   /** "Blocked by" between tasks. */
   taskDependencyService: TaskDependencyService;
   commentService: CommentService;
@@ -130,6 +134,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', authRoutes(services));
   app.route('/', meRoutes(services));
   app.route('/', taskRoutes(services));
+  app.route('/', taskBulkRoutes(services));
   app.route('/', taskDependencyRoutes(services));
   app.route('/', commentRoutes(services));
   app.route('/', myTaskRoutes(services));

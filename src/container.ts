@@ -7,6 +7,7 @@ import { createAccountSignOutRepository } from '#data/repositories/account-sign-
 import { createActivityRepository } from '#data/repositories/activity-repository';
 import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createCommentRepository } from '#data/repositories/comment-repository';
+import { createIdempotencyRecords } from '#data/repositories/idempotency-repository';
 import { createJobRepository } from '#data/repositories/job-repository';
 import { createLoginAttemptRepository } from '#data/repositories/login-attempt-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
@@ -34,6 +35,7 @@ import { createMemberService } from '#services/member-service';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createProjectService } from '#services/project-service';
 import { createSearchService } from '#services/search-service';
+import { createTaskBulkService } from '#services/task-bulk-service';
 import { createTaskDependencyService } from '#services/task-dependency-service';
 import { createTaskFeedService } from '#services/task-feed-service';
 import { createTaskService } from '#services/task-service';
@@ -68,6 +70,7 @@ function createRepositories(config: Config, clients: Clients) {
     taskLookup: createTaskLookup(mapper),
     taskTree: createTaskTree(mapper),
     taskDependencies: createTaskDependencies(mapper),
+    idempotencyRecords: createIdempotencyRecords(mapper),
     taskViews: createTaskViews(mapper),
     comments: createCommentRepository(mapper),
     attachments: createAttachmentRepository(mapper),
@@ -142,6 +145,7 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
       },
       ensureInbox: (user) => projectService.ensureInbox(user),
     }),
+    taskBulkService: createTaskBulkService({ projectAccess, records: repositories.idempotencyRecords }),
     taskDependencyService: createTaskDependencyService({
       dependencies: repositories.taskDependencies,
       taskAccess,

@@ -87,6 +87,8 @@ export const LIMITS = {
   blockersPerTask: 10,
   blockedPerTask: 10,
   recurrenceRule: 500,
+  /** Operations in one `POST …/tasks/bulk` request. */
+  bulkOperations: 100,
   /** Subtasks whose titles a recurring task's next occurrence copies (one transaction holds them). */
   occurrenceSubtasks: 25,
   commentBody: 10_000,

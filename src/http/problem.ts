@@ -84,9 +84,8 @@ function fieldsOf(error: DomainError): FieldError[] | undefined {
   return undefined;
 }
 
-/** The one place a problem+json response is rendered (RFC 9457). */
-export function problemResponse(c: Context<AppEnv>, error: DomainError): Response {
-  const requestId = c.get('requestId');
+/** The problem+json body (RFC 9457) of `error`: a response's, or one bulk operation's result. */
+export function problemBody(c: Context<AppEnv>, error: DomainError): Record<string, unknown> {
   const status = statusOf(error.code);
   const title = STATUS_TITLES[status];
   const body: Record<string, unknown> = {
@@ -97,11 +96,19 @@ export function problemResponse(c: Context<AppEnv>, error: DomainError): Respons
     detail: status === 500 ? 'An unexpected error occurred.' : error.detail,
     instance: c.req.path,
     code: error.code,
-    requestId,
+    requestId: c.get('requestId'),
     ...error.data,
   };
   const fields = fieldsOf(error);
   if (fields) body.errors = fields.map((field) => ({ path: requestPathOf(field), message: field.message }));
+  return body;
+}
+
+/** The one place a problem+json response is rendered (RFC 9457). */
+export function problemResponse(c: Context<AppEnv>, error: DomainError): Response {
+  const requestId = c.get('requestId');
+  const status = statusOf(error.code);
+  const body = problemBody(c, error);
   const headers: Record<string, string> = {
     ...headersOf(error, status),
     'Content-Type': PROBLEM_CONTENT_TYPE,

@@ -317,6 +317,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/projects/{projectId}/tasks/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, change and delete up to 100 tasks of a project in one request (viewers and up)
+         * @description Each operation runs in order, exactly as its single-task route (`POST …/tasks`, `PATCH …/tasks/{taskId}`, `DELETE …/tasks/{taskId}`) would, and commits on its own: the request is not atomic, and one operation failing does not stop the next. Each result carries the status that route would have answered and the task or its problem. With an Idempotency-Key the whole request is answered once: a retry returns the first response, and a retry after a request that stopped half-way does not create anything twice (see docs/tasks.md).
+         */
+        post: operations["bulkChangeTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks/{taskId}/dependencies": {
         parameters: {
             query?: never;
@@ -706,6 +726,107 @@ export interface components {
             /** @example Too small: expected string to have >=1 characters */
             message: string;
         };
+        /** @description `create` takes the body of `POST …/tasks`, `update` the body of `PATCH …/tasks/{taskId}`, `delete` nothing; `ifMatch` plays the If-Match header. */
+        BulkTaskOperation: {
+            /** @enum {string} */
+            op: "create";
+            /**
+             * @example {
+             *       "title": "Write the launch post",
+             *       "priority": "high",
+             *       "dueDate": "2026-12-01"
+             *     }
+             */
+            task: {
+                title: string;
+                description?: string;
+                /**
+                 * @default todo
+                 * @enum {string}
+                 */
+                status: "todo" | "in_progress" | "blocked" | "done";
+                /**
+                 * @default medium
+                 * @enum {string}
+                 */
+                priority: "low" | "medium" | "high" | "urgent";
+                assigneeId?: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                dueDate?: string;
+                /** @default [] */
+                labels: string[];
+                /**
+                 * @description The parent task, in the same project; at most 3 levels of subtasks below a top-level task
+                 * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
+                 */
+                parentTaskId?: string;
+                /**
+                 * @description An RFC 5545 RRULE (without the RRULE: prefix): FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT or UNTIL. Completing the task creates its next occurrence.
+                 * @example FREQ=WEEKLY;BYDAY=MO
+                 */
+                recurrence?: string;
+                /**
+                 * @description IANA time zone the recurrence counts dates in (default UTC)
+                 * @example Europe/Berlin
+                 */
+                timeZone?: string;
+            };
+        } | {
+            /** @enum {string} */
+            op: "update";
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            taskId: string;
+            /**
+             * @description The ETag you read, as in the If-Match header of the single-task route: the operation applies only to that version (its result is 412 otherwise). Left out, it applies to the current version.
+             * @example "3"
+             */
+            ifMatch?: string;
+            changes: components["schemas"]["TaskUpdate"];
+        } | {
+            /** @enum {string} */
+            op: "delete";
+            /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+            taskId: string;
+            /**
+             * @description The ETag you read, as in the If-Match header of the single-task route: the operation applies only to that version (its result is 412 otherwise). Left out, it applies to the current version.
+             * @example "3"
+             */
+            ifMatch?: string;
+        };
+        /** @description Send only what changes; null clears an optional field. */
+        TaskUpdate: {
+            title?: string;
+            description?: string | null;
+            /** @enum {string} */
+            status?: "todo" | "in_progress" | "blocked" | "done";
+            /** @enum {string} */
+            priority?: "low" | "medium" | "high" | "urgent";
+            assigneeId?: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            dueDate?: string | null;
+            labels?: string[];
+            /**
+             * @description The parent task, in the same project; at most 3 levels of subtasks below a top-level task
+             * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
+             */
+            parentTaskId?: string | null;
+            /**
+             * @description An RFC 5545 RRULE (without the RRULE: prefix): FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT or UNTIL. Completing the task creates its next occurrence.
+             * @example FREQ=WEEKLY;BYDAY=MO
+             */
+            recurrence?: string | null;
+            /**
+             * @description IANA time zone the recurrence counts dates in (default UTC)
+             * @example Europe/Berlin
+             */
+            timeZone?: string | null;
+        };
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -866,37 +987,6 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null at the end */
             nextCursor: string | null;
         };
-        /** @description Send only what changes; null clears an optional field. */
-        TaskUpdate: {
-            title?: string;
-            description?: string | null;
-            /** @enum {string} */
-            status?: "todo" | "in_progress" | "blocked" | "done";
-            /** @enum {string} */
-            priority?: "low" | "medium" | "high" | "urgent";
-            assigneeId?: string | null;
-            /**
-             * Format: date
-             * @example 2026-12-01
-             */
-            dueDate?: string | null;
-            labels?: string[];
-            /**
-             * @description The parent task, in the same project; at most 3 levels of subtasks below a top-level task
-             * @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA
-             */
-            parentTaskId?: string | null;
-            /**
-             * @description An RFC 5545 RRULE (without the RRULE: prefix): FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, BYDAY, BYMONTHDAY, COUNT or UNTIL. Completing the task creates its next occurrence.
-             * @example FREQ=WEEKLY;BYDAY=MO
-             */
-            recurrence?: string | null;
-            /**
-             * @description IANA time zone the recurrence counts dates in (default UTC)
-             * @example Europe/Berlin
-             */
-            timeZone?: string | null;
-        };
         /**
          * @description Every client-owned field: what is left out takes its default (status, priority, labels) or is cleared.
          * @example {
@@ -941,6 +1031,69 @@ export interface components {
              * @example Europe/Berlin
              */
             timeZone?: string;
+        };
+        /** @description One result per operation, in the order of the request */
+        BulkTaskResponse: {
+            results: components["schemas"]["BulkTaskResult"][];
+        };
+        BulkTaskResult: {
+            /** @description The position of the operation in the request */
+            index: number;
+            /** @description The status the single-task route would have answered: 201 created, 200 updated, 204 deleted, or the problem status */
+            status: number;
+            /** @description The created or changed task */
+            task?: {
+                /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+                id: string;
+                /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+                projectId: string;
+                title: string;
+                description?: string;
+                /** @enum {string} */
+                status: "todo" | "in_progress" | "blocked" | "done";
+                /** @enum {string} */
+                priority: "low" | "medium" | "high" | "urgent";
+                assigneeId?: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                dueDate?: string;
+                labels: string[];
+                /** @example 01JD3Q8Y8R0W4N6M2K5T7V9XZA */
+                parentTaskId?: string;
+                /** @description Direct subtasks */
+                subtaskCount: number;
+                /** @description Direct subtasks that are done */
+                completedSubtaskCount: number;
+                /** @description Tasks this one waits on (at most 10) */
+                blockedBy: string[];
+                /** @description Tasks that wait on this one (at most 10) */
+                blocking: string[];
+                /** @description Some task it waits on is not done yet */
+                isBlocked: boolean;
+                recurrence?: string;
+                timeZone?: string;
+                /** @description Which occurrence of its recurring series this is */
+                occurrence: number;
+                createdBy: string;
+                version: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-21T09:30:00.000Z
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-21T09:30:00.000Z
+                 */
+                updatedAt: string;
+            };
+            problem?: components["schemas"]["Problem"] & unknown;
+        };
+        /** @description 1 to 100 operations, applied in order, each on its own (not atomic as a whole). */
+        BulkTaskRequest: {
+            operations: components["schemas"]["BulkTaskOperation"][];
         };
         DependencyCreate: {
             /**
@@ -6108,6 +6261,226 @@ export interface operations {
                         status?: 404;
                         /** @enum {string} */
                         code?: "task_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Invalid fields; every one is listed. `code` is one of:
+             *     - `validation_failed`: Invalid fields; `errors` names every one
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {string} */
+                        code?: "validation_failed";
+                    };
+                };
+            };
+            /**
+             * @description Too many requests. `code` is one of:
+             *     - `rate_limited`: Past the API key's request rate; retry after Retry-After
+             *     - `quota_exceeded`: The API key's daily quota is used up; retry after Retry-After
+             */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {string} */
+                        code?: "rate_limited" | "quota_exceeded";
+                    };
+                };
+            };
+            /**
+             * @description Unexpected error. `code` is one of:
+             *     - `internal_error`: Unexpected error (nothing about it is disclosed)
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {string} */
+                        code?: "internal_error";
+                    };
+                };
+            };
+            /**
+             * @description A backing service is unavailable; retry after Retry-After seconds. `code` is one of:
+             *     - `service_unavailable`: A backing service is unavailable or too slow; retry after Retry-After
+             */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {string} */
+                        code?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    bulkChangeTasks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a create safe to retry: the same request under the same key creates one resource and answers the first response again (Idempotent-Replayed: true) for 24 hours; another request under the key is 422; a malformed key is 400 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per operation, in order */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkTaskResponse"];
+                };
+            };
+            /**
+             * @description Malformed request. `code` is one of:
+             *     - `malformed_json`: The body is not valid JSON
+             *     - `invalid_idempotency_key`: The Idempotency-Key header is empty, longer than 255 characters, or not visible ASCII
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {string} */
+                        code?: "malformed_json" | "invalid_idempotency_key";
+                    };
+                };
+            };
+            /**
+             * @description Not authenticated. `code` is one of:
+             *     - `missing_token`: No Authorization: Bearer header
+             *     - `invalid_token`: The access token is malformed, expired, not signed by the pool or not for this client
+             *     - `token_revoked`: The access token was signed out
+             *     - `user_not_found`: The user of the access token no longer exists
+             *     - `user_disabled`: The user of the access token is disabled
+             */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {string} */
+                        code?: "missing_token" | "invalid_token" | "token_revoked" | "user_not_found" | "user_disabled";
+                    };
+                };
+            };
+            /**
+             * @description Not allowed. `code` is one of:
+             *     - `invalid_api_key`: No x-api-key header, or not a key of the plan (where the stage requires API keys)
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {string} */
+                        code?: "invalid_api_key";
+                    };
+                };
+            };
+            /**
+             * @description Not found, or not visible to you. `code` is one of:
+             *     - `project_not_found`: No such project, or you are not a member
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {string} */
+                        code?: "project_not_found";
+                    };
+                };
+            };
+            /**
+             * @description Body too large. `code` is one of:
+             *     - `payload_too_large`: The body is larger than the server accepts
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {string} */
+                        code?: "payload_too_large";
+                    };
+                };
+            };
+            /**
+             * @description Body is not application/json. `code` is one of:
+             *     - `unsupported_media_type`: The body is not application/json
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {string} */
+                        code?: "unsupported_media_type";
                     };
                 };
             };

@@ -138,3 +138,39 @@ export async function createOnce<M extends Record<string, unknown>, I>(
     () => undefined,
   );
 }
+
+/**
+ * Records the outcome of work done outside one transaction (a bulk request, whose operations
+ * each commit on their own): a lone conditional create of the record. When the key holds a
+ * record by now (a concurrent same request finished first), its answer wins, as for a create.
+ */
+export async function recordOutcome<T>(
+  mapper: Mapper,
+  options: CreateOptions<T> | undefined,
+  outcome: T,
+): Promise<Created<T>> {
+  const receipt = receiptOf(options);
+  if (!receipt) return { created: outcome };
+  try {
+    await mapper.transact([{ label: RECORD, request: idempotencyRecordWrite(mapper, receipt, outcome) }]);
+    return { created: outcome };
+  } catch (error) {
+    const taken = error instanceof TransactionCancelledError ? error.failureOf(RECORD) : undefined;
+    if (taken?.code !== 'already_exists') throw error;
+    const stored = taken.item
+      ? idempotencyRecordEntity.fromItem(taken.item)
+      : await findRecord(mapper, receipt);
+    if (!stored) throw error;
+    return replayFrom(stored, receipt.requestHash);
+  }
+}
+
+/** Idempotency records for work that is not one create (a bulk request). */
+export function createIdempotencyRecords(mapper: Mapper) {
+  return {
+    recordedReplay: <T>(options: CreateOptions<T>) => recordedReplay(mapper, options),
+    recordOutcome: <T>(options: CreateOptions<T>, outcome: T) => recordOutcome(mapper, options, outcome),
+  };
+}
+
+export type IdempotencyRecords = ReturnType<typeof createIdempotencyRecords>;

@@ -6,7 +6,7 @@ import type { AppEnv } from '../context.ts';
 import { IdempotencyKeySchema } from '../schemas/common.ts';
 
 /** How a creating route answers for what it created — one rendering for the response and its replay. */
-export interface CreatedResponse<B, S extends 201 | 202 = 201 | 202> {
+export interface CreatedResponse<B, S extends 200 | 201 | 202 = 200 | 201 | 202> {
   status: S;
   headers: Record<string, string>;
   body: B;
@@ -64,7 +64,7 @@ export async function answerCreate<T, B, S extends 201 | 202>(
   return c.json<B, S>(body, status);
 }
 
-async function receiptOf<T, B, S extends 201 | 202>(
+async function receiptOf<T, B, S extends 200 | 201 | 202>(
   c: Context<AppEnv>,
   render: (created: T) => CreatedResponse<B, S>,
 ): Promise<CreateReceipt<T> | undefined> {
@@ -73,9 +73,42 @@ async function receiptOf<T, B, S extends 201 | 202>(
   const requestHash = createHash('sha256')
     .update(`${c.req.method} ${c.req.path}\n${await c.req.text()}`)
     .digest('base64url');
+  return receiptFor(c.get('user').sub, key, requestHash, render);
+}
+
+/** The receipt of the request's Idempotency-Key (undefined without one); `render` makes the response a replay returns. */
+export function requestReceipt<T, B, S extends 200 | 201 | 202>(
+  c: Context<AppEnv>,
+  render: (outcome: T) => CreatedResponse<B, S>,
+): Promise<CreateReceipt<T> | undefined> {
+  return receiptOf(c, render);
+}
+
+/**
+ * The receipt of one part of a keyed request (a create inside a bulk request): its key and
+ * fingerprint derive from the request's and the part's name, so a re-run of the request finds
+ * the part's record. A space cannot appear in a client's key, so a derived key never meets one.
+ */
+export function partReceipt<T, B, S extends 200 | 201 | 202>(
+  request: CreateReceipt<unknown>,
+  part: string,
+  render: (created: T) => CreatedResponse<B, S>,
+): CreateReceipt<T> {
+  const requestHash = createHash('sha256').update(`${request.requestHash}\n${part}`).digest('base64url');
+  // The request's key is hashed so the derived one stays within a key's length.
+  const key = `${part} ${createHash('sha256').update(request.key).digest('base64url')}`;
+  return receiptFor(request.scope, key, requestHash, render);
+}
+
+function receiptFor<T, B, S extends 200 | 201 | 202>(
+  scope: string,
+  key: string,
+  requestHash: string,
+  render: (created: T) => CreatedResponse<B, S>,
+): CreateReceipt<T> {
   return {
     // Keys are per caller: two users may pick the same key without seeing each other's responses.
-    scope: c.get('user').sub,
+    scope,
     key,
     requestHash,
     respond(created) {
