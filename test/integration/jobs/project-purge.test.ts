@@ -3,7 +3,13 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '#config';
 import { createDynamoClients } from '#data/dynamodb-client';
-import { attachmentEntity, commentEntity, projectEntity, type Task } from '#data/entities/index';
+import {
+  attachmentEntity,
+  commentEntity,
+  projectEntity,
+  searchIndexPointerEntity,
+  type Task,
+} from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
 import type { AnyEntity } from '#data/mapper/write-request';
 import { taskWrites } from '#data/repositories/task-layout';
@@ -126,6 +132,10 @@ async function leftoverItems(config: Config, seeded: Seeded): Promise<number> {
       }),
     );
     for (const item of page.Items ?? []) {
+      // The search index's tombstone of the removed project stays until its TTL, so that late
+      // stream records cannot build the project an index again; it holds no data of the project.
+      if (item._et === searchIndexPointerEntity.name && item.deleted === true && typeof item.ttl === 'number')
+        continue;
       const pk = String(item.pk);
       if (
         pk === `PROJECT#${seeded.projectId}` ||
@@ -173,12 +183,14 @@ describe('DELETE /v1/projects/{id} of a large project', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    worker = await startTestWorker(api.config);
     const users = await signedInUsers(api, ['purge-owner', 'purge-member']);
     owner = users['purge-owner'].client;
     member = users['purge-member'].client;
     mapper = fixtureMapper(api.config);
     seeded = await seed(mapper, users['purge-owner'].sub, users['purge-member'].sub, TASKS);
+    // From the stream's latest position, as a worker that had long caught up with this project:
+    // the purge is what is measured, not every consumer taking the seed's 4,500 inserts.
+    worker = await startTestWorker(api.config);
   }, 300_000);
   afterAll(async () => {
     await worker?.stop();
