@@ -243,17 +243,17 @@ async function main(): Promise<void> {
       };
     };
 
-    if (SEARCH_ONLY) {
-      await measureSearch();
-      await server.stop();
-      return;
-    }
-
     const databasePid = stack.processes.find((process) => process.name === 'DynamoDB Local')?.pid ?? 0;
     const cpuOf = async (pid: number, read = processCpuSeconds) => ({
       client: (await read(pid)) ?? Number.NaN,
       database: (await processCpuSeconds(databasePid)) ?? Number.NaN,
     });
+
+    if (SEARCH_ONLY) {
+      await measureSearch();
+      await server.stop();
+      return;
+    }
 
     const getTask: RequestShape = {
       method: 'GET',
