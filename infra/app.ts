@@ -18,6 +18,7 @@ export function buildApp(props: AppProps = {}): { app: App; stack: TasklaneStack
   const config = stageConfig(context('stage') ?? 'dev', {
     corsOrigins: context('corsOrigins'),
     gatewayDataTrace: context('gatewayDataTrace'),
+    search: context('search'),
   });
   const env = stageEnvironment(config.stage, { account: context('account'), region: context('region') });
   const alarmEmail = context('alarmEmail');

@@ -36,7 +36,15 @@ export interface StageConfig {
   apiKeys: ApiKeyConfig;
   /** AWS WAF web ACL on the API stage. */
   waf: WafConfig;
+  /**
+   * The search engine (docs/search.md): `embedded` creates nothing (the index lives in the table
+   * and the bucket); `opensearch` adds an OpenSearch domain, for projects past the embedded bound.
+   */
+  search: SearchEngine;
 }
+
+export const SEARCH_ENGINES = ['embedded', 'opensearch'] as const;
+export type SearchEngine = (typeof SEARCH_ENGINES)[number];
 
 export interface GatewayConfig {
   executionLogLevel: 'INFO' | 'ERROR' | 'OFF';
@@ -103,6 +111,7 @@ const STAGE_CONFIGS: Record<DeployStage, StageDefaults> = {
       webPlan: { rateLimit: 20, burstLimit: 40, quotaPerDay: 100_000 },
     },
     waf: { enabled: false, authRequestsPerFiveMinutes: 300 },
+    search: 'embedded',
   },
   staging: {
     stage: 'staging',
@@ -124,6 +133,7 @@ const STAGE_CONFIGS: Record<DeployStage, StageDefaults> = {
       webPlan: { rateLimit: 50, burstLimit: 100, quotaPerDay: 500_000 },
     },
     waf: { enabled: false, authRequestsPerFiveMinutes: 300 },
+    search: 'embedded',
   },
   prod: {
     stage: 'prod',
@@ -145,6 +155,7 @@ const STAGE_CONFIGS: Record<DeployStage, StageDefaults> = {
       webPlan: { rateLimit: 500, burstLimit: 1000, quotaPerDay: 5_000_000 },
     },
     waf: { enabled: true, authRequestsPerFiveMinutes: 100 },
+    search: 'embedded',
   },
 };
 
@@ -191,6 +202,8 @@ export interface StageOverrides {
   corsOrigins?: string | undefined;
   /** `on`: request and response bodies in the gateway's execution log; dev only. */
   gatewayDataTrace?: string | undefined;
+  /** `embedded` or `opensearch`: replaces the stage's search engine. */
+  search?: string | undefined;
 }
 
 /**
@@ -218,6 +231,7 @@ export function stageConfig(stage: string, overrides: StageOverrides = {}): Stag
     ...base,
     corsOrigins,
     gateway,
+    search: searchEngineOf(base.search, overrides.search),
     accounts: checkAccountSettings(base.stage, ACCOUNT_SETTINGS[base.stage]),
   };
 }
@@ -233,6 +247,14 @@ function dataTraceOptIn(stage: DeployStage, requested: string | undefined): bool
     throw new Error(`gatewayDataTrace: request and response bodies are never logged in ${stage} (dev only)`);
   }
   return true;
+}
+
+function searchEngineOf(stageDefault: SearchEngine, requested: string | undefined): SearchEngine {
+  if (requested === undefined) return stageDefault;
+  if (!(SEARCH_ENGINES as readonly string[]).includes(requested)) {
+    throw new Error(`search: "${requested}" is not ${SEARCH_ENGINES.join(' or ')}`);
+  }
+  return requested as SearchEngine;
 }
 
 /** RETAIN where data must survive the stack, DESTROY in dev. */

@@ -127,6 +127,13 @@ const envSchema = z.object({
   API_KEY_DAILY_QUOTA: positiveInt(PARTNER_PLAN_DEFAULTS.quotaPerDay),
   /** The search engine: the embedded index (S3 + DynamoDB, ADR 0007) or OpenSearch above its bound. */
   SEARCH_ENGINE: z.enum(['embedded', 'opensearch']).default('embedded'),
+  /** The OpenSearch domain's `https://` endpoint; required when SEARCH_ENGINE=opensearch. */
+  OPENSEARCH_ENDPOINT: optionalUrl,
+  /** The OpenSearch index holding the tasks. */
+  OPENSEARCH_INDEX: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, 'lowercase letters, digits, - and _')
+    .default('tasks'),
   /** The embedded index: how many indexed tasks one process keeps deserialized (across projects). */
   SEARCH_CACHE_TASKS: positiveInt(200_000),
 });
@@ -200,7 +207,13 @@ function toConfig(env: z.infer<typeof envSchema>) {
       addressMaxFailures: env.LOGIN_ADDRESS_MAX_FAILURES,
       windowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
     },
-    search: { engine: env.SEARCH_ENGINE, cacheTasks: env.SEARCH_CACHE_TASKS },
+    search: {
+      engine: env.SEARCH_ENGINE,
+      cacheTasks: env.SEARCH_CACHE_TASKS,
+      openSearch: env.OPENSEARCH_ENDPOINT
+        ? { endpoint: env.OPENSEARCH_ENDPOINT, index: env.OPENSEARCH_INDEX }
+        : undefined,
+    },
     /** Calls need an `x-api-key` (at API Gateway, or here when `apiKeys` is set). */
     apiKeyRequired: env.API_KEY_REQUIRED === 'true' || env.API_KEYS !== undefined,
     apiKeys: env.API_KEYS
@@ -231,6 +244,7 @@ function hardenedStageViolation(config: ReturnType<typeof toConfig>): string | u
     ['DYNAMODB_ENDPOINT', config.dynamodb.endpoint],
     ['COGNITO_ENDPOINT', config.cognito.endpoint],
     ['S3_ENDPOINT', config.s3.endpoint],
+    ['OPENSEARCH_ENDPOINT', config.search.openSearch?.endpoint],
   ];
   for (const [name, value] of insecure) {
     if (value?.startsWith('http://')) return `${name}: http:// is refused in this stage (use https://)`;
@@ -254,6 +268,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Configuration error: ${name} ${reason}`);
   }
   const config = toConfig(parsed.data);
+  if (config.search.engine === 'opensearch' && !config.search.openSearch) {
+    throw new ConfigError(
+      'Configuration error: OPENSEARCH_ENDPOINT is missing (SEARCH_ENGINE=opensearch needs it)',
+    );
+  }
   if (config.isHardened) {
     const violation = hardenedStageViolation(config);
     if (violation) throw new ConfigError(`Configuration error: ${violation}`);

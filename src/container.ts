@@ -20,6 +20,9 @@ import { createTaskTree } from '#data/repositories/task-tree';
 import { createTaskViews } from '#data/repositories/task-views';
 import { createEmbeddedIndexStore } from '#data/search/embedded-index-store';
 import { createEmbeddedSearchIndex } from '#data/search/embedded-search-index';
+import { createOpenSearchIndex } from '#data/search/opensearch-index';
+import { openSearchTransportOf } from '#data/search/opensearch-transport';
+import type { SearchIndex } from '#data/search/search-index';
 import type { AppLogger } from '#lib/logger';
 import { createActivityService } from '#services/activity-service';
 import { createAttachmentService } from '#services/attachment-service';
@@ -80,9 +83,7 @@ function createRepositories(config: Config, clients: Clients) {
     loginAttempts: createLoginAttemptRepository(mapper),
     accountSignOuts: createAccountSignOutRepository(mapper),
     objects,
-    searchIndex: createEmbeddedSearchIndex(
-      createEmbeddedIndexStore({ mapper, objects, cacheTasks: config.search.cacheTasks }),
-    ),
+    searchIndex: createSearchIndex(config, mapper, objects),
     users: createCognitoGateway({
       client: clients.cognito,
       userPoolId: config.cognito.userPoolId,
@@ -92,6 +93,24 @@ function createRepositories(config: Config, clients: Clients) {
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
+
+/** The stage's search engine: the embedded index, or OpenSearch (SEARCH_ENGINE). */
+function createSearchIndex(
+  config: Config,
+  mapper: Clients['mapper'],
+  objects: ReturnType<typeof createObjectStore>,
+): SearchIndex {
+  const { openSearch } = config.search;
+  if (config.search.engine === 'opensearch' && openSearch) {
+    return createOpenSearchIndex({
+      index: openSearch.index,
+      transport: openSearchTransportOf(config, openSearch),
+    });
+  }
+  return createEmbeddedSearchIndex(
+    createEmbeddedIndexStore({ mapper, objects, cacheTasks: config.search.cacheTasks }),
+  );
+}
 
 /** The access gates, the token check and every service the routes call. */
 function createServices(config: Config, logger: AppLogger, repositories: Repositories) {

@@ -14,6 +14,9 @@ import { createTaskRecurrence } from '#data/repositories/task-recurrence';
 import { createTaskTree } from '#data/repositories/task-tree';
 import { createEmbeddedIndexStore } from '#data/search/embedded-index-store';
 import { createEmbeddedSearchWriter } from '#data/search/embedded-search-writer';
+import { createOpenSearchWriter } from '#data/search/opensearch-index';
+import { openSearchTransportOf } from '#data/search/opensearch-transport';
+import type { SearchIndexWriter } from '#data/search/search-index';
 import { createActivityRecorder } from '#jobs/activity-recorder';
 import { createExportJob } from '#jobs/export-job';
 import type { JobRunners } from '#jobs/job-handlers';
@@ -22,6 +25,7 @@ import { createRecurrence } from '#jobs/recurrence';
 import { createSearchIndexing } from '#jobs/search-indexing';
 import { createSearchRebuild } from '#jobs/search-rebuild';
 import { createSubtreePurge } from '#jobs/subtree-purge';
+import type { AppLogger } from '#lib/logger';
 import { createTaskAttachmentPurge } from '#services/attachment-service';
 
 /** What the stream worker's jobs read and write: jobs, tasks to export, projects to purge, the bucket. */
@@ -42,6 +46,31 @@ function createWorkerRepositories(config: Config, clients: ReturnType<typeof cre
   };
 }
 
+/** The stage's search engine's write side: the embedded index, or OpenSearch (SEARCH_ENGINE). */
+function createSearchWriter(
+  config: Config,
+  clients: ReturnType<typeof createStorageClients>,
+  repositories: ReturnType<typeof createWorkerRepositories>,
+  logger: AppLogger,
+): SearchIndexWriter {
+  const { openSearch } = config.search;
+  if (config.search.engine === 'opensearch' && openSearch) {
+    return createOpenSearchWriter({
+      index: openSearch.index,
+      transport: openSearchTransportOf(config, openSearch),
+    });
+  }
+  return createEmbeddedSearchWriter({
+    mapper: clients.mapper,
+    store: createEmbeddedIndexStore({
+      mapper: clients.mapper,
+      objects: repositories.objects,
+      cacheTasks: config.search.cacheTasks,
+    }),
+    logger,
+  });
+}
+
 /**
  * Wires the stream worker (on Lambda and in the local poller of `npm start`): storage clients,
  * the repositories its jobs use and the job runners — no Cognito, no token checks, no HTTP
@@ -52,15 +81,7 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
   const { logger } = runtime;
   const clients = createStorageClients(config, runtime);
   const repositories = createWorkerRepositories(config, clients);
-  const searchWriter = createEmbeddedSearchWriter({
-    mapper: clients.mapper,
-    store: createEmbeddedIndexStore({
-      mapper: clients.mapper,
-      objects: repositories.objects,
-      cacheTasks: config.search.cacheTasks,
-    }),
-    logger,
-  });
+  const searchWriter = createSearchWriter(config, clients, repositories, logger);
   const jobs: JobRunners = {
     exportJob: createExportJob({
       jobs: repositories.jobs,

@@ -6,6 +6,7 @@ import { DataTable } from '../constructs/data-table.ts';
 import { FileStorage } from '../constructs/file-storage.ts';
 import { Operations } from '../constructs/operations.ts';
 import { TasklaneRestApi } from '../constructs/rest-api.ts';
+import { SearchDomain } from '../constructs/search-domain.ts';
 import { StreamWorker } from '../constructs/stream-worker.ts';
 import { TasklaneFunction } from '../constructs/tasklane-function.ts';
 import { UserDirectory } from '../constructs/user-directory.ts';
@@ -56,6 +57,11 @@ export class TasklaneStack extends Stack {
         'Rotating the cursor secret only invalidates outstanding page cursors; it is rotated by a deploy, not by a rotation Lambda.',
     });
 
+    const search =
+      config.search === 'opensearch'
+        ? new SearchDomain(this, 'Search', { config, logRetentionDays: config.logRetentionDays })
+        : undefined;
+
     const environment = {
       STAGE: config.stage,
       LOG_LEVEL: config.logLevel,
@@ -70,6 +76,7 @@ export class TasklaneStack extends Stack {
       LOGIN_ACCOUNT_MAX_FAILURES: String(config.accounts.loginLimits.accountMaxFailures),
       LOGIN_ADDRESS_MAX_FAILURES: String(config.accounts.loginLimits.addressMaxFailures),
       LOGIN_FAILURE_WINDOW_SECONDS: String(config.accounts.loginLimits.windowSeconds),
+      ...search?.environment,
     };
     const logs = { logRetentionDays: config.logRetentionDays, logRemovalPolicy: dataRemovalPolicy(config) };
 
@@ -103,6 +110,7 @@ export class TasklaneStack extends Stack {
       's3:AbortMultipartUpload',
       's3:DeleteObject',
     ]);
+    search?.grantAccess({ api: api.role, worker: worker.role });
     const streamWorker = new StreamWorker(this, 'Jobs', { config, table, worker });
 
     this.api = new TasklaneRestApi(this, 'Rest', {

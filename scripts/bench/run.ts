@@ -45,6 +45,12 @@ interface CpuSample {
 }
 
 import { type CpuBreakdown, formatBreakdowns, summarizeProfile } from './profile.ts';
+import {
+  SEARCH_TASKS,
+  listShapes as searchListShapes,
+  searchShapes,
+  seedSearchProject,
+} from './search-load.ts';
 import { seedBenchData } from './seed.ts';
 import { benchServerBundle, startBareServer, startBenchServer } from './server.ts';
 import { type LoadSample, summarizeSamples } from './stats.ts';
@@ -64,6 +70,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const PROFILE_SECONDS = Number(process.env.BENCH_PROFILE_SECONDS ?? 5);
 /** `npm run bench:profile`: only the CPU profiles of the DynamoDB-backed scenarios, printed. */
 const PROFILE_ONLY = process.argv.includes('--profile-only');
+/** `--search-only`: only the search scenario (a smoke: `BENCH_SEARCH_TASKS=500 BENCH_SECONDS=2`), no report. */
+const SEARCH_ONLY = process.argv.includes('--search-only');
 const PASSWORD = 'Tasklane-bench-1';
 
 interface BenchUser {
@@ -215,11 +223,37 @@ async function main(): Promise<void> {
       return result;
     };
 
+    /** Full-text search over one project at the embedded bound, against the same project's plain list. */
+    const measureSearch = async (): Promise<{ rows: ScenarioRow[]; line: string }> => {
+      console.log(`Seeding one project of ${SEARCH_TASKS} tasks and building its search index…`);
+      const project = await seedSearchProject(config, createContainer(config).services, owner.user);
+      const search = await measure(`search (${SEARCH_TASKS} tasks)`, searchShapes(project));
+      const list = await measure(`list 25 of the same project`, searchListShapes(project));
+      const ratio = search.requestsPerSecond / Math.max(1, list.requestsPerSecond);
+      const line =
+        `search over ${SEARCH_TASKS} tasks in one project: ${search.requestsPerSecond.toFixed(0)} req/s, p99 ${search.p99.toFixed(2)} ms; ` +
+        `plain list of 25: ${list.requestsPerSecond.toFixed(0)} req/s, p99 ${list.p99.toFixed(2)} ms; search/list ${ratio.toFixed(2)}`;
+      console.log(`  ${line}`);
+      return {
+        rows: [
+          { name: `GET /v1/search (${SEARCH_TASKS} tasks)`, api: search },
+          { name: 'GET 25 tasks (same project)', api: list },
+        ],
+        line,
+      };
+    };
+
     const databasePid = stack.processes.find((process) => process.name === 'DynamoDB Local')?.pid ?? 0;
     const cpuOf = async (pid: number, read = processCpuSeconds) => ({
       client: (await read(pid)) ?? Number.NaN,
       database: (await processCpuSeconds(databasePid)) ?? Number.NaN,
     });
+
+    if (SEARCH_ONLY) {
+      await measureSearch();
+      await server.stop();
+      return;
+    }
 
     const getTask: RequestShape = {
       method: 'GET',
@@ -381,6 +415,9 @@ async function main(): Promise<void> {
       ),
     );
 
+    const searchRun = await measureSearch();
+    rows.push(...searchRun.rows);
+
     const rss = await processTreeMemoryMiB(server.pid);
     console.log(`Flooding ${baseUrl} with 2 MiB POSTs (20 connections, ${FLOOD_SECONDS} s)…`);
     const flood = await runFlood(baseUrl, FLOOD_SECONDS);
@@ -445,6 +482,14 @@ async function main(): Promise<void> {
         {
           title: 'Mapper engine over raw lib-dynamodb',
           lines: [formatMapperBench(await runMapperBench({ endpoint: stack.endpoints.dynamodb }))],
+        },
+        {
+          title: 'Search at the embedded bound',
+          lines: [
+            `One project of ${SEARCH_TASKS} tasks seeded through the services, its embedded index built from the table (as \`npm run search:rebuild\`), driven like /health (a cluster worker per core) with a mix of search-as-you-type, whole-word and misspelt queries, across projects and within the project; against the plain 25-task list of the same project.`,
+            '',
+            searchRun.line,
+          ],
         },
         {
           title: 'Targets missed',

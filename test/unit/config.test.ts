@@ -38,6 +38,30 @@ describe('loadConfig', () => {
     );
   });
 
+  it('needs the OpenSearch endpoint when the search engine is OpenSearch, and says so once', () => {
+    expect(() => loadConfig({ ...valid, SEARCH_ENGINE: 'opensearch' })).toThrowError(
+      new ConfigError(
+        'Configuration error: OPENSEARCH_ENDPOINT is missing (SEARCH_ENGINE=opensearch needs it)',
+      ),
+    );
+    const endpoint = 'https://search-tasklane.eu-west-1.es.amazonaws.com';
+    expect(
+      loadConfig({ ...valid, SEARCH_ENGINE: 'opensearch', OPENSEARCH_ENDPOINT: endpoint }).search,
+    ).toMatchObject({
+      engine: 'opensearch',
+      openSearch: { endpoint, index: 'tasks' },
+    });
+    expect(loadConfig(valid).search.engine).toBe('embedded');
+    expect(() =>
+      loadConfig({
+        ...valid,
+        STAGE: 'prod',
+        SEARCH_ENGINE: 'opensearch',
+        OPENSEARCH_ENDPOINT: 'http://search.example',
+      }),
+    ).toThrowError(/OPENSEARCH_ENDPOINT: http:\/\/ is refused/);
+  });
+
   it('parses comma-separated CORS origins', () => {
     expect(
       loadConfig({ ...valid, CORS_ORIGINS: 'https://a.example, https://b.example,' }).corsOrigins,

@@ -1,6 +1,15 @@
 import type { Task } from '#data/entities/task';
+import { ServiceUnavailableError } from '#domain/errors';
 import { searchTerm, tokensOf } from '#domain/search-text';
-import type { SearchChange, SearchHit, SearchIndex, SearchPage, SearchRequest } from './search-index.ts';
+import type {
+  ProjectSource,
+  SearchChange,
+  SearchHit,
+  SearchIndex,
+  SearchIndexWriter,
+  SearchPage,
+  SearchRequest,
+} from './search-index.ts';
 
 /**
  * The search engine above the embedded index's bound (docs/search.md): one OpenSearch index,
@@ -64,7 +73,7 @@ export function changeRequest(index: string, change: SearchChange): OpenSearchRe
       return change.task
         ? {
             method: 'POST',
-            path: `${base}/_update/${change.taskId}`,
+            path: `${base}/_update/${encodeURIComponent(change.taskId)}?retry_on_conflict=5`,
             body: {
               script: {
                 lang: 'painless',
@@ -85,7 +94,7 @@ export function changeRequest(index: string, change: SearchChange): OpenSearchRe
           }
         : {
             method: 'POST',
-            path: `${base}/_delete_by_query`,
+            path: `${base}/_delete_by_query?conflicts=proceed`,
             body: {
               query: {
                 bool: {
@@ -100,7 +109,7 @@ export function changeRequest(index: string, change: SearchChange): OpenSearchRe
     case 'comment':
       return {
         method: 'POST',
-        path: `${base}/_update/${change.taskId}`,
+        path: `${base}/_update/${encodeURIComponent(change.taskId)}?retry_on_conflict=5`,
         body: {
           script: {
             lang: 'painless',
@@ -120,7 +129,7 @@ export function changeRequest(index: string, change: SearchChange): OpenSearchRe
     case 'project-removed':
       return {
         method: 'POST',
-        path: `${base}/_delete_by_query`,
+        path: `${base}/_delete_by_query?conflicts=proceed`,
         body: { query: { term: { projectId: change.projectId } } },
       };
   }
@@ -132,11 +141,21 @@ interface OpenSearchHit {
   highlight?: Record<string, string[]>;
 }
 
-/** The query side over OpenSearch. */
+/** The query side over OpenSearch; an engine that fails or does not answer is a 503. */
 export function createOpenSearchIndex(deps: { index: string; transport: OpenSearchTransport }): SearchIndex {
   return {
     async search(request: SearchRequest): Promise<SearchPage> {
-      const answer = await deps.transport(searchRequest(deps.index, request));
+      let answer: Awaited<ReturnType<OpenSearchTransport>>;
+      try {
+        answer = await deps.transport(searchRequest(deps.index, request));
+      } catch (error) {
+        throw new ServiceUnavailableError('Search is unavailable. Try again shortly.', 2, error);
+      }
+      // No index yet: nothing was ever written, so nothing matches.
+      if (answer.status === 404) return { hits: [], more: false };
+      if (answer.status === 429 || answer.status >= 500) {
+        throw new ServiceUnavailableError('Search is unavailable. Try again shortly.', 2);
+      }
       if (answer.status !== 200) throw new Error(`OpenSearch search answered ${answer.status}`);
       const hits = ((answer.body as { hits?: { hits?: OpenSearchHit[] } }).hits?.hits ?? []).flatMap(
         (hit): SearchHit[] => {
@@ -155,6 +174,97 @@ export function createOpenSearchIndex(deps: { index: string; transport: OpenSear
         },
       );
       return { hits: hits.slice(0, request.limit), more: hits.length > request.limit };
+    },
+  };
+}
+
+/**
+ * The index's mapping: ids are exact keywords (filters, sort, removal by id), the task is kept
+ * whole in the source but only its id indexed, comment bookkeeping is stored, not indexed.
+ */
+export function createIndexRequest(index: string): OpenSearchRequest {
+  return {
+    method: 'PUT',
+    path: `/${encodeURIComponent(index)}`,
+    body: {
+      mappings: {
+        dynamic: false,
+        properties: {
+          projectId: { type: 'keyword' },
+          version: { type: 'long' },
+          task: { type: 'object', dynamic: false, properties: { id: { type: 'keyword' } } },
+          title: { type: 'text' },
+          description: { type: 'text' },
+          labels: { type: 'text' },
+          comments: { type: 'text' },
+          commentVersions: { type: 'object', enabled: false },
+          commentBodies: { type: 'object', enabled: false },
+        },
+      },
+    },
+  };
+}
+
+function errorType(body: unknown): string | undefined {
+  return (body as { error?: { type?: string } } | undefined)?.error?.type;
+}
+
+/**
+ * The write side over OpenSearch (stream worker and rebuild). Every write is versioned in the
+ * document (see changeRequest), so a redelivered or reordered record changes nothing twice; a
+ * failed write throws and the stream retries the record.
+ */
+export function createOpenSearchWriter(deps: {
+  index: string;
+  transport: OpenSearchTransport;
+}): SearchIndexWriter {
+  let indexReady: Promise<void> | undefined;
+
+  async function send(request: OpenSearchRequest): Promise<void> {
+    const answer = await deps.transport(request);
+    if (answer.status >= 300) {
+      throw new Error(`OpenSearch ${request.method} ${request.path.split('?')[0]} answered ${answer.status}`);
+    }
+  }
+
+  /** Creates the index with its mapping once; one that exists already is fine. */
+  function ensureIndex(): Promise<void> {
+    indexReady ??= (async () => {
+      const answer = await deps.transport(createIndexRequest(deps.index));
+      if (answer.status >= 300 && errorType(answer.body) !== 'resource_already_exists_exception') {
+        throw new Error(`OpenSearch index creation answered ${answer.status}`);
+      }
+    })().catch((error: unknown) => {
+      indexReady = undefined;
+      throw error;
+    });
+    return indexReady;
+  }
+
+  async function apply(change: SearchChange): Promise<void> {
+    await ensureIndex();
+    await send(changeRequest(deps.index, change));
+  }
+
+  return {
+    apply,
+    async rebuildProject(projectId: string, read: () => Promise<ProjectSource>) {
+      // Versioned writes: what the stream wrote meanwhile is newer and stays.
+      const source = await read();
+      for (const task of source.tasks) {
+        await apply({ kind: 'task', projectId, taskId: task.id, version: task.version, task });
+      }
+      for (const comment of source.comments) {
+        await apply({
+          kind: 'comment',
+          projectId,
+          taskId: comment.taskId,
+          commentId: comment.id,
+          version: comment.version,
+          body: comment.body,
+        });
+      }
+      return { tasks: source.tasks.length };
     },
   };
 }
