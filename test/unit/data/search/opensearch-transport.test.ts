@@ -5,7 +5,7 @@ import { createOpenSearchSigner } from '#data/search/opensearch-transport';
 const deps = {
   endpoint: 'https://search-tasklane.eu-west-1.es.amazonaws.com',
   region: 'eu-west-1',
-  credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' },
+  credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'fixed-test-secret' },
   clock: { now: () => new Date('2026-12-07T12:00:00Z') },
 };
 const request = { method: 'POST' as const, path: '/tasks/_search', body: { query: { match_all: {} } } };
