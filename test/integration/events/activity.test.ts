@@ -176,7 +176,7 @@ describe('activity', () => {
       );
       expect(items.some((entry) => entry.resourceId === task.id)).toBe(true);
       return items;
-    }, 30_000);
+    }, 90_000);
     expect(project.filter((entry) => entry.resourceId === task.id)).toHaveLength(1);
     // The change feed from before the first delivery holds the task once.
     let since = createSyncTokenCodec(api.config.cursorSecret).encode(projectId, positionAt(started));
@@ -194,9 +194,9 @@ describe('activity', () => {
       }
       expect(found).toContain(task.id);
       return found;
-    }, 30_000);
+    }, 90_000);
     expect(fed.filter((id) => id === task.id)).toHaveLength(1);
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('activity across a worker crash', () => {
