@@ -58,6 +58,9 @@ export default defineConfig({
         test: {
           name: 'slow',
           include: SLOW,
+          // One file at a time: the 20,000-task export and the 2,000-task purge each load the one
+          // DynamoDB Local; side by side on 2 cores the purge's stream worker crawled.
+          fileParallelism: false,
           globalSetup: ['test/support/global-setup.ts'],
           env,
           testTimeout: 300_000,
