@@ -1,14 +1,7 @@
 import { ACTIVITY_ACTIONS, ACTIVITY_RESOURCES } from '#domain/vocabulary';
 import { AttachmentSchema } from './attachment.ts';
 import { CommentSchema } from './comment.ts';
-import {
-  DEFAULT_PAGE_SIZE,
-  IdSchema,
-  MAX_PAGE_SIZE,
-  PageQuerySchema,
-  pageOf,
-  TimestampSchema,
-} from './common.ts';
+import { IdSchema, PageLimitSchema, PageQuerySchema, pageOf, TimestampSchema } from './common.ts';
 import { MemberSchema } from './member.ts';
 import { TaskSchema } from './task.ts';
 import * as z from './zod.ts';
@@ -86,13 +79,7 @@ export const ChangesQuerySchema = z.strictObject({
       param: { name: 'since', in: 'query' },
       description: 'The syncToken of the previous answer; without it, the answer is a token for now',
     }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE_SIZE)
-    .default(DEFAULT_PAGE_SIZE)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: 25 }),
+  limit: PageLimitSchema,
 });
 
 /** The resource of a change as its own route returns it (stored-only fields dropped). */

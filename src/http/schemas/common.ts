@@ -16,15 +16,18 @@ export const TimestampSchema = z.iso.datetime().openapi({ example: '2026-11-21T0
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
 
+/** `limit` of a page: 1–100, default 25. */
+export const PageLimitSchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_PAGE_SIZE)
+  .default(DEFAULT_PAGE_SIZE)
+  .openapi({ param: { name: 'limit', in: 'query' }, example: 25 });
+
 /** `limit` (1–100, default 25) and the opaque `cursor` of the previous page. */
 export const PageQuerySchema = z.strictObject({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE_SIZE)
-    .default(DEFAULT_PAGE_SIZE)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: 25 }),
+  limit: PageLimitSchema,
   cursor: z
     .string()
     .min(1)
