@@ -1,32 +1,68 @@
+import type { Attachment } from '#data/entities/attachment';
+import { type Comment, commentSchema } from '#data/entities/comment';
 import { type Job, jobSchema } from '#data/entities/job';
 import { type Membership, membershipSchema } from '#data/entities/membership';
 import { type Project, projectSchema } from '#data/entities/project';
 import { type Task, taskSchema } from '#data/entities/task';
-import type { WriteConflictCode } from '#data/mapper/errors';
+import {
+  type CancellationCode,
+  type TransactFailure,
+  TransactionCancelledError,
+  type WriteConflictCode,
+  WriteConflictError,
+} from '#data/mapper/errors';
 import type { Page } from '#data/mapper/query-ops';
 import type { ObjectStore } from '#data/object-store';
 import type { ObjectUploads } from '#data/object-uploads';
+import {
+  type AttachmentRepository,
+  explainAttachmentConflict,
+} from '#data/repositories/attachment-repository';
+import {
+  type CommentRepository,
+  explainCommentConflict,
+  explainCommentCreate,
+  explainCommentRemove,
+} from '#data/repositories/comment-repository';
+import {
+  IDEMPOTENCY_RETENTION_SECONDS,
+  type IdempotencyRecords,
+  replayFrom,
+} from '#data/repositories/idempotency-repository';
 import type { JobChanges, JobRepository } from '#data/repositories/job-repository';
-import type { MembershipRepository, MembershipWriteGuard } from '#data/repositories/membership-repository';
-import type { ProjectRepository } from '#data/repositories/project-repository';
+import { liveMembership } from '#data/repositories/live-membership';
+import {
+  explainMemberAdd,
+  type MembershipRepository,
+  type MembershipWriteGuard,
+} from '#data/repositories/membership-repository';
+import {
+  explainProjectDelete,
+  explainProjectUpdate,
+  type ProjectRepository,
+} from '#data/repositories/project-repository';
 import type { TaskDependencies } from '#data/repositories/task-dependencies';
 import type { TaskExportReader } from '#data/repositories/task-export-reader';
 import type { TaskLookup } from '#data/repositories/task-lookup';
-import type { TaskListSpec, TaskRepository, WriteGuards } from '#data/repositories/task-repository';
+import type {
+  StructureWrites,
+  TaskListSpec,
+  TaskRepository,
+  WriteGuards,
+} from '#data/repositories/task-repository';
 import type { TaskTree } from '#data/repositories/task-tree';
 import type { TaskViews } from '#data/repositories/task-views';
+import { explainTaskFailure, mergedCounters, type TaskWriteLabel } from '#data/repositories/task-writes';
+import {
+  type ExplainConflict,
+  type ExplainFailure,
+  explainCancellation,
+  explainConflict,
+} from '#data/repositories/write-failures';
 import { statusShard } from '#data/table';
 import type { AuthUser } from '#domain/auth';
-import {
-  ConcurrentChangeError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  PreconditionFailedError,
-  ValidationError,
-} from '#domain/errors';
-import { type CreateOptions, receiptOf } from '#domain/idempotency';
-import { type Clock, systemClock } from '#lib/clock';
+import { type Created, type CreateOptions, receiptOf, type StoredResponse } from '#domain/idempotency';
+import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 
 /** A signed-in caller as services see one. */
 export function caller(sub: string): AuthUser {
@@ -36,16 +72,22 @@ export function caller(sub: string): AuthUser {
 /**
  * The repositories the services take, over plain maps: the same interfaces as the DynamoDB
  * ones (the compiler checks them against `ReturnType<typeof create…Repository>`), the same
- * version locks, transaction guards and cancellation errors — so service rules run in unit
- * tests without the local stack. Reads are strongly consistent (the real ones the services
- * rely on are too). Idempotency receipts are not modelled: passing one fails the test.
+ * version locks, transaction guards and idempotency records. They do not copy src's rules:
+ * a failed write is a labelled cancellation explained by the repository's own explainer
+ * (write-failures.ts), access reads go through `liveMembership`, replays through `replayFrom`.
+ * The contract suite (test/contracts) runs the same specs against these and against DynamoDB
+ * Local. Reads are strongly consistent (the real ones the services rely on are too).
  */
 export interface MemoryTable {
   projects: Map<string, Project>;
   /** By `projectId/userId`. */
   memberships: Map<string, Membership>;
   tasks: Map<string, Task>;
+  comments: Map<string, Comment>;
+  attachments: Map<string, Attachment>;
   jobs: Map<string, Job>;
+  /** Idempotency records by `scope/key`. */
+  records: Map<string, { requestHash: string; response: StoredResponse; ttl: number }>;
   objects: Map<string, { body: string; contentType: string }>;
   clock: Clock;
   /**
@@ -66,7 +108,10 @@ export function memoryTable(clock: Clock = systemClock): MemoryTable {
     projects: new Map<string, Project>(),
     memberships: new Map<string, Membership>(),
     tasks: new Map<string, Task>(),
+    comments: new Map<string, Comment>(),
+    attachments: new Map<string, Attachment>(),
     jobs: new Map<string, Job>(),
+    records: new Map<string, { requestHash: string; response: StoredResponse; ttl: number }>(),
     objects: new Map<string, { body: string; contentType: string }>(),
     clock,
     beforeNextWrite: (change: () => void) => void once.push(change),
@@ -117,30 +162,137 @@ export function putMember(table: MemoryTable, projectId: string, userId: string,
   );
 }
 
-/** One item of a write transaction: why it fails now (undefined when its condition holds), and what that means. */
-interface Check {
-  fails: () => WriteConflictCode | undefined;
-  /** The domain error the real repository gives this failure; default: a concurrent change. */
-  explain?: (code: WriteConflictCode) => Error | undefined;
+/** One item of a write transaction: its label, and why its condition fails now (undefined: it holds). */
+interface Check<L extends string> {
+  label: L;
+  fails: () => CancellationCode | undefined;
 }
 
 /**
- * Checks every item like DynamoDB does (all conditions, then all or nothing) and fails like the
- * DynamoDB repositories do: the first failed item's domain error, or a ConcurrentChangeError.
+ * Checks every item like DynamoDB does (all conditions, then all or nothing) and, when one
+ * fails, throws what the DynamoDB repository throws: its cancellation, explained by the
+ * repository's own explainer.
  */
-function transact(table: MemoryTable, checks: Check[], apply: () => void): void {
+function transact<L extends string>(
+  table: MemoryTable,
+  checks: readonly Check<L>[],
+  explain: ExplainFailure<L>,
+  apply: () => void,
+): void {
   writeHooks.get(table)?.();
-  for (const check of checks) {
-    const code = check.fails();
-    if (code) throw check.explain?.(code) ?? new ConcurrentChangeError();
-  }
+  const failures = failuresOf(checks);
+  if (failures.length > 0) throw explainCancellation(new TransactionCancelledError(failures), explain);
   apply();
 }
 
-function noReceipts(options: CreateOptions<never>): void {
-  if (receiptOf(options))
-    throw new Error('idempotency receipts are not modelled by the in-memory repositories');
+function failuresOf<L extends string>(checks: readonly Check<L>[]): TransactFailure<L>[] {
+  return checks.flatMap(({ label, fails }, index) => {
+    const code = fails();
+    if (!code) return [];
+    const key = { pk: 'memory', sk: `${label}#${index}` };
+    return [{ label, index, entity: 'memory', key, code, awsCode: 'ConditionalCheckFailed' }];
+  });
 }
+
+/** A single conditional write: fails as the engine's WriteConflictError, explained by the repository. */
+function write<T>(
+  table: MemoryTable,
+  fails: WriteConflictCode | undefined,
+  explain: ExplainConflict | undefined,
+  apply: () => T,
+): T {
+  writeHooks.get(table)?.();
+  if (fails)
+    throw explainConflict(
+      new WriteConflictError(fails, 'memory', { pk: 'memory', sk: 'write' }, fails),
+      explain,
+    );
+  return apply();
+}
+
+const recordKey = (scope: string, key: string) => `${scope}/${key}`;
+
+/** The options' record while it lives (an expired record counts as absent, as on the table). */
+function liveRecord(table: MemoryTable, options: CreateOptions<never> | CreateOptions<unknown>) {
+  const receipt = receiptOf(options as CreateOptions<unknown>);
+  if (!receipt) return undefined;
+  const record = table.records.get(recordKey(receipt.scope, receipt.key));
+  return record && record.ttl > epochSeconds(table.clock.now()) ? record : undefined;
+}
+
+/**
+ * A create's transaction with the options' idempotency record (transactCreate): a key that
+ * holds a record answers from it (`replayFrom`) whatever else would fail; otherwise the
+ * checks run, and the record commits with the create.
+ */
+function transactCreate<L extends string, T>(
+  table: MemoryTable,
+  checks: readonly Check<L>[],
+  options: CreateOptions<T>,
+  created: T,
+  explain: ExplainFailure<L>,
+  apply: () => void,
+): Created<T> {
+  const receipt = receiptOf(options);
+  const record = liveRecord(table, options);
+  if (receipt && record) {
+    writeHooks.get(table)?.();
+    return replayFrom(
+      { ...record, callerSub: receipt.scope, key: receipt.key, createdAt: '' },
+      receipt.requestHash,
+    );
+  }
+  transact(table, checks, explain, () => {
+    apply();
+    if (receipt)
+      storeRecord(table, receipt.scope, receipt.key, receipt.requestHash, receipt.respond(created));
+  });
+  return { created };
+}
+
+function storeRecord(
+  table: MemoryTable,
+  scope: string,
+  key: string,
+  requestHash: string,
+  response: StoredResponse,
+) {
+  const ttl = epochSeconds(table.clock.now()) + IDEMPOTENCY_RETENTION_SECONDS;
+  table.records.set(recordKey(scope, key), { requestHash, response, ttl });
+}
+
+/** The recorded answer under the options' key, if any (recordedReplay). */
+function recordedReplay<T>(table: MemoryTable, options: CreateOptions<T>): Created<never> | undefined {
+  const receipt = receiptOf(options);
+  const record = liveRecord(table, options);
+  if (!receipt || !record) return undefined;
+  return replayFrom(
+    { ...record, callerSub: receipt.scope, key: receipt.key, createdAt: '' },
+    receipt.requestHash,
+  );
+}
+
+/** Idempotency records of work that is not one create (a bulk request). */
+export function memoryIdempotencyRecords(table: MemoryTable): IdempotencyRecords {
+  return {
+    recordedReplay: async (options) => recordedReplay(table, options),
+    async recordOutcome(options, outcome) {
+      const receipt = receiptOf(options);
+      if (!receipt) return { created: outcome };
+      return transactCreate(
+        table,
+        [],
+        options,
+        outcome,
+        () => undefined,
+        () => undefined,
+      );
+    },
+  };
+}
+
+/** Orders sort keys as DynamoDB does: by code unit (bytes), not by locale (`~` sorts after digits). */
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** One page of `items` (already in order) after the position `cursor` holds; cursors are offsets. */
 function pageOf<T>(items: T[], limit: number, cursor: string | undefined): Page<T> {
@@ -153,11 +305,23 @@ function pageOf<T>(items: T[], limit: number, cursor: string | undefined): Page<
   };
 }
 
+/** Whether a stored item with this `ttl` is gone for readers (the engine hides expired items). */
+const expired = (table: MemoryTable, item: { ttl?: number | undefined }) =>
+  item.ttl !== undefined && item.ttl <= epochSeconds(table.clock.now());
+
+/** A lock on an item's version: `not_found` when it is gone, `version_conflict` when it moved. */
+function lockedOn(stored: { version: number } | undefined, version: number): CancellationCode | undefined {
+  if (!stored) return 'not_found';
+  return stored.version === version ? undefined : 'version_conflict';
+}
+
 export function memoryMembershipRepository(table: MemoryTable): MembershipRepository {
   const get = (projectId: string, userId: string) => table.memberships.get(membershipId(projectId, userId));
+  type Label = Parameters<typeof explainMemberAdd>[0]['label'];
 
-  function projectGuard(projectId: string, delta: MembershipWriteGuard['ownerDelta']): Check {
+  function projectGuard(projectId: string, delta: MembershipWriteGuard['ownerDelta']): Check<Label> {
     return {
+      label: 'project',
       fails: () => {
         const project = table.projects.get(projectId);
         if (!project) return 'not_found';
@@ -166,28 +330,10 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
     };
   }
 
-  function actorGuard(guard: MembershipWriteGuard, target: string): Check[] {
+  function actorGuard(guard: MembershipWriteGuard, target: string): Check<Label>[] {
     const { actor } = guard;
     if (!actor || actor.userId === target) return [];
-    return [
-      {
-        fails: () => {
-          const current = get(actor.projectId, actor.userId);
-          if (!current) return 'not_found';
-          return current.version === actor.version ? undefined : 'version_conflict';
-        },
-      },
-    ];
-  }
-
-  function lockedOn(current: Membership): Check {
-    return {
-      fails: () => {
-        const stored = get(current.projectId, current.userId);
-        if (!stored) return 'not_found';
-        return stored.version === current.version ? undefined : 'version_conflict';
-      },
-    };
+    return [{ label: 'actor', fails: () => lockedOn(get(actor.projectId, actor.userId), actor.version) }];
   }
 
   function moveOwners(projectId: string, delta: number): void {
@@ -202,10 +348,11 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
     transact(
       table,
       [
-        lockedOn(current),
+        { label: 'member', fails: () => lockedOn(get(current.projectId, current.userId), current.version) },
         projectGuard(current.projectId, guard.ownerDelta),
         ...actorGuard(guard, current.userId),
       ],
+      () => undefined,
       () => {
         change();
         moveOwners(current.projectId, guard.ownerDelta);
@@ -215,9 +362,9 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
 
   async function findWithProject(projectId: string, userId: string, otherUserId?: string) {
     const project = table.projects.get(projectId);
-    // A membership counts only while its project exists (live-membership.ts).
-    const membership = project ? get(projectId, userId) : undefined;
-    const other = otherUserId === undefined || !project ? undefined : get(projectId, otherUserId);
+    const membership = liveMembership(get(projectId, userId), project);
+    const other =
+      otherUserId === undefined ? undefined : liveMembership(get(projectId, otherUserId), project);
     return {
       ...(membership ? { membership } : {}),
       ...(project ? { project } : {}),
@@ -228,58 +375,68 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
   const ofUser = (userId: string) =>
     [...table.memberships.values()]
       .filter((membership) => membership.userId === userId)
-      .sort((a, b) => a.projectId.localeCompare(b.projectId));
+      .sort((a, b) => byKey(a.projectId, b.projectId));
 
   return {
     async find(projectId, userId) {
-      return table.projects.has(projectId) ? get(projectId, userId) : undefined;
+      return (await findWithProject(projectId, userId)).membership;
     },
     findWithProject,
     async listByProject(projectId, page) {
       const members = [...table.memberships.values()]
         .filter((membership) => membership.projectId === projectId)
-        .sort((a, b) => a.userId.localeCompare(b.userId));
+        .sort((a, b) => byKey(a.userId, b.userId));
       return pageOf(members, page.limit, page.cursor);
     },
     async listByUser(userId, page) {
       return pageOf(ofUser(userId), page.limit, page.cursor);
     },
     async listAllOfUser(userId) {
-      return ofUser(userId).flatMap((membership) => {
-        const project = table.projects.get(membership.projectId);
-        return project ? [{ membership, project }] : [];
+      return ofUser(userId).flatMap((found) => {
+        const project = table.projects.get(found.projectId);
+        const membership = liveMembership(found, project);
+        return membership && project ? [{ membership, project }] : [];
       });
     },
     async add(input, guard, options) {
-      noReceipts(options);
-      const created = membershipSchema.parse({ ...input, version: 1 });
-      transact(
+      const created = membershipSchema.parse({
+        ...input,
+        ...(guard.actor ? { updatedBy: guard.actor.userId } : {}),
+        version: 1,
+      });
+      return transactCreate(
         table,
         [
           {
+            label: 'member',
             fails: () => (get(input.projectId, input.userId) ? 'already_exists' : undefined),
-            explain: () => new ConflictError('This user is already a member.', 'already_member'),
           },
           projectGuard(input.projectId, guard.ownerDelta),
           ...actorGuard(guard, input.userId),
         ],
+        options,
+        created,
+        explainMemberAdd,
         () => {
           table.memberships.set(membershipId(input.projectId, input.userId), created);
           moveOwners(input.projectId, guard.ownerDelta);
         },
       );
-      return { created };
     },
     async recordedReplay(options) {
-      noReceipts(options);
-      return undefined;
+      return recordedReplay(table, options);
     },
     async changeRole(current, role, guard) {
-      const next = { ...current, role, version: current.version + 1 };
+      const next = {
+        ...current,
+        role,
+        updatedBy: guard.actor?.userId ?? current.userId,
+        version: current.version + 1,
+      };
       lockedChange(current, guard, () =>
         table.memberships.set(membershipId(current.projectId, current.userId), next),
       );
-      return next;
+      return { ...current, role, version: current.version + 1 };
     },
     async remove(current, guard) {
       lockedChange(current, guard, () =>
@@ -289,15 +446,83 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
   };
 }
 
-/** The project delete of the DynamoDB repository: the project, locked on its version if one is given, and the deleting owner's membership. */
-export function memoryProjectDeletes(table: MemoryTable): Pick<ProjectRepository, 'deleteProject'> {
+/** Projects: the `#META` item with its owner, my-projects, the delete and the purge. */
+export function memoryProjectRepository(table: MemoryTable): ProjectRepository {
+  const memberships = memoryMembershipRepository(table);
+
+  function owned(project: Omit<Project, 'version'>, owner: Omit<Membership, 'version'>) {
+    const stored = projectSchema.parse({ ...project, version: 1 });
+    const membership = membershipSchema.parse({ ...owner, version: 1 });
+    const checks: Check<'project' | 'owner'>[] = [
+      { label: 'project', fails: () => (table.projects.has(project.id) ? 'already_exists' : undefined) },
+      {
+        label: 'owner',
+        fails: () =>
+          table.memberships.has(membershipId(owner.projectId, owner.userId)) ? 'already_exists' : undefined,
+      },
+    ];
+    const apply = () => {
+      table.projects.set(stored.id, stored);
+      table.memberships.set(membershipId(membership.projectId, membership.userId), membership);
+    };
+    return { created: { project: stored, membership }, checks, apply };
+  }
+
   return {
+    async create(project, owner, options) {
+      const { created, checks, apply } = owned(project, owner);
+      return transactCreate(table, checks, options, created, () => undefined, apply);
+    },
+    async createUnlessExists(project, owner) {
+      const { checks, apply } = owned(project, owner);
+      try {
+        transact(table, checks, () => undefined, apply);
+        return 'created';
+      } catch (error) {
+        if (table.projects.has(project.id)) return 'existing';
+        throw error;
+      }
+    },
+    async update(id, changes, expectedVersion, actorId) {
+      const stored = table.projects.get(id);
+      const fails = !stored
+        ? 'not_found'
+        : expectedVersion !== undefined && stored.version !== expectedVersion
+          ? 'version_conflict'
+          : undefined;
+      return write(table, fails, explainProjectUpdate, () => {
+        const next: Record<string, unknown> = { ...stored };
+        // `null` clears a field and `undefined` leaves it (clearsOf).
+        for (const [field, value] of Object.entries(changes)) {
+          if (value === null) delete next[field];
+          else if (value !== undefined) next[field] = value;
+        }
+        const updated = projectSchema.parse({
+          ...next,
+          updatedBy: actorId,
+          updatedAt: table.clock.now().toISOString(),
+          version: (stored?.version ?? 0) + 1,
+        });
+        table.projects.set(id, updated);
+        return updated;
+      });
+    },
+    async listForUser(userId, page) {
+      const listed = await memberships.listByUser(userId, page);
+      const items = listed.items.flatMap(({ projectId }) => {
+        const project = table.projects.get(projectId);
+        const membership = liveMembership(table.memberships.get(membershipId(projectId, userId)), project);
+        return project && membership ? [{ project, membership }] : [];
+      });
+      return { items, nextCursor: listed.nextCursor };
+    },
     async deleteProject(id, expectedVersion, owner) {
       const key = membershipId(id, owner.userId);
       transact(
         table,
         [
           {
+            label: 'project',
             fails: () => {
               const project = table.projects.get(id);
               if (!project) return 'not_found';
@@ -305,83 +530,206 @@ export function memoryProjectDeletes(table: MemoryTable): Pick<ProjectRepository
                 ? undefined
                 : 'version_conflict';
             },
-            explain: (code) =>
-              code === 'version_conflict'
-                ? new PreconditionFailedError()
-                : new NotFoundError('The project does not exist.', 'project_not_found'),
           },
           {
-            fails: () => (table.memberships.get(key)?.role === 'owner' ? undefined : 'condition_failed'),
-            explain: () => new ForbiddenError('Only an owner may delete the project.', 'role_forbids'),
+            label: 'owner',
+            fails: () => {
+              const membership = table.memberships.get(key);
+              if (!membership) return 'not_found';
+              return membership.role === 'owner' ? undefined : 'condition_failed';
+            },
           },
         ],
+        explainProjectDelete,
         () => {
           table.projects.delete(id);
           table.memberships.delete(key);
         },
       );
     },
+    async purge(id, hooks) {
+      let deletedItems = 0;
+      for (const [key, membership] of table.memberships) {
+        if (membership.projectId !== id) continue;
+        table.memberships.delete(key);
+        deletedItems += 1;
+      }
+      let tasks = 0;
+      for (const task of [...table.tasks.values()].filter((stored) => stored.projectId === id)) {
+        const attachments = [...table.attachments.values()].filter((stored) => stored.taskId === task.id);
+        if (attachments.length > 0) await hooks.purgeTaskFiles(task.id);
+        for (const attachment of attachments) table.attachments.delete(attachment.id);
+        for (const comment of [...table.comments.values()].filter((stored) => stored.taskId === task.id)) {
+          table.comments.delete(comment.id);
+          deletedItems += 1;
+        }
+        table.tasks.delete(task.id);
+        deletedItems += 1 + attachments.length;
+        tasks += 1;
+      }
+      return { tasks, deletedItems };
+    },
   };
 }
 
+/** The project delete alone (what the member service takes). */
+export function memoryProjectDeletes(table: MemoryTable): Pick<ProjectRepository, 'deleteProject'> {
+  return memoryProjectRepository(table);
+}
+
 /**
- * Tasks with the task repository's guards: the write is locked on the task's version, the actor
- * must still hold one of the roles, a new assignee must be a member — failing as the DynamoDB
- * repository fails (412 version, 404 task or project, 403 role, 422 assignee).
+ * Tasks with the task repository's labelled items: the write is locked on the task's version,
+ * the actor must still hold one of the roles, a new assignee must be a member, a parent's
+ * counters move with its copy shape checked, and a failure is what `explainTaskFailure` says.
  */
 export function memoryTaskRepository(table: MemoryTable): TaskRepository {
-  function guard(projectId: string, guards: WriteGuards, lockedTask?: { id: string; version: number }) {
-    writeHooks.get(table)?.();
-    if (lockedTask) {
-      const stored = table.tasks.get(lockedTask.id);
-      if (!stored) throw new NotFoundError('The task does not exist.', 'task_not_found');
-      if (stored.version !== lockedTask.version) throw new PreconditionFailedError();
+  const membership = (projectId: string, userId: string) =>
+    table.memberships.get(membershipId(projectId, userId));
+
+  function guardChecks(projectId: string, guards: WriteGuards): Check<TaskWriteLabel>[] {
+    const { actor, assigneeId } = guards;
+    const checks: Check<TaskWriteLabel>[] = [
+      {
+        label: 'actor',
+        fails: () => {
+          const found = membership(projectId, actor.userId);
+          if (!found) return 'not_found';
+          return actor.roles.includes(found.role) ? undefined : 'condition_failed';
+        },
+      },
+    ];
+    if (assigneeId !== undefined && assigneeId !== actor.userId) {
+      checks.push({
+        label: 'assignee',
+        fails: () => (membership(projectId, assigneeId) ? undefined : 'not_found'),
+      });
     }
-    const actor = table.memberships.get(membershipId(projectId, guards.actor.userId));
-    if (!actor) throw new NotFoundError('The project does not exist.', 'project_not_found');
-    if (!guards.actor.roles.includes(actor.role)) {
-      throw new ForbiddenError('Your role does not allow this change.', 'role_forbids');
+    return checks;
+  }
+
+  /** The structure a write keeps (structureParts): counters, ancestors' links, the subtree deleted. */
+  function structureOf(structure: StructureWrites | undefined) {
+    const checks: Check<TaskWriteLabel>[] = [];
+    const applies: Array<() => void> = [];
+    const counters = mergedCounters(structure?.counters ?? []);
+    for (const change of counters) {
+      const deltas = Object.entries(change.deltas).filter(([, delta]) => delta !== 0);
+      if (deltas.length === 0) continue;
+      checks.push({
+        label: change.role,
+        fails: () => {
+          const stored = table.tasks.get(change.task.id);
+          if (!stored) return 'not_found';
+          const sameShape =
+            stored.assigneeId === change.task.assigneeId && stored.parentTaskId === change.task.parentTaskId;
+          return sameShape ? undefined : 'condition_failed';
+        },
+      });
+      applies.push(() => {
+        const stored = table.tasks.get(change.task.id);
+        if (!stored) return;
+        const next: Record<string, unknown> = { ...stored, version: stored.version + 1 };
+        for (const [field, delta] of deltas) next[field] = ((next[field] as number | undefined) ?? 0) + delta;
+        table.tasks.set(stored.id, taskSchema.parse(next));
+      });
     }
-    const { assigneeId } = guards;
-    if (
-      assigneeId !== undefined &&
-      assigneeId !== guards.actor.userId &&
-      !table.memberships.has(membershipId(projectId, assigneeId))
-    ) {
-      throw new ValidationError([{ field: 'assigneeId', message: 'is not a member of this project' }]);
+    const counted = new Set(counters.map((change) => change.task.id));
+    for (const ancestor of (structure?.ancestors ?? []).filter(({ id }) => !counted.has(id))) {
+      checks.push({
+        label: 'ancestor',
+        fails: () => {
+          const stored = table.tasks.get(ancestor.id);
+          if (!stored) return 'not_found';
+          return stored.parentTaskId === ancestor.parentTaskId ? undefined : 'condition_failed';
+        },
+      });
+    }
+    for (const descendant of structure?.subtree ?? []) {
+      checks.push({
+        label: 'subtree',
+        fails: () => lockedOn(table.tasks.get(descendant.id), descendant.version),
+      });
+      applies.push(() => removeTask(descendant.id));
+    }
+    return {
+      checks,
+      apply: () => {
+        for (const apply of applies) apply();
+      },
+    };
+  }
+
+  function removeTask(taskId: string) {
+    table.tasks.delete(taskId);
+    for (const comment of [...table.comments.values()].filter((stored) => stored.taskId === taskId)) {
+      table.comments.delete(comment.id);
     }
   }
 
   return {
     async readWithMembership(projectId, taskId, userId) {
-      const project = table.projects.get(projectId);
       const task = table.tasks.get(taskId);
       return {
-        membership: project ? table.memberships.get(membershipId(projectId, userId)) : undefined,
+        membership: liveMembership(membership(projectId, userId), table.projects.get(projectId)),
         task: task?.projectId === projectId ? task : undefined,
       };
     },
-    async create(input, guards, options) {
-      noReceipts(options);
-      if (table.tasks.has(input.id)) throw new ConcurrentChangeError();
+    async create(input, guards, options, structure) {
       const stored = taskSchema.parse({ ...input, version: 1 });
-      guard(stored.projectId, guards);
-      table.tasks.set(stored.id, stored);
-      return { created: stored };
+      const kept = structureOf(structure);
+      return transactCreate(
+        table,
+        [
+          { label: 'task', fails: () => (table.tasks.has(stored.id) ? 'already_exists' : undefined) },
+          ...guardChecks(stored.projectId, guards),
+          ...kept.checks,
+        ],
+        options,
+        stored,
+        explainTaskFailure,
+        () => {
+          table.tasks.set(stored.id, stored);
+          kept.apply();
+        },
+      );
     },
-    async update(current, next, guards) {
+    async update(current, next, guards, structure) {
       const stored = taskSchema.parse({
         ...next,
         version: current.version + 1,
         updatedAt: table.clock.now().toISOString(),
       });
-      guard(current.projectId, guards, current);
-      table.tasks.set(stored.id, stored);
+      const kept = structureOf(structure);
+      transact(
+        table,
+        [
+          { label: 'task', fails: () => lockedOn(table.tasks.get(current.id), current.version) },
+          ...guardChecks(stored.projectId, guards),
+          ...kept.checks,
+        ],
+        explainTaskFailure,
+        () => {
+          table.tasks.set(stored.id, stored);
+          kept.apply();
+        },
+      );
       return stored;
     },
-    async remove(task, expectedVersion, guards) {
-      guard(task.projectId, { actor: guards.actor }, { id: task.id, version: expectedVersion });
-      table.tasks.delete(task.id);
+    async remove(task, expectedVersion, guards, structure) {
+      const kept = structureOf(structure);
+      transact(
+        table,
+        [
+          { label: 'task', fails: () => lockedOn(table.tasks.get(task.id), expectedVersion) },
+          ...guardChecks(task.projectId, { actor: guards.actor }),
+          ...kept.checks,
+        ],
+        explainTaskFailure,
+        () => {
+          removeTask(task.id);
+          kept.apply();
+        },
+      );
     },
     async list(projectId, spec: TaskListSpec) {
       const byDue = spec.sort === 'dueDate' || spec.sort === '-dueDate';
@@ -391,6 +739,8 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
           (spec.status === undefined || task.status === spec.status) &&
           (spec.assigneeId === undefined || task.assigneeId === spec.assigneeId) &&
           (spec.label === undefined || task.labels.includes(spec.label)) &&
+          (!spec.topLevel || task.parentTaskId === undefined) &&
+          (spec.topLevel || spec.parentTaskId === undefined || task.parentTaskId === spec.parentTaskId) &&
           (spec.dueAfter === undefined || (task.dueDate !== undefined && task.dueDate >= spec.dueAfter)) &&
           (spec.dueBefore === undefined || (task.dueDate !== undefined && task.dueDate <= spec.dueBefore)) &&
           (!byDue ||
@@ -398,9 +748,131 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
             (spec.dueAfter === undefined && spec.dueBefore === undefined)),
       );
       const key = (task: Task) => (byDue ? `${task.dueDate ?? '~'}#${task.id}` : task.id);
-      matches.sort((a, b) => key(a).localeCompare(key(b)));
+      matches.sort((a, b) => byKey(key(a), key(b)));
       if (spec.sort.startsWith('-')) matches.reverse();
       return pageOf(matches, spec.limit, spec.cursor);
+    },
+  };
+}
+
+/** Comments of a task, with the repository's checks: the task still there, the author still allowed. */
+export function memoryCommentRepository(table: MemoryTable): CommentRepository {
+  return {
+    async list(taskId, spec) {
+      const comments = [...table.comments.values()]
+        .filter((comment) => comment.taskId === taskId)
+        .sort((a, b) => byKey(a.id, b.id));
+      return pageOf(comments, spec.limit, spec.cursor);
+    },
+    async find(taskId, commentId) {
+      const comment = table.comments.get(commentId);
+      return comment?.taskId === taskId ? comment : undefined;
+    },
+    async create(input, roles, options) {
+      const created = commentSchema.parse({ ...input, version: 1 });
+      return transactCreate(
+        table,
+        [
+          { label: 'comment', fails: () => (table.comments.has(input.id) ? 'already_exists' : undefined) },
+          { label: 'task', fails: () => (table.tasks.has(input.taskId) ? undefined : 'not_found') },
+          {
+            label: 'author',
+            fails: () => {
+              const author = table.memberships.get(membershipId(input.projectId, input.authorId));
+              if (!author) return 'not_found';
+              return roles.includes(author.role) ? undefined : 'condition_failed';
+            },
+          },
+        ],
+        options,
+        created,
+        explainCommentCreate,
+        () => table.comments.set(created.id, created),
+      );
+    },
+    async update(comment, body) {
+      const stored = table.comments.get(comment.id);
+      const fails = !stored
+        ? 'not_found'
+        : stored.authorId === comment.authorId
+          ? undefined
+          : 'condition_failed';
+      return write(table, fails, explainCommentConflict, () => {
+        const updated = commentSchema.parse({
+          ...stored,
+          body,
+          updatedBy: comment.authorId,
+          updatedAt: table.clock.now().toISOString(),
+          version: (stored?.version ?? 0) + 1,
+        });
+        table.comments.set(updated.id, updated);
+        return updated;
+      });
+    },
+    async remove(comment) {
+      transact(
+        table,
+        [{ label: 'comment', fails: () => (table.comments.has(comment.id) ? undefined : 'not_found') }],
+        explainCommentRemove,
+        () => table.comments.delete(comment.id),
+      );
+    },
+  };
+}
+
+/** Attachment records of a task; a pending record past its TTL is gone for readers. */
+export function memoryAttachmentRepository(table: MemoryTable): AttachmentRepository {
+  const live = (taskId: string) =>
+    [...table.attachments.values()]
+      .filter((attachment) => attachment.taskId === taskId && !expired(table, attachment))
+      .sort((a, b) => byKey(a.id, b.id));
+  return {
+    async create(attachment, options) {
+      const created = { ...attachment, version: 1 } as Attachment;
+      return transactCreate(
+        table,
+        [
+          {
+            label: 'created',
+            fails: () => (table.attachments.has(attachment.id) ? 'already_exists' : undefined),
+          },
+        ],
+        options,
+        created,
+        () => undefined,
+        () => table.attachments.set(created.id, created),
+      );
+    },
+    async find(taskId, id) {
+      const found = table.attachments.get(id);
+      return found?.taskId === taskId && !expired(table, found) ? found : undefined;
+    },
+    async list(taskId, page) {
+      return pageOf(live(taskId), page.limit, page.cursor);
+    },
+    async markReady(attachment) {
+      const stored = table.attachments.get(attachment.id);
+      const fails = stored && !expired(table, stored) ? lockedOn(stored, attachment.version) : 'not_found';
+      return write(table, fails as WriteConflictCode | undefined, explainAttachmentConflict, () => {
+        const { ttl: _pendingTtl, ...rest } = stored as Attachment;
+        const ready: Attachment = {
+          ...rest,
+          status: 'ready',
+          updatedAt: table.clock.now().toISOString(),
+          version: attachment.version + 1,
+        };
+        table.attachments.set(ready.id, ready);
+        return ready;
+      });
+    },
+    async removeAll(taskId) {
+      const all = [...table.attachments.values()].filter((attachment) => attachment.taskId === taskId);
+      for (const attachment of all) table.attachments.delete(attachment.id);
+      return all.length;
+    },
+    async remove(attachment) {
+      writeHooks.get(table)?.();
+      table.attachments.delete(attachment.id);
     },
   };
 }
@@ -426,14 +898,14 @@ export function memoryTaskDependencies(table: MemoryTable): TaskDependencies {
 }
 
 /**
- * Subtasks in memory: parents and children read from the task map. It keeps no counters (the
- * memory task repository ignores structure writes): subtask counts are tested on DynamoDB Local.
+ * Subtasks in memory: parents and children read from the task map (the memory task repository
+ * moves the counters). Depth, descendants and cascades are tested on DynamoDB Local.
  */
 export function memoryTaskTree(table: MemoryTable): TaskTree {
   const childrenOf = (parentId: string) =>
     [...table.tasks.values()]
       .filter((task) => task.parentTaskId === parentId)
-      .sort((a, b) => a.id.localeCompare(b.id));
+      .sort((a, b) => byKey(a.id, b.id));
   async function purgeSubtree(taskId: string): Promise<number> {
     let removed = 0;
     for (const child of childrenOf(taskId)) {
@@ -466,7 +938,7 @@ export function memoryTaskViews(table: MemoryTable): TaskViews {
       const assigned = [...table.tasks.values()]
         .filter((task) => task.assigneeId === userId && (!spec.status || task.status === spec.status))
         .sort((a, b) =>
-          `${a.status}#${a.dueDate ?? '~'}#${a.id}`.localeCompare(`${b.status}#${b.dueDate ?? '~'}#${b.id}`),
+          byKey(`${a.status}#${a.dueDate ?? '~'}#${a.id}`, `${b.status}#${b.dueDate ?? '~'}#${b.id}`),
         );
       return pageOf(assigned, spec.limit, spec.cursor);
     },
@@ -486,7 +958,7 @@ export function memoryTaskViews(table: MemoryTable): TaskViews {
       const inShard = [...table.tasks.values()]
         .filter((task) => task.status === status && statusShard(task.id) === shard)
         .filter((task) => spec.after === undefined || sortKey(task) > spec.after)
-        .sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+        .sort((a, b) => byKey(sortKey(a), sortKey(b)));
       const items = inShard.slice(0, spec.limit);
       const filled = items.length === spec.limit;
       return {
@@ -503,7 +975,7 @@ export function memoryTaskExportReader(table: MemoryTable): TaskExportReader {
     async page(projectId, limit, cursor) {
       const tasks = [...table.tasks.values()]
         .filter((task) => task.projectId === projectId)
-        .sort((a, b) => a.id.localeCompare(b.id));
+        .sort((a, b) => byKey(a.id, b.id));
       const { items, nextCursor } = pageOf(tasks, limit, cursor);
       return { items, nextCursor };
     },
@@ -514,18 +986,24 @@ export function memoryTaskExportReader(table: MemoryTable): TaskExportReader {
 export function memoryJobRepository(table: MemoryTable): JobRepository {
   return {
     async create(job, options) {
-      noReceipts(options);
       const stored = jobSchema.parse({ ...job, version: 1 });
-      table.jobs.set(stored.id, stored);
-      return { created: stored };
+      return transactCreate(
+        table,
+        [{ label: 'created', fails: () => (table.jobs.has(stored.id) ? 'already_exists' : undefined) }],
+        options,
+        stored,
+        () => undefined,
+        () => table.jobs.set(stored.id, stored),
+      );
     },
     async find(id) {
-      return table.jobs.get(id);
+      const job = table.jobs.get(id);
+      return job && !expired(table, job) ? job : undefined;
     },
     async transition(job, changes: JobChanges) {
       writeHooks.get(table)?.();
       const stored = table.jobs.get(job.id);
-      if (!stored || stored.version !== job.version) return undefined;
+      if (!stored || expired(table, stored) || stored.version !== job.version) return undefined;
       const next: Record<string, unknown> = { ...stored };
       // As in the job repository, `null` clears a field and `undefined` leaves it.
       for (const [field, value] of Object.entries(changes)) {

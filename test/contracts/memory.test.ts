@@ -1,0 +1,47 @@
+import { newId } from '#lib/ids';
+import { manualClock } from '#test/support/fixtures';
+import {
+  membershipId,
+  memoryAttachmentRepository,
+  memoryCommentRepository,
+  memoryIdempotencyRecords,
+  memoryJobRepository,
+  memoryMembershipRepository,
+  memoryProjectRepository,
+  memoryTable,
+  memoryTaskLookup,
+  memoryTaskRepository,
+  putProject,
+} from '#test/support/memory-repositories';
+import { repositoryContracts } from './index.ts';
+import type { RepositoryWorld } from './world.ts';
+
+/** The contract on the in-memory doubles the service unit tests run on. */
+async function memoryWorld(): Promise<RepositoryWorld> {
+  const clock = manualClock();
+  const table = memoryTable(clock);
+  return {
+    memberships: memoryMembershipRepository(table),
+    projects: memoryProjectRepository(table),
+    tasks: memoryTaskRepository(table),
+    taskLookup: memoryTaskLookup(table),
+    comments: memoryCommentRepository(table),
+    attachments: memoryAttachmentRepository(table),
+    jobs: memoryJobRepository(table),
+    records: memoryIdempotencyRecords(table),
+    clock,
+    async seedProject(members) {
+      return putProject(table, { id: newId() }, members).id;
+    },
+    async touchMember(projectId, userId) {
+      const key = membershipId(projectId, userId);
+      const current = table.memberships.get(key);
+      if (current) table.memberships.set(key, { ...current, version: current.version + 1 });
+    },
+    async dropMember(projectId, userId) {
+      table.memberships.delete(membershipId(projectId, userId));
+    },
+  };
+}
+
+repositoryContracts(memoryWorld);
