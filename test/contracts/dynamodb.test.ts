@@ -7,6 +7,7 @@ import { createMembershipRepository } from '#data/repositories/membership-reposi
 import { createProjectRepository } from '#data/repositories/project-repository';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
+import { createTaskTree } from '#data/repositories/task-tree';
 import { mapperFixture, seedProject } from '#test/support/fixtures';
 import { repositoryContracts } from './index.ts';
 import type { RepositoryWorld } from './world.ts';
@@ -20,6 +21,7 @@ async function dynamoWorld(): Promise<RepositoryWorld> {
     projects: createProjectRepository(mapper, memberships),
     tasks: createTaskRepository(mapper),
     taskLookup: createTaskLookup(mapper),
+    taskTree: createTaskTree(mapper),
     comments: createCommentRepository(mapper),
     attachments: createAttachmentRepository(mapper),
     jobs: createJobRepository(mapper),

@@ -4,6 +4,7 @@ import { idempotencyContract } from './idempotency.contract.ts';
 import { jobContract } from './jobs.contract.ts';
 import { membershipContract } from './memberships.contract.ts';
 import { projectContract } from './projects.contract.ts';
+import { taskTreeContract } from './task-tree.contract.ts';
 import { taskContract } from './tasks.contract.ts';
 import type { WorldFactory } from './world.ts';
 
@@ -12,6 +13,7 @@ export function repositoryContracts(makeWorld: WorldFactory): void {
   membershipContract(makeWorld);
   projectContract(makeWorld);
   taskContract(makeWorld);
+  taskTreeContract(makeWorld);
   commentContract(makeWorld);
   attachmentContract(makeWorld);
   jobContract(makeWorld);

@@ -11,6 +11,7 @@ import {
   memoryTable,
   memoryTaskLookup,
   memoryTaskRepository,
+  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 import { repositoryContracts } from './index.ts';
@@ -25,6 +26,7 @@ async function memoryWorld(): Promise<RepositoryWorld> {
     projects: memoryProjectRepository(table),
     tasks: memoryTaskRepository(table),
     taskLookup: memoryTaskLookup(table),
+    taskTree: memoryTaskTree(table),
     comments: memoryCommentRepository(table),
     attachments: memoryAttachmentRepository(table),
     jobs: memoryJobRepository(table),

@@ -7,6 +7,7 @@ import type { MembershipRepository } from '#data/repositories/membership-reposit
 import type { ProjectRepository } from '#data/repositories/project-repository';
 import type { TaskLookup } from '#data/repositories/task-lookup';
 import type { TaskRepository } from '#data/repositories/task-repository';
+import type { TaskTree } from '#data/repositories/task-tree';
 import { type CreateOptions, withReceipt } from '#domain/idempotency';
 import type { manualClock } from '#test/support/fixtures';
 
@@ -21,6 +22,7 @@ export interface RepositoryWorld {
   projects: ProjectRepository;
   tasks: TaskRepository;
   taskLookup: TaskLookup;
+  taskTree: TaskTree;
   comments: CommentRepository;
   attachments: AttachmentRepository;
   jobs: JobRepository;

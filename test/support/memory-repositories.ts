@@ -62,6 +62,7 @@ import {
 import { statusShard } from '#data/table';
 import type { AuthUser } from '#domain/auth';
 import { type Created, type CreateOptions, receiptOf, type StoredResponse } from '#domain/idempotency';
+import { LIMITS } from '#domain/vocabulary';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 
 /** A signed-in caller as services see one. */
@@ -899,18 +900,30 @@ export function memoryTaskDependencies(table: MemoryTable): TaskDependencies {
 
 /**
  * Subtasks in memory: parents and children read from the task map (the memory task repository
- * moves the counters). Depth, descendants and cascades are tested on DynamoDB Local.
+ * moves the counters). Walks follow `subtaskCount` as the DynamoDB tree does, so a parent whose
+ * count says none costs no read and is treated as a leaf.
  */
 export function memoryTaskTree(table: MemoryTable): TaskTree {
   const childrenOf = (parentId: string) =>
     [...table.tasks.values()]
       .filter((task) => task.parentTaskId === parentId)
       .sort((a, b) => byKey(a.id, b.id));
-  async function purgeSubtree(taskId: string): Promise<number> {
+  const withSubtasks = (level: Task[]) => level.filter((parent) => parent.subtaskCount > 0);
+  function dropComments(taskId: string) {
+    for (const comment of [...table.comments.values()].filter((stored) => stored.taskId === taskId)) {
+      table.comments.delete(comment.id);
+    }
+  }
+  async function purgeSubtree(
+    taskId: string,
+    onTaskDeleted?: (task: Task) => Promise<void>,
+  ): Promise<number> {
     let removed = 0;
     for (const child of childrenOf(taskId)) {
       table.tasks.delete(child.id);
-      removed += 1 + (await purgeSubtree(child.id));
+      dropComments(child.id);
+      await onTaskDeleted?.(child);
+      removed += 1 + (await purgeSubtree(child.id, onTaskDeleted));
     }
     return removed;
   }
@@ -921,9 +934,37 @@ export function memoryTaskTree(table: MemoryTable): TaskTree {
       const task = table.tasks.get(taskId);
       return task?.projectId === projectId ? task : undefined;
     },
-    descendants: async () => [],
-    height: async () => 0,
-    afterDeleted: async () => undefined,
+    async descendants(task, max = Number.POSITIVE_INFINITY) {
+      const found: Task[] = [];
+      let level: Task[] = [task];
+      for (let depth = 0; depth < LIMITS.subtaskDepth && level.length > 0; depth++) {
+        const next: Task[] = [];
+        for (const parent of withSubtasks(level)) {
+          next.push(...childrenOf(parent.id));
+          if (found.length + next.length > max) return [...found, ...next];
+        }
+        found.push(...next);
+        level = next;
+      }
+      return found;
+    },
+    async height(task) {
+      let level: Task[] = [task];
+      let height = 0;
+      while (withSubtasks(level).length > 0 && height <= LIMITS.subtaskDepth) {
+        const next = withSubtasks(level).flatMap((parent) => childrenOf(parent.id));
+        if (next.length === 0) break;
+        height += 1;
+        level = next;
+      }
+      return height;
+    },
+    async afterDeleted(tasks, onTaskDeleted) {
+      for (const task of tasks) {
+        dropComments(task.id);
+        await onTaskDeleted?.(task);
+      }
+    },
     purgeSubtree,
   };
 }
