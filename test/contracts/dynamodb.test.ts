@@ -1,20 +1,34 @@
 import { membershipEntity } from '#data/entities/membership';
+import { createMapper } from '#data/mapper/mapper';
 import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createCommentRepository } from '#data/repositories/comment-repository';
 import { createIdempotencyRecords } from '#data/repositories/idempotency-repository';
 import { createJobRepository } from '#data/repositories/job-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
+import { createTaskDependencies } from '#data/repositories/task-dependencies';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskTree } from '#data/repositories/task-tree';
-import { mapperFixture, seedProject } from '#test/support/fixtures';
+import { manualClock, mapperFixture, seedProject } from '#test/support/fixtures';
 import { repositoryContracts } from './index.ts';
 import type { RepositoryWorld } from './world.ts';
 
-/** The contract on the DynamoDB repositories: a fresh table on DynamoDB Local per contract. */
+/** One fresh table on DynamoDB Local for this file: table creation is the slow part on a loaded machine. */
+let fixture: ReturnType<typeof mapperFixture> | undefined;
+
+/** The contract on the DynamoDB repositories; each contract gets a clock of its own (its ids keep them apart). */
 async function dynamoWorld(): Promise<RepositoryWorld> {
-  const { mapper, clock } = await mapperFixture();
+  fixture ??= mapperFixture();
+  const { doc, table, config } = await fixture;
+  const clock = manualClock();
+  const mapper = createMapper({
+    doc,
+    tableName: table,
+    cursorSecret: config.cursorSecret,
+    clock,
+    sleep: async () => {},
+  });
   const memberships = createMembershipRepository(mapper);
   return {
     memberships,
@@ -22,6 +36,7 @@ async function dynamoWorld(): Promise<RepositoryWorld> {
     tasks: createTaskRepository(mapper),
     taskLookup: createTaskLookup(mapper),
     taskTree: createTaskTree(mapper),
+    taskDependencies: createTaskDependencies(mapper),
     comments: createCommentRepository(mapper),
     attachments: createAttachmentRepository(mapper),
     jobs: createJobRepository(mapper),

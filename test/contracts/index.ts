@@ -4,6 +4,7 @@ import { idempotencyContract } from './idempotency.contract.ts';
 import { jobContract } from './jobs.contract.ts';
 import { membershipContract } from './memberships.contract.ts';
 import { projectContract } from './projects.contract.ts';
+import { taskDependencyContract } from './task-dependencies.contract.ts';
 import { taskTreeContract } from './task-tree.contract.ts';
 import { taskContract } from './tasks.contract.ts';
 import type { WorldFactory } from './world.ts';
@@ -14,6 +15,7 @@ export function repositoryContracts(makeWorld: WorldFactory): void {
   projectContract(makeWorld);
   taskContract(makeWorld);
   taskTreeContract(makeWorld);
+  taskDependencyContract(makeWorld);
   commentContract(makeWorld);
   attachmentContract(makeWorld);
   jobContract(makeWorld);

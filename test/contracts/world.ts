@@ -5,6 +5,7 @@ import type { IdempotencyRecords } from '#data/repositories/idempotency-reposito
 import type { JobRepository } from '#data/repositories/job-repository';
 import type { MembershipRepository } from '#data/repositories/membership-repository';
 import type { ProjectRepository } from '#data/repositories/project-repository';
+import type { TaskDependencies } from '#data/repositories/task-dependencies';
 import type { TaskLookup } from '#data/repositories/task-lookup';
 import type { TaskRepository } from '#data/repositories/task-repository';
 import type { TaskTree } from '#data/repositories/task-tree';
@@ -23,6 +24,7 @@ export interface RepositoryWorld {
   tasks: TaskRepository;
   taskLookup: TaskLookup;
   taskTree: TaskTree;
+  taskDependencies: TaskDependencies;
   comments: CommentRepository;
   attachments: AttachmentRepository;
   jobs: JobRepository;

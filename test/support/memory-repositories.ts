@@ -1,5 +1,6 @@
 import type { Attachment } from '#data/entities/attachment';
 import { type Comment, commentSchema } from '#data/entities/comment';
+import type { DependencyGuard } from '#data/entities/dependency-guard';
 import { type Job, jobSchema } from '#data/entities/job';
 import { type Membership, membershipSchema } from '#data/entities/membership';
 import { type Project, projectSchema } from '#data/entities/project';
@@ -41,7 +42,7 @@ import {
   explainProjectUpdate,
   type ProjectRepository,
 } from '#data/repositories/project-repository';
-import type { TaskDependencies } from '#data/repositories/task-dependencies';
+import { type TaskDependencies, withoutDependency } from '#data/repositories/task-dependencies';
 import type { TaskExportReader } from '#data/repositories/task-export-reader';
 import type { TaskLookup } from '#data/repositories/task-lookup';
 import type {
@@ -87,6 +88,8 @@ export interface MemoryTable {
   comments: Map<string, Comment>;
   attachments: Map<string, Attachment>;
   jobs: Map<string, Job>;
+  /** The dependency guard of each project, by project id. */
+  dependencyGuards: Map<string, DependencyGuard>;
   /** Idempotency records by `scope/key`. */
   records: Map<string, { requestHash: string; response: StoredResponse; ttl: number }>;
   objects: Map<string, { body: string; contentType: string }>;
@@ -112,6 +115,7 @@ export function memoryTable(clock: Clock = systemClock): MemoryTable {
     comments: new Map<string, Comment>(),
     attachments: new Map<string, Attachment>(),
     jobs: new Map<string, Job>(),
+    dependencyGuards: new Map<string, DependencyGuard>(),
     records: new Map<string, { requestHash: string; response: StoredResponse; ttl: number }>(),
     objects: new Map<string, { body: string; contentType: string }>(),
     clock,
@@ -578,6 +582,30 @@ export function memoryProjectDeletes(table: MemoryTable): Pick<ProjectRepository
   return memoryProjectRepository(table);
 }
 
+/** The membership checks of a task write (guardChecks): the actor's role, a new assignee's membership. */
+function taskGuardChecks(
+  table: MemoryTable,
+  projectId: string,
+  guards: WriteGuards,
+): Check<TaskWriteLabel>[] {
+  const membership = (userId: string) => table.memberships.get(membershipId(projectId, userId));
+  const { actor, assigneeId } = guards;
+  const checks: Check<TaskWriteLabel>[] = [
+    {
+      label: 'actor',
+      fails: () => {
+        const found = membership(actor.userId);
+        if (!found) return 'not_found';
+        return actor.roles.includes(found.role) ? undefined : 'condition_failed';
+      },
+    },
+  ];
+  if (assigneeId !== undefined && assigneeId !== actor.userId) {
+    checks.push({ label: 'assignee', fails: () => (membership(assigneeId) ? undefined : 'not_found') });
+  }
+  return checks;
+}
+
 /**
  * Tasks with the task repository's labelled items: the write is locked on the task's version,
  * the actor must still hold one of the roles, a new assignee must be a member, a parent's
@@ -586,27 +614,6 @@ export function memoryProjectDeletes(table: MemoryTable): Pick<ProjectRepository
 export function memoryTaskRepository(table: MemoryTable): TaskRepository {
   const membership = (projectId: string, userId: string) =>
     table.memberships.get(membershipId(projectId, userId));
-
-  function guardChecks(projectId: string, guards: WriteGuards): Check<TaskWriteLabel>[] {
-    const { actor, assigneeId } = guards;
-    const checks: Check<TaskWriteLabel>[] = [
-      {
-        label: 'actor',
-        fails: () => {
-          const found = membership(projectId, actor.userId);
-          if (!found) return 'not_found';
-          return actor.roles.includes(found.role) ? undefined : 'condition_failed';
-        },
-      },
-    ];
-    if (assigneeId !== undefined && assigneeId !== actor.userId) {
-      checks.push({
-        label: 'assignee',
-        fails: () => (membership(projectId, assigneeId) ? undefined : 'not_found'),
-      });
-    }
-    return checks;
-  }
 
   /** The structure a write keeps (structureParts): counters, ancestors' links, the subtree deleted. */
   function structureOf(structure: StructureWrites | undefined) {
@@ -682,7 +689,7 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
         table,
         [
           { label: 'task', fails: () => (table.tasks.has(stored.id) ? 'already_exists' : undefined) },
-          ...guardChecks(stored.projectId, guards),
+          ...taskGuardChecks(table, stored.projectId, guards),
           ...kept.checks,
         ],
         options,
@@ -705,7 +712,7 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
         table,
         [
           { label: 'task', fails: () => lockedOn(table.tasks.get(current.id), current.version) },
-          ...guardChecks(stored.projectId, guards),
+          ...taskGuardChecks(table, stored.projectId, guards),
           ...kept.checks,
         ],
         explainTaskFailure,
@@ -722,7 +729,7 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
         table,
         [
           { label: 'task', fails: () => lockedOn(table.tasks.get(task.id), expectedVersion) },
-          ...guardChecks(task.projectId, { actor: guards.actor }),
+          ...taskGuardChecks(table, task.projectId, { actor: guards.actor }),
           ...kept.checks,
         ],
         explainTaskFailure,
@@ -882,19 +889,77 @@ export function memoryTaskLookup(table: MemoryTable): TaskLookup {
   return { byId: async (taskId) => table.tasks.get(taskId) };
 }
 
-/** Dependencies in memory: reads only (dependencies are tested on DynamoDB Local). */
+/**
+ * Dependencies with the repository's items: both tasks locked on their versions (`joined`), the
+ * project's dependency guard locked on the version the cycle check read, the actor's role; the
+ * clean-up after a delete re-reads each task and uses the repository's own `withoutDependency`.
+ */
 export function memoryTaskDependencies(table: MemoryTable): TaskDependencies {
+  const tasks: TaskDependencies['tasks'] = async (projectId, ids) =>
+    [...new Set(ids)].flatMap((id) => {
+      const task = table.tasks.get(id);
+      return task?.projectId === projectId ? [task] : [];
+    });
+
+  /** The task as a locked replace stores it: its version moved, `updatedAt` now. */
+  const replaced = (current: Task, next: Task): Task =>
+    taskSchema.parse({ ...next, version: current.version + 1, updatedAt: table.clock.now().toISOString() });
+
   return {
-    guard: async () => undefined,
-    tasks: async (projectId, ids) =>
-      ids.flatMap((id) => {
-        const task = table.tasks.get(id);
-        return task?.projectId === projectId ? [task] : [];
-      }),
-    write: async () => {
-      throw new Error('dependency writes are not kept in memory');
+    guard: async (projectId) => table.dependencyGuards.get(projectId),
+    tasks,
+    async write(change, guards, guard) {
+      const blocked = replaced(change.blocked.current, change.blocked.next);
+      const blocker = replaced(change.blocker.current, change.blocker.next);
+      const projectId = change.blocked.current.projectId;
+      const now = table.clock.now().toISOString();
+      const checks: Check<TaskWriteLabel>[] = [
+        {
+          label: 'joined',
+          fails: () => lockedOn(table.tasks.get(blocked.id), change.blocked.current.version),
+        },
+        {
+          label: 'joined',
+          fails: () => lockedOn(table.tasks.get(blocker.id), change.blocker.current.version),
+        },
+      ];
+      if (guard) {
+        checks.push({
+          label: 'dependencyGuard',
+          fails: () => {
+            const stored = table.dependencyGuards.get(projectId);
+            if (!guard.current) return stored ? 'already_exists' : undefined;
+            return lockedOn(stored, guard.current.version);
+          },
+        });
+      }
+      transact(table, [...checks, ...taskGuardChecks(table, projectId, guards)], explainTaskFailure, () => {
+        table.tasks.set(blocked.id, blocked);
+        table.tasks.set(blocker.id, blocker);
+        if (!guard) return;
+        const version = (guard.current?.version ?? 0) + 1;
+        table.dependencyGuards.set(projectId, {
+          projectId,
+          createdAt: guard.current?.createdAt ?? now,
+          updatedAt: now,
+          version,
+        });
+      });
+      return blocked;
     },
-    detach: async () => undefined,
+    async detach(deleted) {
+      for (const otherId of new Set([...deleted.blockedBy, ...deleted.blocking])) {
+        const [current] = await tasks(deleted.projectId, [otherId]);
+        const next = current && withoutDependency(current, deleted);
+        if (!current || !next) continue;
+        transact(
+          table,
+          [{ label: 'joined', fails: () => lockedOn(table.tasks.get(current.id), current.version) }],
+          explainTaskFailure,
+          () => table.tasks.set(current.id, replaced(current, next)),
+        );
+      }
+    },
   };
 }
 
