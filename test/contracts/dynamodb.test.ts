@@ -1,5 +1,6 @@
 import { membershipEntity } from '#data/entities/membership';
 import { createMapper } from '#data/mapper/mapper';
+import { createActivityRepository } from '#data/repositories/activity-repository';
 import { createAttachmentRepository } from '#data/repositories/attachment-repository';
 import { createCommentRepository } from '#data/repositories/comment-repository';
 import { createIdempotencyRecords } from '#data/repositories/idempotency-repository';
@@ -40,6 +41,7 @@ async function dynamoWorld(): Promise<RepositoryWorld> {
     comments: createCommentRepository(mapper),
     attachments: createAttachmentRepository(mapper),
     jobs: createJobRepository(mapper),
+    activity: createActivityRepository(mapper),
     records: createIdempotencyRecords(mapper),
     clock,
     seedProject: (members) =>

@@ -1,3 +1,4 @@
+import { activityContract } from './activity.contract.ts';
 import { attachmentContract } from './attachments.contract.ts';
 import { commentContract } from './comments.contract.ts';
 import { idempotencyContract } from './idempotency.contract.ts';
@@ -20,4 +21,5 @@ export function repositoryContracts(makeWorld: WorldFactory): void {
   attachmentContract(makeWorld);
   jobContract(makeWorld);
   idempotencyContract(makeWorld);
+  activityContract(makeWorld);
 }

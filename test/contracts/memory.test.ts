@@ -2,6 +2,7 @@ import { newId } from '#lib/ids';
 import { manualClock } from '#test/support/fixtures';
 import {
   membershipId,
+  memoryActivityRepository,
   memoryAttachmentRepository,
   memoryCommentRepository,
   memoryIdempotencyRecords,
@@ -32,6 +33,7 @@ async function memoryWorld(): Promise<RepositoryWorld> {
     comments: memoryCommentRepository(table),
     attachments: memoryAttachmentRepository(table),
     jobs: memoryJobRepository(table),
+    activity: memoryActivityRepository(table),
     records: memoryIdempotencyRecords(table),
     clock,
     async seedProject(members) {

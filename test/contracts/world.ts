@@ -1,4 +1,5 @@
 import type { ProjectRole } from '#data/entities/membership';
+import type { ActivityRepository } from '#data/repositories/activity-repository';
 import type { AttachmentRepository } from '#data/repositories/attachment-repository';
 import type { CommentRepository } from '#data/repositories/comment-repository';
 import type { IdempotencyRecords } from '#data/repositories/idempotency-repository';
@@ -28,6 +29,7 @@ export interface RepositoryWorld {
   comments: CommentRepository;
   attachments: AttachmentRepository;
   jobs: JobRepository;
+  activity: ActivityRepository;
   records: IdempotencyRecords;
   /** Moves the time every repository of this world reads (TTL, `updatedAt`). */
   clock: ReturnType<typeof manualClock>;

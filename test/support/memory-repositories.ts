@@ -1,4 +1,6 @@
+import type { Activity } from '#data/entities/activity';
 import type { Attachment } from '#data/entities/attachment';
+import type { Change } from '#data/entities/change';
 import { type Comment, commentSchema } from '#data/entities/comment';
 import type { DependencyGuard } from '#data/entities/dependency-guard';
 import { type Job, jobSchema } from '#data/entities/job';
@@ -15,6 +17,7 @@ import {
 import type { Page } from '#data/mapper/query-ops';
 import type { ObjectStore } from '#data/object-store';
 import type { ObjectUploads } from '#data/object-uploads';
+import type { ActivityRepository } from '#data/repositories/activity-repository';
 import {
   type AttachmentRepository,
   explainAttachmentConflict,
@@ -88,6 +91,9 @@ export interface MemoryTable {
   comments: Map<string, Comment>;
   attachments: Map<string, Attachment>;
   jobs: Map<string, Job>;
+  /** Activity entries and change-feed entries, by `projectId|sortKey`. */
+  activity: Map<string, Activity>;
+  changes: Map<string, Change>;
   /** The dependency guard of each project, by project id. */
   dependencyGuards: Map<string, DependencyGuard>;
   /** Idempotency records by `scope/key`. */
@@ -115,6 +121,8 @@ export function memoryTable(clock: Clock = systemClock): MemoryTable {
     comments: new Map<string, Comment>(),
     attachments: new Map<string, Attachment>(),
     jobs: new Map<string, Job>(),
+    activity: new Map<string, Activity>(),
+    changes: new Map<string, Change>(),
     dependencyGuards: new Map<string, DependencyGuard>(),
     records: new Map<string, { requestHash: string; response: StoredResponse; ttl: number }>(),
     objects: new Map<string, { body: string; contentType: string }>(),
@@ -824,6 +832,65 @@ export function memoryCommentRepository(table: MemoryTable): CommentRepository {
         explainCommentRemove,
         () => table.comments.delete(comment.id),
       );
+    },
+  };
+}
+
+/**
+ * A project's activity and change feed: entries keyed as on the table (`occurredAt#entryKey`,
+ * `recordedAt#entryKey`), so a redelivered record finds its entry and writes nothing.
+ */
+export function memoryActivityRepository(table: MemoryTable): ActivityRepository {
+  const activityKey = (entry: Activity) => `${entry.projectId}|${entry.occurredAt}#${entry.entryKey}`;
+  const changeKey = (entry: Change) => `${entry.projectId}|${entry.recordedAt}#${entry.entryKey}`;
+  const newestFirst = (entries: Activity[]) =>
+    entries
+      .filter((entry) => !expired(table, entry))
+      .sort((a, b) => byKey(`${b.occurredAt}#${b.entryKey}`, `${a.occurredAt}#${a.entryKey}`));
+  return {
+    async record(activity, change) {
+      writeHooks.get(table)?.();
+      const failures = failuresOf<'activity' | 'change'>([
+        {
+          label: 'activity',
+          fails: () => (table.activity.has(activityKey(activity)) ? 'already_exists' : undefined),
+        },
+        ...(change
+          ? [
+              {
+                label: 'change' as const,
+                fails: () => (table.changes.has(changeKey(change)) ? 'already_exists' : undefined),
+              },
+            ]
+          : []),
+      ]);
+      if (failures.some(({ label, code }) => label === 'activity' && code === 'already_exists'))
+        return 'duplicate';
+      if (failures.length > 0) throw new TransactionCancelledError(failures);
+      table.activity.set(activityKey(activity), activity);
+      if (change) table.changes.set(changeKey(change), change);
+      return 'recorded';
+    },
+    async listProject(projectId, spec) {
+      const entries = [...table.activity.values()].filter(
+        (entry) => entry.projectId === projectId && (!spec.action || entry.action === spec.action),
+      );
+      return pageOf(newestFirst(entries), spec.limit, spec.cursor);
+    },
+    async listTask(taskId, spec) {
+      const entries = [...table.activity.values()].filter(
+        (entry) => entry.taskId === taskId && (!spec.action || entry.action === spec.action),
+      );
+      return pageOf(newestFirst(entries), spec.limit, spec.cursor);
+    },
+    async listChanges(projectId, after, upTo, limit) {
+      if (upTo <= after) return [];
+      const position = (entry: Change) => `${entry.recordedAt}#${entry.entryKey}`;
+      return [...table.changes.values()]
+        .filter((entry) => entry.projectId === projectId && !expired(table, entry))
+        .filter((entry) => position(entry) > after && position(entry) <= upTo)
+        .sort((a, b) => byKey(position(a), position(b)))
+        .slice(0, limit);
     },
   };
 }
