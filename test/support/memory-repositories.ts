@@ -63,6 +63,8 @@ import {
   explainCancellation,
   explainConflict,
 } from '#data/repositories/write-failures';
+import { createProjectIndex } from '#data/search/project-index';
+import { rankHits, type SearchIndex } from '#data/search/search-index';
 import { statusShard } from '#data/table';
 import type { AuthUser } from '#domain/auth';
 import { type Created, type CreateOptions, receiptOf, type StoredResponse } from '#domain/idempotency';
@@ -1098,6 +1100,26 @@ export function memoryTaskTree(table: MemoryTable): TaskTree {
       }
     },
     purgeSubtree,
+  };
+}
+
+/**
+ * The query side of search over the task map: each project's index built by src's own
+ * `createProjectIndex` (MiniSearch) from its tasks now, hits ranked by src's `rankHits`. It
+ * knows nothing of access: the search service decides which projects are asked.
+ */
+export function memorySearchIndex(table: MemoryTable): SearchIndex {
+  return {
+    async search(request) {
+      const hits = request.projectIds.flatMap((projectId) => {
+        const tasks = [...table.tasks.values()].filter((task) => task.projectId === projectId);
+        const found = createProjectIndex(projectId, { tasks }).search(request.query);
+        return request.accept ? found.filter((hit) => request.accept?.(hit.task)) : found;
+      });
+      const ranked = rankHits(hits);
+      const end = request.offset + request.limit;
+      return { hits: ranked.slice(request.offset, end), more: ranked.length > end };
+    },
   };
 }
 
