@@ -124,6 +124,44 @@ describe('oversized bodies', () => {
     }
   });
 
+  it('goes on reading a body still being sent after its 413, so the client that sends it sees no reset', async () => {
+    // Half-open: the client keeps sending after the server's FIN, as TCP allows.
+    const socket = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true });
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    const errors: Error[] = [];
+    socket.on('error', (error) => errors.push(error));
+    let serverClosed = false;
+    socket.once('end', () => {
+      serverClosed = true;
+    });
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const bodyBytes = 2 * 1024 * 1024;
+    socket.write(
+      `POST /v1/projects HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${bodyBytes}\r\n\r\n`,
+    );
+    await eventually(() => expect(received).toMatch(/^HTTP\/1\.1 413 /));
+    // A client that streams its body does not stop because an answer came: it sends all of it.
+    const chunk = Buffer.alloc(128 * 1024, 'x');
+    for (let sent = 0; sent < bodyBytes && !socket.destroyed; sent += chunk.length) {
+      if (!socket.write(chunk)) {
+        await new Promise((resolve) => {
+          socket.once('drain', resolve);
+          socket.once('close', resolve);
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    socket.end();
+    await closed;
+    expect(errors).toEqual([]);
+    expect(serverClosed).toBe(true);
+    expect(serverSockets.at(-1)?.bytesRead ?? 0).toBeGreaterThanOrEqual(bodyBytes);
+  });
+
   it('answers before the body is sent, and cuts off a client that never stops sending', async () => {
     const socket = net.connect(port, '127.0.0.1');
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
