@@ -54,6 +54,7 @@ import {
 import { seedBenchData } from './seed.ts';
 import { benchServerBundle, startBareServer, startBenchServer } from './server.ts';
 import { type LoadSample, summarizeSamples } from './stats.ts';
+import { runTaskStructureBench } from './task-structure.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 /** The oversized-body flood: 2 MiB POSTs on 20 connections this long, /health probed meanwhile. */
@@ -72,6 +73,8 @@ const PROFILE_SECONDS = Number(process.env.BENCH_PROFILE_SECONDS ?? 5);
 const PROFILE_ONLY = process.argv.includes('--profile-only');
 /** `--search-only`: only the search scenario (a smoke: `BENCH_SEARCH_TASKS=500 BENCH_SECONDS=2`), no report. */
 const SEARCH_ONLY = process.argv.includes('--search-only');
+/** `--structure-only`: only the task-structure scenarios (bulk vs single, subtasks on a read), printed. */
+const STRUCTURE_ONLY = process.argv.includes('--structure-only');
 const PASSWORD = 'Tasklane-bench-1';
 
 interface BenchUser {
@@ -251,6 +254,11 @@ async function main(): Promise<void> {
 
     if (SEARCH_ONLY) {
       await measureSearch();
+      await server.stop();
+      return;
+    }
+    if (STRUCTURE_ONLY) {
+      console.log((await runTaskStructureBench(config, owner.token)).lines.join('\n'));
       await server.stop();
       return;
     }
@@ -441,6 +449,8 @@ async function main(): Promise<void> {
       ...coldStartMisses(coldStart),
       ...nodeVersionMisses(nodes),
     ];
+    console.log('Task structure: bulk updates, subtasks and dependencies on a read…');
+    const structure = await runTaskStructureBench(config, owner.token);
     writeReport(path.resolve('docs/benchmarks.md'), {
       machine: describeMachine(),
       date: new Date().toISOString().slice(0, 10),
@@ -452,6 +462,10 @@ async function main(): Promise<void> {
       ].join('\n'),
       rows,
       extra: [
+        {
+          title: 'Task structure: bulk updates, and subtasks and dependencies on a read',
+          lines: structure.lines,
+        },
         {
           title: 'The bound of any Node HTTP server',
           lines: [

@@ -11,6 +11,7 @@ import { createTaskDependencies } from '#data/repositories/task-dependencies';
 import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskTree } from '#data/repositories/task-tree';
+import { createTaskViews } from '#data/repositories/task-views';
 import { manualClock, mapperFixture, seedProject } from '#test/support/fixtures';
 import { repositoryContracts } from './index.ts';
 import type { RepositoryWorld } from './world.ts';
@@ -37,6 +38,7 @@ async function dynamoWorld(): Promise<RepositoryWorld> {
     tasks: createTaskRepository(mapper),
     taskLookup: createTaskLookup(mapper),
     taskTree: createTaskTree(mapper),
+    taskViews: createTaskViews(mapper),
     taskDependencies: createTaskDependencies(mapper),
     comments: createCommentRepository(mapper),
     attachments: createAttachmentRepository(mapper),

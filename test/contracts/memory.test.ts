@@ -14,6 +14,7 @@ import {
   memoryTaskLookup,
   memoryTaskRepository,
   memoryTaskTree,
+  memoryTaskViews,
   putProject,
 } from '#test/support/memory-repositories';
 import { repositoryContracts } from './index.ts';
@@ -29,6 +30,7 @@ async function memoryWorld(): Promise<RepositoryWorld> {
     tasks: memoryTaskRepository(table),
     taskLookup: memoryTaskLookup(table),
     taskTree: memoryTaskTree(table),
+    taskViews: memoryTaskViews(table),
     taskDependencies: memoryTaskDependencies(table),
     comments: memoryCommentRepository(table),
     attachments: memoryAttachmentRepository(table),

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { NewTask, Task } from '#data/entities/task';
+import { type NewTask, newTaskStructure, type Task } from '#data/entities/task';
 import type { TaskListSpec } from '#data/repositories/task-repository';
 import {
   ConcurrentChangeError,
@@ -61,19 +61,14 @@ export function taskContract(makeWorld: WorldFactory) {
 
     it('creates a task at version 1 with zeroed counters, found by id and with the reader’s membership', async () => {
       const task = await create({ assigneeId: 'olive', labels: ['launch'], dueDate: '2026-02-01' });
-      expect(task).toMatchObject({
-        version: 1,
-        subtaskCount: 0,
-        completedSubtaskCount: 0,
-        openBlockerCount: 0,
-        blockedBy: [],
-      });
+      expect(task).toMatchObject({ version: 1, ...newTaskStructure() });
       expect(await stored(task.id)).toEqual(task);
       const read = await world.tasks.readWithMembership(projectId, task.id, 'vera');
       expect(read.task).toEqual(task);
       expect(read.membership?.role).toBe('viewer');
+      expect(read.purgesSubtrees).toBe(false);
       const elsewhere = await world.tasks.readWithMembership(newId(), task.id, 'vera');
-      expect(elsewhere).toEqual({ membership: undefined, task: undefined });
+      expect(elsewhere).toEqual({ membership: undefined, task: undefined, purgesSubtrees: false });
     });
 
     it('refuses a viewer (role_forbids), a non-member (project_not_found) and a non-member assignee (assigneeId), storing nothing', async () => {

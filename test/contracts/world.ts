@@ -10,6 +10,7 @@ import type { TaskDependencies } from '#data/repositories/task-dependencies';
 import type { TaskLookup } from '#data/repositories/task-lookup';
 import type { TaskRepository } from '#data/repositories/task-repository';
 import type { TaskTree } from '#data/repositories/task-tree';
+import type { TaskViews } from '#data/repositories/task-views';
 import { type CreateOptions, withReceipt } from '#domain/idempotency';
 import type { manualClock } from '#test/support/fixtures';
 
@@ -25,6 +26,7 @@ export interface RepositoryWorld {
   tasks: TaskRepository;
   taskLookup: TaskLookup;
   taskTree: TaskTree;
+  taskViews: TaskViews;
   taskDependencies: TaskDependencies;
   comments: CommentRepository;
   attachments: AttachmentRepository;

@@ -5,7 +5,8 @@ import { type Comment, commentSchema } from '#data/entities/comment';
 import type { DependencyGuard } from '#data/entities/dependency-guard';
 import { type Job, jobSchema } from '#data/entities/job';
 import { type Membership, membershipSchema } from '#data/entities/membership';
-import { type Project, projectSchema } from '#data/entities/project';
+import { type NewProject, type Project, projectSchema } from '#data/entities/project';
+import type { SubtreePurge } from '#data/entities/subtree-purge';
 import { type Task, taskSchema } from '#data/entities/task';
 import {
   type CancellationCode,
@@ -34,7 +35,7 @@ import {
   replayFrom,
 } from '#data/repositories/idempotency-repository';
 import type { JobChanges, JobRepository } from '#data/repositories/job-repository';
-import { liveMembership } from '#data/repositories/live-membership';
+import { liveMembership, purgesSubtrees } from '#data/repositories/live-membership';
 import {
   explainMemberAdd,
   type MembershipRepository,
@@ -54,8 +55,8 @@ import type {
   TaskRepository,
   WriteGuards,
 } from '#data/repositories/task-repository';
-import type { TaskTree } from '#data/repositories/task-tree';
-import type { TaskViews } from '#data/repositories/task-views';
+import type { TaskPosition, TaskTree } from '#data/repositories/task-tree';
+import type { LiveProject, TaskViews } from '#data/repositories/task-views';
 import { explainTaskFailure, mergedCounters, type TaskWriteLabel } from '#data/repositories/task-writes';
 import {
   type ExplainConflict,
@@ -98,6 +99,8 @@ export interface MemoryTable {
   changes: Map<string, Change>;
   /** The dependency guard of each project, by project id. */
   dependencyGuards: Map<string, DependencyGuard>;
+  /** The `#PURGE` marks of deleted tasks whose subtree is left to the stream worker, by task id. */
+  subtreePurges: Map<string, SubtreePurge>;
   /** Idempotency records by `scope/key`. */
   records: Map<string, { requestHash: string; response: StoredResponse; ttl: number }>;
   objects: Map<string, { body: string; contentType: string }>;
@@ -126,6 +129,7 @@ export function memoryTable(clock: Clock = systemClock): MemoryTable {
     activity: new Map<string, Activity>(),
     changes: new Map<string, Change>(),
     dependencyGuards: new Map<string, DependencyGuard>(),
+    subtreePurges: new Map<string, SubtreePurge>(),
     records: new Map<string, { requestHash: string; response: StoredResponse; ttl: number }>(),
     objects: new Map<string, { body: string; contentType: string }>(),
     clock,
@@ -465,7 +469,7 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
 export function memoryProjectRepository(table: MemoryTable): ProjectRepository {
   const memberships = memoryMembershipRepository(table);
 
-  function owned(project: Omit<Project, 'version'>, owner: Omit<Membership, 'version'>) {
+  function owned(project: NewProject, owner: Omit<Membership, 'version'>) {
     const stored = projectSchema.parse({ ...project, version: 1 });
     const membership = membershipSchema.parse({ ...owner, version: 1 });
     const checks: Check<'project' | 'owner'>[] = [
@@ -625,11 +629,19 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
   const membership = (projectId: string, userId: string) =>
     table.memberships.get(membershipId(projectId, userId));
 
-  /** The structure a write keeps (structureParts): counters, ancestors' links, the subtree deleted. */
+  /**
+   * The structure a write keeps (structureParts): counters, ancestors' links checked and their
+   * `subtreeRevision` moved, the subtree deleted or its `#PURGE` mark with the project's count.
+   */
   function structureOf(structure: StructureWrites | undefined) {
     const checks: Check<TaskWriteLabel>[] = [];
     const applies: Array<() => void> = [];
-    const counters = mergedCounters(structure?.counters ?? []);
+    const counted = new Set((structure?.counters ?? []).map((change) => change.task.id));
+    const countedAncestors = (structure?.ancestors ?? []).filter(({ id }) => counted.has(id));
+    const counters = mergedCounters([
+      ...(structure?.counters ?? []),
+      ...countedAncestors.map((task) => ({ task, role: 'parent' as const, deltas: { subtreeRevision: 1 } })),
+    ]);
     for (const change of counters) {
       const deltas = Object.entries(change.deltas).filter(([, delta]) => delta !== 0);
       if (deltas.length === 0) continue;
@@ -651,7 +663,6 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
         table.tasks.set(stored.id, taskSchema.parse(next));
       });
     }
-    const counted = new Set(counters.map((change) => change.task.id));
     for (const ancestor of (structure?.ancestors ?? []).filter(({ id }) => !counted.has(id))) {
       checks.push({
         label: 'ancestor',
@@ -660,6 +671,27 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
           if (!stored) return 'not_found';
           return stored.parentTaskId === ancestor.parentTaskId ? undefined : 'condition_failed';
         },
+      });
+      // Not part of the representation: the version stays.
+      applies.push(() => {
+        const stored = table.tasks.get(ancestor.id);
+        if (stored) table.tasks.set(stored.id, { ...stored, subtreeRevision: stored.subtreeRevision + 1 });
+      });
+    }
+    const purged = structure?.purgeLater;
+    if (purged) {
+      checks.push({
+        label: 'subtree',
+        fails: () => (table.projects.has(purged.projectId) ? undefined : 'not_found'),
+      });
+      applies.push(() => {
+        table.subtreePurges.set(purged.id, {
+          taskId: purged.id,
+          projectId: purged.projectId,
+          deletedAt: table.clock.now().toISOString(),
+        });
+        const project = table.projects.get(purged.projectId);
+        if (project) table.projects.set(project.id, { ...project, subtreePurges: project.subtreePurges + 1 });
       });
     }
     for (const descendant of structure?.subtree ?? []) {
@@ -687,9 +719,11 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
   return {
     async readWithMembership(projectId, taskId, userId) {
       const task = table.tasks.get(taskId);
+      const project = table.projects.get(projectId);
       return {
-        membership: liveMembership(membership(projectId, userId), table.projects.get(projectId)),
+        membership: liveMembership(membership(projectId, userId), project),
         task: task?.projectId === projectId ? task : undefined,
+        purgesSubtrees: purgesSubtrees(project),
       };
     },
     async create(input, guards, options, structure) {
@@ -718,10 +752,20 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
         updatedAt: table.clock.now().toISOString(),
       });
       const kept = structureOf(structure);
+      const moved = structure?.moved;
       transact(
         table,
         [
-          { label: 'task', fails: () => lockedOn(table.tasks.get(current.id), current.version) },
+          {
+            label: 'task',
+            fails: () => {
+              const found = table.tasks.get(current.id);
+              const locked = lockedOn(found, current.version);
+              if (locked || !moved) return locked;
+              // subtreeUnchanged: the levels below the moved task are as its depth check read them.
+              return found?.subtreeRevision === moved.subtreeRevision ? undefined : 'condition_failed';
+            },
+          },
           ...taskGuardChecks(table, stored.projectId, guards),
           ...kept.checks,
         ],
@@ -1035,7 +1079,9 @@ export function memoryTaskDependencies(table: MemoryTable): TaskDependencies {
 /**
  * Subtasks in memory: parents and children read from the task map (the memory task repository
  * moves the counters). Walks follow `subtaskCount` as the DynamoDB tree does, so a parent whose
- * count says none costs no read and is treated as a leaf.
+ * count says none costs no read and is treated as a leaf. `visible` and `finishPurge` keep the
+ * repository's rules for a subtree left to the stream worker (the `#PURGE` marks in
+ * `subtreePurges`, the project's count).
  */
 export function memoryTaskTree(table: MemoryTable): TaskTree {
   const childrenOf = (parentId: string) =>
@@ -1093,6 +1139,31 @@ export function memoryTaskTree(table: MemoryTable): TaskTree {
       }
       return height;
     },
+    async visible(tasks, purging) {
+      // As the repository: a subtask is reachable while every task above it, in its project,
+      // exists, read at most LIMITS.subtaskDepth levels up (a longer chain counts as cut).
+      const reachable = (task: TaskPosition): boolean => {
+        let current: TaskPosition | undefined = task;
+        for (let level = 0; current && level <= LIMITS.subtaskDepth; level++) {
+          if (!current.parentTaskId) return true;
+          const parent = table.tasks.get(current.parentTaskId);
+          current = parent?.projectId === current.projectId ? parent : undefined;
+        }
+        return false;
+      };
+      return tasks.filter((task) => !purging(task.projectId) || reachable(task));
+    },
+    async finishPurge(task) {
+      // The mark's delete and the count's −1 in one write: a second run finds no mark.
+      writeHooks.get(table)?.();
+      if (!table.subtreePurges.delete(task.id)) return false;
+      const project = table.projects.get(task.projectId);
+      // A project deleted meanwhile (its own purge takes what is left): the mark alone.
+      if (project && project.subtreePurges > 0) {
+        table.projects.set(project.id, { ...project, subtreePurges: project.subtreePurges - 1 });
+      }
+      return true;
+    },
     async afterDeleted(tasks, onTaskDeleted) {
       for (const task of tasks) {
         dropComments(task.id);
@@ -1138,10 +1209,12 @@ export function memoryTaskViews(table: MemoryTable): TaskViews {
       return pageOf(assigned, spec.limit, spec.cursor);
     },
     async membershipsOf(userId, projectIds) {
-      const found = new Map<string, Membership>();
+      const found = new Map<string, LiveProject>();
       for (const projectId of new Set(projectIds)) {
         const membership = table.memberships.get(membershipId(projectId, userId));
-        if (membership && table.projects.has(projectId)) found.set(projectId, membership);
+        const project = table.projects.get(projectId);
+        if (membership && project)
+          found.set(projectId, { membership, purgesSubtrees: purgesSubtrees(project) });
       }
       return found;
     },

@@ -18,6 +18,7 @@ import {
   memoryTable,
   memoryTaskLookup,
   memoryTaskRepository,
+  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -33,7 +34,10 @@ let projectId: string;
 let task: Task;
 
 function activityService() {
-  const projectAccess = createProjectAccess({ memberships: memoryMembershipRepository(table) });
+  const projectAccess = createProjectAccess({
+    memberships: memoryMembershipRepository(table),
+    tree: memoryTaskTree(table),
+  });
   return createActivityService({
     activity: memoryActivityRepository(table),
     projectAccess,

@@ -22,6 +22,7 @@ import {
   memoryTable,
   memoryTaskLookup,
   memoryTaskRepository,
+  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -36,7 +37,10 @@ let clock: ReturnType<typeof manualClock>;
 let task: Task;
 
 function attachmentService() {
-  const projectAccess = createProjectAccess({ memberships: memoryMembershipRepository(table) });
+  const projectAccess = createProjectAccess({
+    memberships: memoryMembershipRepository(table),
+    tree: memoryTaskTree(table),
+  });
   return createAttachmentService({
     attachments: memoryAttachmentRepository(table),
     objects: memoryObjectStore(table),

@@ -16,6 +16,7 @@ import {
   memoryTable,
   memoryTaskLookup,
   memoryTaskRepository,
+  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -31,7 +32,10 @@ let clock: ReturnType<typeof manualClock>;
 let task: Task;
 
 function commentService() {
-  const projectAccess = createProjectAccess({ memberships: memoryMembershipRepository(table) });
+  const projectAccess = createProjectAccess({
+    memberships: memoryMembershipRepository(table),
+    tree: memoryTaskTree(table),
+  });
   return createCommentService({
     comments: memoryCommentRepository(table),
     taskAccess: createTaskAccess({ tasks: memoryTaskLookup(table), projectAccess }),

@@ -15,6 +15,7 @@ import {
   memoryMembershipRepository,
   memoryObjectStore,
   memoryTable,
+  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -34,7 +35,10 @@ function exportService() {
   return createExportService({
     jobs: memoryJobRepository(table),
     objects: memoryObjectStore(table),
-    projectAccess: createProjectAccess({ memberships: memoryMembershipRepository(table) }),
+    projectAccess: createProjectAccess({
+      memberships: memoryMembershipRepository(table),
+      tree: memoryTaskTree(table),
+    }),
     policy: POLICY,
     clock,
   });

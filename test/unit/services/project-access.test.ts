@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectRole } from '#data/entities/membership';
+import type { Task } from '#data/entities/task';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
 import { made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
@@ -12,13 +13,15 @@ import {
   memoryTable,
   memoryTaskLookup,
   memoryTaskRepository,
+  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
 let table: MemoryTable;
 let projectId: string;
 
-const projectAccess = () => createProjectAccess({ memberships: memoryMembershipRepository(table) });
+const projectAccess = () =>
+  createProjectAccess({ memberships: memoryMembershipRepository(table), tree: memoryTaskTree(table) });
 const taskAccess = () => createTaskAccess({ tasks: memoryTaskLookup(table), projectAccess: projectAccess() });
 
 beforeEach(() => {
@@ -96,8 +99,11 @@ describe('project access', () => {
 });
 
 describe('task access', () => {
-  async function aTask() {
+  const asMia = { actor: { userId: 'mia', roles: rolesAllowedTo('task:create') } };
+
+  async function aTask(parent?: Task) {
     const now = new Date().toISOString();
+    const current = parent && table.tasks.get(parent.id);
     return made(
       await memoryTaskRepository(table).create(
         {
@@ -110,9 +116,13 @@ describe('task access', () => {
           createdBy: 'mia',
           createdAt: now,
           updatedAt: now,
+          ...(parent ? { parentTaskId: parent.id } : {}),
         },
-        { actor: { userId: 'mia', roles: rolesAllowedTo('task:create') } },
+        asMia,
         withoutKey(),
+        current
+          ? { counters: [{ task: current, deltas: { subtaskCount: 1 }, role: 'newParent' }] }
+          : undefined,
       ),
     );
   }
@@ -139,5 +149,26 @@ describe('task access', () => {
       expect(error).toBeInstanceOf(NotFoundError);
       expect(error).toMatchObject({ code: 'task_not_found' });
     }
+  });
+
+  it('hides a subtask below a deleted task whose subtree is still being purged, and nothing else', async () => {
+    const parent = await aTask();
+    const orphan = await aTask(parent);
+    const unrelated = await aTask(await aTask());
+    const deleted = table.tasks.get(parent.id) as Task;
+    await memoryTaskRepository(table).remove(deleted, deleted.version, asMia, { purgeLater: deleted });
+    expect(table.tasks.has(orphan.id)).toBe(true);
+    await expect(taskAccess().require('vera', orphan.id, 'task:read')).rejects.toMatchObject({
+      code: 'task_not_found',
+    });
+    const { task, reachable } = await taskAccess().require('vera', unrelated.id, 'task:read');
+    expect(task.id).toBe(unrelated.id);
+    expect((await reachable([orphan, unrelated])).map(({ id }) => id)).toEqual([unrelated.id]);
+
+    await memoryTaskTree(table).purgeSubtree(parent.id);
+    await memoryTaskTree(table).finishPurge(deleted);
+    const afterwards = await projectAccess().requireReachable('vera', projectId, 'task:read');
+    // Back at zero the filter reads nothing: whatever it is given stays.
+    expect(await afterwards.reachable([orphan])).toEqual([orphan]);
   });
 });

@@ -15,6 +15,7 @@ import {
   memorySearchIndex,
   memoryTable,
   memoryTaskRepository,
+  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -31,7 +32,8 @@ function searchService() {
   return createSearchService({
     index: memorySearchIndex(table),
     memberships,
-    projectAccess: createProjectAccess({ memberships }),
+    tree: memoryTaskTree(table),
+    projectAccess: createProjectAccess({ memberships, tree: memoryTaskTree(table) }),
     cursorSecret: 'search-secret-0123456789abcdef0123456789',
     clock: manualClock(),
   });

@@ -10,6 +10,7 @@ import {
   memoryIdempotencyRecords,
   memoryMembershipRepository,
   memoryTable,
+  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -23,7 +24,10 @@ let runs: number;
 
 function bulkService() {
   return createTaskBulkService({
-    projectAccess: createProjectAccess({ memberships: memoryMembershipRepository(table) }),
+    projectAccess: createProjectAccess({
+      memberships: memoryMembershipRepository(table),
+      tree: memoryTaskTree(table),
+    }),
     records: memoryIdempotencyRecords(table),
   });
 }

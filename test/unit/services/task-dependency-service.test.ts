@@ -16,6 +16,7 @@ import {
   memoryTaskDependencies,
   memoryTaskLookup,
   memoryTaskRepository,
+  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -27,7 +28,10 @@ let table: MemoryTable;
 let projectId: string;
 
 function dependencyService() {
-  const projectAccess = createProjectAccess({ memberships: memoryMembershipRepository(table) });
+  const projectAccess = createProjectAccess({
+    memberships: memoryMembershipRepository(table),
+    tree: memoryTaskTree(table),
+  });
   return createTaskDependencyService({
     dependencies: memoryTaskDependencies(table),
     taskAccess: createTaskAccess({ tasks: memoryTaskLookup(table), projectAccess }),

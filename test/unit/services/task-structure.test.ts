@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Task } from '#data/entities/task';
-import { ConflictError, ValidationError } from '#domain/errors';
+import { ConcurrentChangeError, ConflictError, ValidationError } from '#domain/errors';
 import { made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { LIMITS } from '#domain/vocabulary';
@@ -139,11 +139,52 @@ describe('task structure: changes and deletes', () => {
   it('deletes a task with its parent’s counters and its subtree in one write', async () => {
     const [root, child, grandchild] = await chain(2);
     const current = stored((child as Task).id);
-    const { writes, subtree, rest } = await structure().forDelete(current);
-    expect(rest).toBe(false);
+    const { writes, subtree } = await structure().forDelete(current);
+    expect(writes.purgeLater).toBeUndefined();
     expect(subtree.map(({ id }) => id)).toEqual([(grandchild as Task).id]);
     await memoryTaskRepository(table).remove(current, current.version, as, writes);
     expect(stored((root as Task).id).subtaskCount).toBe(0);
     expect(table.tasks.has((grandchild as Task).id)).toBe(false);
+  });
+
+  it(`leaves a subtree of more than ${LIMITS.subtreeDeletedAtOnce} tasks to the purge: marked, counted on the project, hidden until it ends`, async () => {
+    const root = await task();
+    const child = await task(root);
+    const below: Task[] = [];
+    for (let index = 0; index < LIMITS.subtreeDeletedAtOnce; index += 1)
+      below.push(await task(stored(child.id)));
+    const current = stored(root.id);
+    const { writes, subtree } = await structure().forDelete(current);
+    expect(subtree).toEqual([]);
+    expect(writes.purgeLater?.id).toBe(root.id);
+    await memoryTaskRepository(table).remove(current, current.version, as, writes);
+    expect(table.subtreePurges.get(root.id)).toMatchObject({ taskId: root.id, projectId });
+    expect(table.projects.get(projectId)?.subtreePurges).toBe(1);
+    // The subtree is still stored, and no read may answer any of it while the purge runs.
+    const tree = memoryTaskTree(table);
+    const leftovers = [stored(child.id), ...below.map(({ id }) => stored(id))];
+    expect(await tree.visible(leftovers, () => true)).toEqual([]);
+    expect(await tree.purgeSubtree(root.id)).toBe(leftovers.length);
+    expect(await tree.finishPurge(current)).toBe(true);
+    expect(table.projects.get(projectId)?.subtreePurges).toBe(0);
+    expect(await tree.finishPurge(current)).toBe(false);
+    expect(table.projects.get(projectId)?.subtreePurges).toBe(0);
+  });
+
+  it('cancels a move whose subtree grew after its depth was checked (the moved task’s subtreeRevision)', async () => {
+    const [, target] = await chain(1);
+    const mover = await task();
+    const moverChild = await task(mover);
+    const current = stored(mover.id);
+    const next = { ...current, parentTaskId: (target as Task).id };
+    const writes = await structure().forUpdate(current, next);
+    // Meanwhile another request nests one more level below the mover: its version stays.
+    await task(stored(moverChild.id));
+    expect(stored(mover.id).version).toBe(current.version);
+    await expect(memoryTaskRepository(table).update(current, next, as, writes)).rejects.toBeInstanceOf(
+      ConcurrentChangeError,
+    );
+    expect(stored(mover.id).parentTaskId).toBeUndefined();
+    expect(stored((target as Task).id).subtaskCount).toBe(0);
   });
 });
