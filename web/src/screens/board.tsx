@@ -68,7 +68,7 @@ function TaskCard({
         ) : null}
       </div>
       {task.labels.length > 0 ? (
-        <ul class="labels" aria-label="Labels">
+        <ul class="labels" aria-label={`Labels of ${task.title}`}>
           {task.labels.map((label) => (
             <li key={label}>{label}</li>
           ))}
@@ -382,7 +382,7 @@ export function BoardScreen({ projectId }: { projectId: string }) {
       </div>
       {project.data?.description ? <p>{project.data.description}</p> : null}
       <form class="filters" aria-label="Filter and sort tasks" onSubmit={(event) => event.preventDefault()}>
-        <Field label="Assignee">
+        <Field label="Filter by assignee">
           {(ids) => (
             <select
               id={ids.id}
@@ -400,7 +400,7 @@ export function BoardScreen({ projectId }: { projectId: string }) {
             </select>
           )}
         </Field>
-        <Field label="Label">
+        <Field label="Filter by label">
           {(ids) => (
             <input
               id={ids.id}
@@ -421,7 +421,7 @@ export function BoardScreen({ projectId }: { projectId: string }) {
             />
           )}
         </Field>
-        <Field label="Sort">
+        <Field label="Sort by">
           {(ids) => (
             <select
               id={ids.id}
