@@ -5,19 +5,12 @@ const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 
 /**
  * The web app: Preact through Vite's own JSX transform (no plugin), the shipped typed client
- * by path. `build` writes web/dist: index.html, hashed assets, nothing else; the runtime
+ * imported from clients/typescript by relative path. `build` writes web/dist: index.html, hashed assets, nothing else; the runtime
  * settings (`/config.json`) are served beside it by whoever hosts it.
  */
 export default defineConfig({
   root: here('.'),
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  resolve: {
-    alias: {
-      '@tasklane/client': here('../clients/typescript/src/index.ts'),
-      react: 'preact/compat',
-      'react-dom': 'preact/compat',
-    },
-  },
   build: { outDir: here('dist'), emptyOutDir: true, target: 'es2022', sourcemap: false },
   server: { port: 5173, strictPort: true },
 });

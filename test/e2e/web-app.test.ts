@@ -192,23 +192,42 @@ describe('the web app', () => {
     const api = await stack.clientFor(owner.email);
     const created = await api.POST('/v1/projects', { body: { name: 'Five hundred' } });
     const projectId = created.data?.id ?? '';
-    // 25 bulk calls of 20: each answers well inside the request deadline on a loaded machine.
-    for (let batch = 0; batch < 25; batch += 1) {
-      const operations = Array.from({ length: 20 }, (_, index) => ({
-        op: 'create' as const,
-        task: {
-          title: `Task ${batch * 20 + index + 1}`,
-          status: STATUSES[index % 4] ?? 'todo',
-          priority: 'medium' as const,
-          labels: [],
-        },
-      }));
-      const bulk = await api.POST('/v1/projects/{projectId}/tasks/bulk', {
-        params: { path: { projectId } },
-        body: { operations },
-      });
-      expect(bulk.data?.results.every((result) => result.status === 201)).toBe(true);
+    // Bulk calls of 20; an operation a loaded machine answered 503 is sent again.
+    let pending = Array.from({ length: 500 }, (_, index) => ({
+      op: 'create' as const,
+      task: {
+        title: `Task ${index + 1}`,
+        status: STATUSES[index % 4] ?? 'todo',
+        priority: 'medium' as const,
+        labels: [],
+      },
+    }));
+    for (let attempt = 0; pending.length > 0 && attempt < 10; attempt += 1) {
+      const failed: typeof pending = [];
+      for (let start = 0; start < pending.length; start += 20) {
+        const operations = pending.slice(start, start + 20);
+        const bulk = await api.POST('/v1/projects/{projectId}/tasks/bulk', {
+          params: { path: { projectId } },
+          body: { operations },
+        });
+        const results = bulk.data?.results ?? [];
+        operations.forEach((operation, index) => {
+          if (results[index]?.status !== 201) failed.push(operation);
+        });
+      }
+      pending = failed;
     }
+    expect(pending).toEqual([]);
+    // The stream worker runs in this process beside the API: let it index the 500 new tasks first,
+    // so the measurement is the board's and not the backlog's.
+    await eventually(
+      async () => {
+        const found = await api.GET('/v1/search', { params: { query: { q: 'Task 500', limit: 5 } } });
+        expect(found.data?.items.map((item) => item.task.title)).toContain('Task 500');
+      },
+      240_000,
+      500,
+    );
     const { page } = await tracedContext(chromium.browser, 'board-500');
     await signIn(page, owner.email);
     const started = Date.now();

@@ -1,7 +1,7 @@
-import { createTasklaneClient, type TasklaneClient } from '@tasklane/client';
+import { createTasklaneClient, type TasklaneClient } from '../../clients/typescript/src/index.ts';
 import type { AppSettings } from './config.ts';
 
-export type { components } from '@tasklane/client';
+export type { components } from '../../clients/typescript/src/index.ts';
 export type Api = TasklaneClient;
 
 /**

@@ -1,4 +1,4 @@
-import type { Problem } from '@tasklane/client';
+import type { Problem } from '../../clients/typescript/src/index.ts';
 
 /** A failed call: the API's problem+json, or one made up for a network failure. */
 export class ApiProblem extends Error {

@@ -1,4 +1,4 @@
-import type { components } from '@tasklane/client';
+import type { components } from '../../clients/typescript/src/index.ts';
 
 export type Role = components['schemas']['Project']['role'];
 export const ROLES: readonly Role[] = ['owner', 'admin', 'member', 'viewer'];

@@ -1,4 +1,4 @@
-import type { components } from '@tasklane/client';
+import type { components } from '../../clients/typescript/src/index.ts';
 
 export type Task = components['schemas']['Task'];
 export type TaskStatus = Task['status'];

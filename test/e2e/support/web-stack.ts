@@ -41,6 +41,9 @@ export async function startWebStack(): Promise<WebStack> {
     PORT: String(apiPort),
     CORS_ORIGINS: appUrl,
     S3_BUCKET: bucket,
+    // The browser tests are about the app: on a loaded 2-core machine the default 5 s deadline
+    // turned seeding calls into 503s (the app's handling of a 503 is the ProblemNotice's).
+    REQUEST_DEADLINE_MS: '25000',
     LOG_LEVEL: 'WARN',
   });
   const { server } = startServer(config);

@@ -1,4 +1,4 @@
-import type { components } from '@tasklane/client';
+import type { components } from '../../../clients/typescript/src/index.ts';
 
 export type Me = components['schemas']['Me'];
 export type Tokens = components['schemas']['Tokens'];

@@ -1,5 +1,5 @@
-import type { components } from '@tasklane/client';
 import { useState } from 'preact/hooks';
+import type { components } from '../../../clients/typescript/src/index.ts';
 import { useApp } from '../context.ts';
 import { expectData } from '../problem.ts';
 import { can } from '../roles.ts';
