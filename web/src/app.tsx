@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useRef, useState } from 'preact/hooks';
 import { AppContext, type AppServices } from './context.ts';
 import { Link, matchPath, navigate, useLocation } from './router.ts';
 import {
@@ -25,6 +25,26 @@ const PUBLIC_SCREENS: Record<string, (() => JSX.Element) | undefined> = {
   '/reset': ResetPasswordScreen,
   '/callback': CallbackScreen,
 };
+
+/** The Hosted UI has its own sign-up, confirmation and reset pages: here they all lead to it. */
+const HOSTED_UI_FLOWS = new Set(['/signup', '/confirm', '/forgot', '/reset']);
+
+/** A screen that throws while rendering is replaced by this, never by a blank page. */
+function Guarded({ path, children }: { path: string; children: preact.ComponentChildren }) {
+  const [error, reset] = useErrorBoundary();
+  useEffect(() => reset(), [path]);
+  if (!error) return <>{children}</>;
+  return (
+    <section role="alert">
+      <h1 tabIndex={-1}>Something went wrong on this screen</h1>
+      <p>{error instanceof Error ? error.message : String(error)}</p>
+      <button type="button" onClick={reset}>
+        Try again
+      </button>{' '}
+      <Link href="/">Back to your projects</Link>
+    </section>
+  );
+}
 
 function Screen({ path }: { path: string }) {
   const project = matchPath('/projects/:projectId', path);
@@ -103,7 +123,8 @@ export function App({ services }: { services: AppServices }) {
   const main = useRef<HTMLElement>(null);
   useEffect(() => services.session.subscribe(() => setVersion((value) => value + 1)), [services.session]);
   const signedIn = services.session.me !== undefined;
-  const PublicScreen = PUBLIC_SCREENS[path];
+  const PublicScreen =
+    services.auth.mode === 'hosted' && HOSTED_UI_FLOWS.has(path) ? SignInScreen : PUBLIC_SCREENS[path];
   useEffect(() => {
     if (!signedIn && !PublicScreen) {
       const next = path === '/' ? '' : `?next=${encodeURIComponent(path + (query.size ? `?${query}` : ''))}`;
@@ -120,7 +141,9 @@ export function App({ services }: { services: AppServices }) {
       </a>
       {signedIn ? <Header services={services} path={path} /> : null}
       <main id="main" ref={main}>
-        {PublicScreen ? <PublicScreen /> : signedIn ? <Screen path={path} /> : null}
+        <Guarded path={path}>
+          {PublicScreen ? <PublicScreen /> : signedIn ? <Screen path={path} /> : null}
+        </Guarded>
       </main>
     </AppContext.Provider>
   );
