@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/api.ts';
+import { TEST_CONFIRMATION_CODE } from '../support/cognito-code.ts';
 import { eventually } from '../support/eventually.ts';
 import { expectAccessible, type LaunchedBrowser, launchChromium, tracedContext } from './support/browser.ts';
 import { startWebStack, type WebStack } from './support/web-stack.ts';
@@ -185,6 +186,37 @@ describe('the web app', () => {
 
     await bobs.page.getByRole('button', { name: 'Sign out' }).click();
     await bobs.page.getByRole('heading', { name: 'Sign in to Tasklane' }).waitFor();
+  });
+
+  it('a new user signs up, confirms the e-mailed code, resets the password and signs in with the new one', async () => {
+    const email = `newcomer-${randomBytes(4).toString('hex')}@example.com`;
+    const { page } = await tracedContext(chromium.browser, 'newcomer');
+    await page.goto(`${stack.appUrl}/signup`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { name: 'Confirm your e-mail' }).waitFor();
+    await expectAccessible(page, 'confirm');
+    // A wrong code is a 422 naming the code: its message sits under the Code input.
+    await page.getByLabel('Code').fill('000000');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    expect(await messageOf(page, 'Code')).toMatch(/\S/);
+    await page.getByLabel('Code').fill(TEST_CONFIRMATION_CODE);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByText('Account confirmed: sign in.').waitFor();
+
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByRole('button', { name: 'Send me a code' }).click();
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await expectAccessible(page, 'reset password');
+    await page.getByLabel('Code').fill(TEST_CONFIRMATION_CODE);
+    await page.getByLabel('New password', { exact: true }).fill('Tasklane-new-2');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed: sign in with the new one.').waitFor();
+    await page.getByLabel('Password').fill('Tasklane-new-2');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Your projects' }).waitFor();
   });
 
   it('renders the first column of a 500-task board (measured and printed, not asserted)', async () => {
