@@ -37,6 +37,11 @@ export const STREAM_SUBSCRIPTIONS = {
   ],
   /** The removal of a task (its subtasks go with it). */
   subtreePurge: [{ eventName: 'REMOVE', image: 'OldImage', entityTag: TASK_ENTITY_TAG }],
+  /** What the activity records is what webhooks announce: one delivery per endpoint that wants it. */
+  webhooks: [
+    ...Object.values(ACTIVITY_ENTITY_TAGS).map((entityTag) => ({ image: 'NewImage' as const, entityTag })),
+    { eventName: 'INSERT', image: 'NewImage', entityTag: DELETION_ENTITY_TAG },
+  ],
   /** A change of a task (a recurring task completed creates its next occurrence). */
   recurrence: [{ eventName: 'MODIFY', image: 'NewImage', entityTag: TASK_ENTITY_TAG }],
 } as const satisfies Record<string, readonly StreamFilter[]>;

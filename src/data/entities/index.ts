@@ -18,3 +18,5 @@ export * from './subtask-link.ts';
 export * from './task.ts';
 export * from './task-assignment.ts';
 export * from './task-ref.ts';
+export * from './webhook.ts';
+export * from './webhook-delivery.ts';
