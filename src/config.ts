@@ -155,6 +155,8 @@ const envSchema = z.object({
   WEBHOOK_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   /** Delivery log entries are kept this many days (TTL). */
   WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** The SQS queue that carries deliveries on AWS; without it the worker polls the table's due queue. */
+  WEBHOOK_QUEUE_URL: optionalUrl,
   /** The local delivery worker looks for due deliveries this often. */
   WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
 });
@@ -244,6 +246,7 @@ function toConfig(env: z.infer<typeof envSchema>) {
       concurrency: env.WEBHOOK_DELIVERY_CONCURRENCY,
       retentionSeconds: env.WEBHOOK_DELIVERY_RETENTION_DAYS * 86_400,
       pollIntervalMs: env.WEBHOOK_POLL_INTERVAL_MS,
+      queueUrl: env.WEBHOOK_QUEUE_URL,
       /** Where only public https targets are allowed; elsewhere http(s) on loopback too. */
       loopbackAllowed: env.STAGE === 'local' || env.STAGE === 'test',
     },

@@ -1,5 +1,8 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Config } from '#config';
 import { type ContainerOptions, createStorageClients, runtimeOf } from '#container-runtime';
+import { createSqsDeliveryQueue } from '#data/delivery-queue';
+import type { WebhookDue } from '#data/entities/webhook-delivery';
 import { createObjectStore } from '#data/object-store';
 import { createObjectUploads } from '#data/object-uploads';
 import { createActivityRepository } from '#data/repositories/activity-repository';
@@ -28,10 +31,12 @@ import { createRecurrence } from '#jobs/recurrence';
 import { createSearchIndexing } from '#jobs/search-indexing';
 import { createSearchRebuild } from '#jobs/search-rebuild';
 import { createSubtreePurge } from '#jobs/subtree-purge';
+import { createDeliveryMessageHandler } from '#jobs/webhooks/delivery-messages';
+import { createDueAnnouncer } from '#jobs/webhooks/due-announcer';
 import { type DueDeliveryPoller, startDueDeliveryPoller } from '#jobs/webhooks/due-delivery-poller';
 import { createWebhookDeliverer } from '#jobs/webhooks/webhook-deliverer';
 import { createWebhookFanout } from '#jobs/webhooks/webhook-fanout';
-import type { Clock } from '#lib/clock';
+import { type Clock, systemClock } from '#lib/clock';
 import type { AppLogger } from '#lib/logger';
 import { createSecretBox } from '#lib/secret-box';
 import { createTaskAttachmentPurge } from '#services/attachment-service';
@@ -82,8 +87,10 @@ function createSearchWriter(
 }
 
 /**
- * The delivery side of webhooks: the deliverer one attempt runs, and the table's due queue run
- * by a poller (`startPolling`, where no managed queue carries deliveries: the local stack).
+ * The delivery side of webhooks: the deliverer one attempt runs, and what runs the due queue:
+ * the SQS queue on AWS (WEBHOOK_QUEUE_URL: the stream hands it each new due place, its messages
+ * come back to `handleMessages`), or a poller of the table's due queue (`startPolling`: the local
+ * stack), woken by the same stream consumer.
  */
 function createWebhookDeliveries(
   config: Config,
@@ -102,9 +109,34 @@ function createWebhookDeliveries(
     logger,
     ...(clock ? { clock } : {}),
   });
+  const now = () => (clock ?? systemClock).now().getTime();
+  const { queueUrl } = config.webhooks;
+  const queue = queueUrl
+    ? createSqsDeliveryQueue(
+        new SQSClient({ region: config.region, maxAttempts: config.outbound.maxAttempts }),
+        queueUrl,
+      )
+    : undefined;
   let poller: DueDeliveryPoller | undefined;
   return {
     attempt,
+    /** Hands a new due place to the queue (with the delay left), or wakes the local poller when it is due. */
+    async announce(due: WebhookDue): Promise<void> {
+      const wait = Date.parse(due.dueAt) - now();
+      if (queue) await queue.send([due], wait / 1000);
+      else if (wait <= 0) poller?.wake();
+    },
+    /** The SQS messages of the delivery queue (on AWS). */
+    handleMessages: createDeliveryMessageHandler({
+      attempt,
+      queue: queue ?? {
+        send: async () => {
+          throw new Error('WEBHOOK_QUEUE_URL is not set: deliveries run from the table here');
+        },
+      },
+      logger,
+      ...(clock ? { clock } : {}),
+    }),
     /** Starts running the table's due queue in this process (stopped by the poller it returns). */
     startPolling(): DueDeliveryPoller {
       poller = startDueDeliveryPoller({
@@ -115,10 +147,6 @@ function createWebhookDeliveries(
         logger,
       });
       return poller;
-    },
-    /** Deliveries were just recorded: a poller in this process looks at once. */
-    recorded(): void {
-      poller?.wake();
     },
   };
 }
@@ -167,8 +195,8 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
       deliveries: repositories.webhookDeliveries,
       logger,
       retentionSeconds: config.webhooks.retentionSeconds,
-      onRecorded: () => webhookDeliveries.recorded(),
     }),
+    webhookQueue: createDueAnnouncer((due) => webhookDeliveries.announce(due)),
     recurrence: createRecurrence({
       recurrence: repositories.taskRecurrence,
       tree: repositories.taskTree,

@@ -14,8 +14,6 @@ export interface WebhookFanoutDeps {
   logger: AppLogger;
   /** How long deliveries stay in the log. */
   retentionSeconds: number;
-  /** Told when deliveries were recorded, so a worker in the same process can send them at once. */
-  onRecorded?: () => void;
   clock?: Clock;
 }
 
@@ -68,7 +66,6 @@ export function createWebhookFanout(deps: WebhookFanoutDeps) {
         }),
       ),
     );
-    if (outcomes.includes('created')) deps.onRecorded?.();
     deps.logger.debug('webhook deliveries recorded', {
       entryKey: draft.entryKey,
       endpoints: endpoints.length,
