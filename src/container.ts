@@ -134,7 +134,7 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
     hardened: config.isHardened,
     jwksTimeoutMs: config.outbound.connectTimeoutMs + config.outbound.requestTimeoutMs,
   });
-  const projectAccess = createProjectAccess({ memberships });
+  const projectAccess = createProjectAccess({ memberships, tree: repositories.taskTree });
   const taskAccess = createTaskAccess({ tasks: repositories.taskLookup, projectAccess });
   const memberService = createMemberService({ memberships, projects: repositories.projects, users });
   const projectService = createProjectService({ projects: repositories.projects, memberships, logger });
@@ -179,12 +179,14 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
     commentService: createCommentService({ comments: repositories.comments, taskAccess }),
     taskFeedService: createTaskFeedService({
       views: repositories.taskViews,
+      tree: repositories.taskTree,
       cursorSecret: config.cursorSecret,
     }),
     attachmentService,
     searchService: createSearchService({
       index: repositories.searchIndex,
       memberships,
+      tree: repositories.taskTree,
       projectAccess,
       cursorSecret: config.cursorSecret,
     }),

@@ -61,6 +61,8 @@ export const KEY_TEMPLATES = {
   dependencyGuard: { pk: 'PROJECT#{projectId}', sk: '#DEPENDENCIES' },
   /** Written with a recurring task's next occurrence, create-only: at most one next occurrence per task. */
   nextOccurrence: { pk: 'TASK#{taskId}', sk: '#NEXT' },
+  /** Written with the delete of a task whose subtree is purged on the stream; deleted when the purge ends. */
+  subtreePurge: { pk: 'TASK#{taskId}', sk: '#PURGE' },
   comment: { pk: 'TASK#{taskId}', sk: 'COMMENT#{id}' },
   attachment: { pk: 'TASK#{taskId}', sk: 'ATTACHMENT#{id}' },
   job: { pk: 'JOB#{id}', sk: META_SK },

@@ -39,6 +39,8 @@ const INTERNAL_FIELDS = new Set([
   'inboxOf',
   'objectKey',
   'openBlockerCount',
+  'subtreeRevision',
+  'subtreePurges',
 ]);
 
 /**

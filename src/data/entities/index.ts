@@ -15,6 +15,7 @@ export * from './project.ts';
 export * from './revoked-token.ts';
 export * from './search-index-pointer.ts';
 export * from './subtask-link.ts';
+export * from './subtree-purge.ts';
 export * from './task.ts';
 export * from './task-assignment.ts';
 export * from './task-ref.ts';
