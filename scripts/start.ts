@@ -191,6 +191,7 @@ Tasklane is ready (${firstRun ? 'first start' : 'reused .data/'}; ${seconds} s)
   cognito-local  ${stack.endpoints.cognito}   pool ${config.cognito.userPoolId}
   s3rver         ${stack.endpoints.s3}   bucket ${config.s3.bucket}
   Stream worker  polling the table's stream (exports run here, as on Lambda)
+  Webhooks       delivered from the table's due queue (http on loopback allowed locally)
 
   Demo project  "Launch plan" (${demo.projectId})${demo.created ? ', seeded now' : ''}: alice owner, bob member, admin viewer
 

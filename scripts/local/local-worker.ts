@@ -6,7 +6,7 @@ import type { WorkerContainer } from '#worker-container';
 import { type StreamPoller, startStreamPoller } from './stream-poller.ts';
 
 export interface LocalWorkerOptions {
-  worker: Pick<WorkerContainer, 'jobs' | 'logger'>;
+  worker: Pick<WorkerContainer, 'jobs' | 'logger'> & Partial<Pick<WorkerContainer, 'webhookDeliveries'>>;
   dynamodb: DynamoDBClient;
   endpoint: string;
   region: string;
@@ -17,9 +17,20 @@ export interface LocalWorkerOptions {
 /**
  * The stream worker of `npm start`: the local poller feeds Lambda-shaped batches to the same
  * batch processor, dispatcher and job handlers the Lambda worker runs (src/entry/worker-handler.ts),
- * with the same filter and partial-batch retries.
+ * with the same filter and partial-batch retries. Beside it, webhook deliveries run from the
+ * table's due queue (on AWS the delivery queue carries them) with the same deliverer.
  */
-export function startLocalWorker(options: LocalWorkerOptions): Promise<StreamPoller> {
+export async function startLocalWorker(options: LocalWorkerOptions): Promise<StreamPoller> {
+  const stream = await startStreamWorker(options);
+  const deliveries = options.worker.webhookDeliveries?.startPolling();
+  return {
+    async stop() {
+      await Promise.all([stream.stop(), deliveries?.stop()]);
+    },
+  };
+}
+
+function startStreamWorker(options: LocalWorkerOptions): Promise<StreamPoller> {
   const { jobs, logger } = options.worker;
   const handleBatch = createStreamBatchHandler({
     dispatch: createStreamDispatcher({ consumers: createJobHandlers(jobs), logger }),
