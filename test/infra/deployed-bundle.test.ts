@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webSiteFixture } from '#test/support/infra';
 import { BUNDLE_DIR_CONTEXT } from '../../infra/constructs/tasklane-function.ts';
+import { WEB_DIR_CONTEXT } from '../../infra/constructs/web-hosting.ts';
 import { bundle, MAX_BUNDLE_BYTES } from '../../scripts/bundle.ts';
 
 /**
@@ -32,7 +34,11 @@ beforeAll(async () => {
     env: {
       ...process.env,
       CDK_OUTDIR: assembly,
-      CDK_CONTEXT_JSON: JSON.stringify({ stage: 'prod', [BUNDLE_DIR_CONTEXT]: path.join(work, 'dist') }),
+      CDK_CONTEXT_JSON: JSON.stringify({
+        stage: 'prod',
+        [BUNDLE_DIR_CONTEXT]: path.join(work, 'dist'),
+        [WEB_DIR_CONTEXT]: webSiteFixture(),
+      }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -57,7 +63,10 @@ describe('the Lambda code CDK deploys', () => {
     ) as AssetManifest;
     const fresh = await bundle({ outDir: path.join(work, 'fresh'), names: ['api', 'worker'] });
 
-    const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    // Ours are named; CDK's own deploy-time handlers (web app copy, key read) are not.
+    const functions = Object.values(template.Resources).filter(
+      (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.FunctionName !== undefined,
+    );
     const uploaded = new Map<string, string>();
     for (const fn of functions) {
       const key = (fn.Properties.Code as { S3Key: string }).S3Key;
