@@ -7,6 +7,7 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import type { AppSettings } from '../../web/src/config.ts';
 import type { StageConfig } from '../stage-config.ts';
 
 /** Context naming the built web app (Vite's output folder); infra/bin/tasklane.ts builds it. */
@@ -14,18 +15,6 @@ export const WEB_DIR_CONTEXT = 'tasklane:webDir';
 
 /** The file the app reads at start-up for what differs between stages (API URL, user pool, …). */
 export const WEB_RUNTIME_CONFIG_FILE = 'config.json';
-
-/** What the deployed app is told at start-up; everything else is in its build. */
-export interface WebRuntimeConfig {
-  apiUrl: string;
-  /** Sent as `x-api-key` where the stage requires keys; absent where it does not. */
-  apiKey?: string;
-  region: string;
-  userPoolId: string;
-  userPoolClientId: string;
-  /** The Hosted UI (authorization code + PKCE): `https://<prefix>.auth.<region>.amazoncognito.com`. */
-  hostedUiUrl: string;
-}
 
 /** The only places a page of the app may talk to, besides its own origin. */
 export interface WebConnectSources {
@@ -73,7 +62,8 @@ export const SPA_ROUTING_FUNCTION = `function handler(event) {
 
 export interface WebHostingProps {
   config: StageConfig;
-  runtimeConfig: WebRuntimeConfig;
+  /** What the deployed app is told at start-up (web/src/config.ts reads it); everything else is in its build. */
+  runtimeConfig: AppSettings;
   connectSources: WebConnectSources;
   /** Where CloudFront and the site bucket write their access logs. */
   accessLogs: s3.IBucket;

@@ -202,10 +202,12 @@ export class TasklaneStack extends Stack {
       runtimeConfig: {
         apiUrl: this.api.url,
         ...(apiKey ? { apiKey } : {}),
-        region,
-        userPoolId: users.userPool.userPoolId,
-        userPoolClientId: users.client.userPoolClientId,
-        hostedUiUrl: users.domain.baseUrl(),
+        auth: {
+          mode: 'hosted',
+          authority: `https://cognito-idp.${region}.${urlSuffix}/${users.userPool.userPoolId}`,
+          clientId: users.client.userPoolClientId,
+          domain: users.domain.baseUrl(),
+        },
       },
       connectSources: {
         apiOrigin: `https://${this.api.api.restApiId}.execute-api.${region}.${urlSuffix}`,
