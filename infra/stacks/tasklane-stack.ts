@@ -8,7 +8,9 @@ import {
   Validations,
 } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import { DataTable } from '../constructs/data-table.ts';
 import { FileStorage } from '../constructs/file-storage.ts';
@@ -19,6 +21,7 @@ import { StreamWorker } from '../constructs/stream-worker.ts';
 import { TasklaneFunction } from '../constructs/tasklane-function.ts';
 import { UserDirectory } from '../constructs/user-directory.ts';
 import { ApiWebAcl } from '../constructs/web-acl.ts';
+import { WebHosting } from '../constructs/web-hosting.ts';
 import { WebhookDelivery } from '../constructs/webhook-delivery.ts';
 import { dataRemovalPolicy, type StageConfig } from '../stage-config.ts';
 
@@ -40,7 +43,7 @@ export interface TasklaneStackProps extends StackProps {
   alarmEmail?: string;
 }
 
-/** One stage of Tasklane: data, users, files, the API and the stream worker, and their alarms. */
+/** One stage of Tasklane: data, users, files, the API, the stream worker, the web app, and their alarms. */
 export class TasklaneStack extends Stack {
   readonly api: TasklaneRestApi;
 
@@ -50,7 +53,7 @@ export class TasklaneStack extends Stack {
     const prefix = `${config.stage}-tasklane`;
     const { table } = new DataTable(this, 'Data', { config });
     const users = new UserDirectory(this, 'Users', { config });
-    const { bucket } = new FileStorage(this, 'Files', { config });
+    const { bucket, accessLogs } = new FileStorage(this, 'Files', { config });
 
     // Resolved by CloudFormation at deploy time into the functions' (KMS-encrypted) environment:
     // no Secrets Manager call on cold start, and loadConfig stays a pure env read. See docs/decisions.
@@ -198,6 +201,8 @@ export class TasklaneStack extends Stack {
       );
     }
 
+    this.addWebApp(config, users, bucket, accessLogs);
+
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'WebApiKeyId', {
       description: "The web app's API key (its value: aws apigateway get-api-key --include-value)",
@@ -207,6 +212,54 @@ export class TasklaneStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: users.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'BucketName', { value: bucket.bucketName });
+  }
+
+  /**
+   * The web app, told at start-up where the API, the user pool and the Hosted UI are. Where the
+   * stage requires API keys it is also given the web key's value: a browser app's key is public
+   * by nature (it identifies the app for its usage plan; tokens authorize).
+   */
+  private addWebApp(
+    config: StageConfig,
+    users: UserDirectory,
+    files: s3.IBucket,
+    accessLogs: s3.IBucket,
+  ): void {
+    const { region, urlSuffix } = Stack.of(this);
+    const webKey = this.api.apiKeys.web;
+    const apiKey =
+      config.apiKeys.required && webKey
+        ? new cr.AwsCustomResource(this, 'WebApiKeyValue', {
+            onUpdate: {
+              service: 'APIGateway',
+              action: 'getApiKey',
+              parameters: { apiKey: webKey.keyId, includeValue: true },
+              physicalResourceId: cr.PhysicalResourceId.of(webKey.keyId),
+              outputPaths: ['value'],
+            },
+            policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [webKey.keyArn] }),
+            installLatestAwsSdk: false,
+          }).getResponseField('value')
+        : undefined;
+    new WebHosting(this, 'Web', {
+      config,
+      accessLogs,
+      runtimeConfig: {
+        apiUrl: this.api.url,
+        ...(apiKey ? { apiKey } : {}),
+        auth: {
+          mode: 'hosted',
+          authority: `https://cognito-idp.${region}.${urlSuffix}/${users.userPool.userPoolId}`,
+          clientId: users.client.userPoolClientId,
+          domain: users.domain.baseUrl(),
+        },
+      },
+      connectSources: {
+        apiOrigin: `https://${this.api.api.restApiId}.execute-api.${region}.${urlSuffix}`,
+        uploadOrigin: `https://${files.bucketRegionalDomainName}`,
+        authOrigins: [users.domain.baseUrl(), `https://cognito-idp.${region}.${urlSuffix}`],
+      },
+    });
   }
 }
 

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { WEB_DIST } from './build.ts';
+import { webContentSecurityPolicy } from './content-security-policy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,17 +38,7 @@ export interface WebApp {
 export function serveWebApp(options: WebAppOptions): Promise<WebApp> {
   const dist = path.resolve(options.dist ?? WEB_DIST);
   const config = JSON.stringify(options.settings);
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    `connect-src 'self' ${options.connectTo.join(' ')}`,
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "object-src 'none'",
-  ].join('; ');
+  const policy = webContentSecurityPolicy(options.connectTo);
   const server = createServer((request, response) => {
     const headers = {
       'content-security-policy': policy,

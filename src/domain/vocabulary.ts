@@ -171,13 +171,15 @@ export function isPublicRoute(method: string, path: string): boolean {
 }
 
 /**
- * The browser origins of each deployed stage's web app, written once: the CDK app allows them
- * at API Gateway (preflights and the gateway's own error responses), on the files bucket and as
- * the Hosted UI's callback and sign-out URLs, and the app allows them (`CORS_ORIGINS`, which
- * defaults to its stage's). `local` and `test` allow what CORS_ORIGINS names, nothing by default.
+ * The browser origins of each deployed stage's web app, written once: the CDK app serves the app
+ * on the https ones (CloudFront), allows them at API Gateway (preflights and the gateway's own
+ * error responses), on the files bucket and as the Hosted UI's callback and sign-out URLs, and
+ * the app allows them (`CORS_ORIGINS`, which defaults to its stage's). The dev stage also allows
+ * a web app run on a laptop against it. `local` and `test` allow what CORS_ORIGINS names,
+ * nothing by default.
  */
 export const WEB_ORIGINS = {
-  dev: ['http://localhost:3000', 'http://localhost:5173'],
+  dev: ['https://dev.tasklane.example.com', 'http://localhost:3000', 'http://localhost:5173'],
   staging: ['https://staging.tasklane.example.com'],
   prod: ['https://app.tasklane.example.com'],
 } as const satisfies Record<string, readonly string[]>;

@@ -145,12 +145,15 @@ describe('IAM', () => {
     expect(cognitoActions).toEqual(COGNITO_ACTIONS);
   });
 
-  it('uses "*" resources only for actions without resource-level permissions (X-Ray, ListStreams)', () => {
+  it('uses "*" resources only for actions without resource-level permissions (X-Ray, ListStreams) and CDK\'s web app invalidation', () => {
     const starred = statements(prod)
       .filter((statement) => statement.Resource === '*')
       .flatMap((statement) => [statement.Action].flat());
     expect(starred.sort()).toEqual(
       [
+        // BucketDeployment's own handler invalidates the web distribution after copying the app.
+        'cloudfront:CreateInvalidation',
+        'cloudfront:GetInvalidation',
         'dynamodb:ListStreams',
         // The API, the stream worker and the webhook delivery function each trace.
         'xray:PutTelemetryRecords',
