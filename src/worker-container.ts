@@ -82,7 +82,7 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
   const clients = createStorageClients(config, runtime);
   const repositories = createWorkerRepositories(config, clients);
   const searchWriter = createSearchWriter(config, clients, repositories, logger);
-  const jobs: JobRunners = {
+  const jobs = {
     exportJob: createExportJob({
       jobs: repositories.jobs,
       tasks: repositories.taskExports,
@@ -115,7 +115,7 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
       logger,
       ...(runtime.clock ? { clock: runtime.clock } : {}),
     }),
-  };
+  } satisfies JobRunners;
   const searchRebuild = createSearchRebuild({
     source: repositories.searchSource,
     writer: searchWriter,

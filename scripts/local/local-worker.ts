@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createJobHandlers, passesStreamFilters } from '#jobs/job-handlers';
+import { createJobHandlers, passesStreamFilters, STREAM_BATCH_SIZE } from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
 import type { WorkerContainer } from '#worker-container';
@@ -32,7 +32,7 @@ export function startLocalWorker(options: LocalWorkerOptions): Promise<StreamPol
     tableName: options.tableName,
     handler: (event) => handleBatch(event),
     filter: passesStreamFilters,
-    batchSize: 10,
+    batchSize: STREAM_BATCH_SIZE,
     maxAttempts: 4,
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     onError: (message, detail) => logger.error(message, detail),
