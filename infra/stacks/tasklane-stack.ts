@@ -1,4 +1,12 @@
-import { type CfnElement, CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  type CfnElement,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -11,6 +19,7 @@ import { StreamWorker } from '../constructs/stream-worker.ts';
 import { TasklaneFunction } from '../constructs/tasklane-function.ts';
 import { UserDirectory } from '../constructs/user-directory.ts';
 import { ApiWebAcl } from '../constructs/web-acl.ts';
+import { WebhookDelivery } from '../constructs/webhook-delivery.ts';
 import { dataRemovalPolicy, type StageConfig } from '../stage-config.ts';
 
 /**
@@ -57,6 +66,19 @@ export class TasklaneStack extends Stack {
         'Rotating the cursor secret only invalidates outstanding page cursors; it is rotated by a deploy, not by a rotation Lambda.',
     });
 
+    // Seals webhook signing secrets in the table (a dump of the table alone cannot sign).
+    const webhookSecretKey = new secretsmanager.Secret(this, 'WebhookSecretKey', {
+      secretName: `${prefix}-webhook-secret-key`,
+      description: 'Encrypts webhook signing secrets at rest (AES-256-GCM key material)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    Validations.of(webhookSecretKey).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The key seals stored webhook secrets; rotating it needs the stored secrets re-sealed, so it is not rotated by a rotation Lambda.',
+    });
+
     const search =
       config.search === 'opensearch'
         ? new SearchDomain(this, 'Search', { config, logRetentionDays: config.logRetentionDays })
@@ -73,6 +95,7 @@ export class TasklaneStack extends Stack {
       // The gateway checks keys; the app declares them in its API document.
       API_KEY_REQUIRED: String(config.apiKeys.required),
       CURSOR_SECRET: cursorSecret.secretValue.unsafeUnwrap(),
+      WEBHOOK_SECRET_KEY: webhookSecretKey.secretValue.unsafeUnwrap(),
       LOGIN_ACCOUNT_MAX_FAILURES: String(config.accounts.loginLimits.accountMaxFailures),
       LOGIN_ADDRESS_MAX_FAILURES: String(config.accounts.loginLimits.addressMaxFailures),
       LOGIN_FAILURE_WINDOW_SECONDS: String(config.accounts.loginLimits.windowSeconds),
@@ -113,6 +136,27 @@ export class TasklaneStack extends Stack {
     search?.grantAccess({ api: api.role, worker: worker.role });
     const streamWorker = new StreamWorker(this, 'Jobs', { config, table, worker });
 
+    // Webhook deliveries: the stream worker hands due deliveries to a queue; this function sends them
+    // (a batch of 10 attempts, each bounded by WEBHOOK_ATTEMPT_TIMEOUT_MS, runs concurrently).
+    const delivererSizing = { memorySize: 512, timeout: Duration.seconds(60) };
+    const deliverer = new TasklaneFunction(this, 'WebhookFunction', {
+      functionName: `${prefix}-deliver-webhooks`,
+      description: 'Tasklane webhook deliveries (from the delivery queue)',
+      bundle: 'worker',
+      sizing: delivererSizing,
+      environment,
+      ...logs,
+    });
+    table.grantReadWriteData(deliverer.role);
+    const webhooks = new WebhookDelivery(this, 'Webhooks', {
+      config,
+      deliverer,
+      senders: [worker.role],
+      delivererTimeout: delivererSizing.timeout,
+    });
+    for (const fn of [worker, deliverer])
+      fn.function.addEnvironment('WEBHOOK_QUEUE_URL', webhooks.queue.queueUrl);
+
     this.api = new TasklaneRestApi(this, 'Rest', {
       config,
       handler: api.function,
@@ -127,7 +171,7 @@ export class TasklaneStack extends Stack {
         reason: `WAF is off in ${config.stage} by its stage configuration (waf.enabled); prod runs it.`,
       });
     }
-    new Operations(this, 'Operations', {
+    const operations = new Operations(this, 'Operations', {
       config,
       api: this.api.api,
       apiFunction: api.function,
@@ -136,10 +180,11 @@ export class TasklaneStack extends Stack {
       deadLetters: streamWorker.deadLetters,
       ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
     });
+    webhooks.alarmTo(operations.topic);
 
     const arnOf = (resource: { node: { defaultChild?: unknown } }) =>
       `<${this.getLogicalId(resource.node.defaultChild as CfnElement)}.Arn>`;
-    for (const role of [api.role, worker.role]) {
+    for (const role of [api.role, worker.role, deliverer.role]) {
       Validations.of(role).acknowledge(
         {
           id: `AwsSolutions-IAM5[Resource::${arnOf(table)}/index/*]`,

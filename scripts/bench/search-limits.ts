@@ -10,7 +10,7 @@
  * three from 100 common ones, the rest from 5,000 rarer ones.
  */
 import { gzipSync } from 'node:zlib';
-import type { Task } from '#data/entities/task';
+import { newTaskStructure, type Task } from '#data/entities/task';
 import { createProjectIndex, loadProjectIndex, type ProjectIndex } from '#data/search/project-index';
 import { rankHits } from '#data/search/search-index';
 import { STREAM_BATCH_SIZE } from '#jobs/job-handlers';
@@ -79,12 +79,7 @@ function measure(count: number) {
     status: 'todo',
     priority: 'medium',
     labels: [word(), word()],
-    subtaskCount: 0,
-    completedSubtaskCount: 0,
-    blockedBy: [],
-    blocking: [],
-    openBlockerCount: 0,
-    occurrence: 1,
+    ...newTaskStructure(),
     createdBy: 'bench',
     createdAt: now,
     updatedAt: now,

@@ -49,6 +49,23 @@ export const ACTIVITY_ACTIONS = [
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
+/** What a webhook delivery announces: every activity action, and `ping` (POST …/test). */
+export const WEBHOOK_EVENT_TYPES = [...ACTIVITY_ACTIONS, 'ping'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+/** An endpoint's `eventTypes` is a list of actions, or this alone for every one. */
+export const ALL_WEBHOOK_EVENTS = '*';
+
+/** Why an endpoint stopped receiving: it answered 410 Gone, or failed every attempt of a delivery's schedule. */
+export const WEBHOOK_DISABLED_REASONS = ['gone', 'failing'] as const;
+export type WebhookDisabledReason = (typeof WEBHOOK_DISABLED_REASONS)[number];
+
+/** A delivery waits for its next attempt, reached its endpoint, or gave up (or its endpoint went). */
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** Standard Webhooks: a signing secret is `whsec_` and base64 of its key bytes. */
+export const WEBHOOK_SECRET_PREFIX = 'whsec_';
+
 /** Every id the API mints is a ULID (Crockford base32, 26 characters). */
 export const ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
@@ -100,6 +117,8 @@ export const LIMITS = {
   attachmentBytes: 25 * 1024 * 1024,
   /** An Idempotency-Key header (visible ASCII). */
   idempotencyKey: 255,
+  webhookUrl: 2048,
+  webhookDescription: 500,
   /** A search query (`q`), in characters. */
   searchQuery: 200,
 } as const;

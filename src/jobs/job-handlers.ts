@@ -1,6 +1,7 @@
 import { commentEntity } from '#data/entities/comment';
 import { projectEntity } from '#data/entities/project';
 import { taskEntity } from '#data/entities/task';
+import { webhookDueEntity } from '#data/entities/webhook-delivery';
 import { ACTIVITY_ENTITY_TAGS, DELETION_ENTITY_TAG } from './activity-entries.ts';
 import type {
   BatchedChangeHandler,
@@ -42,6 +43,13 @@ export const STREAM_SUBSCRIPTIONS = {
   ],
   /** The removal of a task (its subtasks go with it). */
   subtreePurge: [{ eventName: 'REMOVE', image: 'OldImage', entityTag: TASK_ENTITY_TAG }],
+  /** What the activity records is what webhooks announce: one delivery per endpoint that wants it. */
+  webhooks: [
+    ...Object.values(ACTIVITY_ENTITY_TAGS).map((entityTag) => ({ image: 'NewImage' as const, entityTag })),
+    { eventName: 'INSERT', image: 'NewImage', entityTag: DELETION_ENTITY_TAG },
+  ],
+  /** A new place in the webhook due queue: handed to what runs deliveries (SQS on AWS). */
+  webhookQueue: [{ eventName: 'INSERT', image: 'NewImage', entityTag: webhookDueEntity.name }],
   /** A change of a task (a recurring task completed creates its next occurrence). */
   recurrence: [{ eventName: 'MODIFY', image: 'NewImage', entityTag: TASK_ENTITY_TAG }],
 } as const satisfies Record<string, readonly StreamFilter[]>;

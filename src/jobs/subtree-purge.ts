@@ -5,7 +5,7 @@ import type { AppLogger } from '#lib/logger';
 import type { EntityChange } from './stream-dispatcher.ts';
 
 export interface SubtreePurgeDeps {
-  tree: Pick<TaskTree, 'purgeSubtree'>;
+  tree: Pick<TaskTree, 'purgeSubtree' | 'finishPurge'>;
   dependencies: Pick<TaskDependencies, 'detach'>;
   /** Deletes a task's attachment files and records (the attachments service's `purgeTask`). */
   purgeTaskFiles(taskId: string): Promise<unknown>;
@@ -14,10 +14,11 @@ export interface SubtreePurgeDeps {
 
 /**
  * The stream handler of task removals: the removed task leaves the dependency lists of the tasks
- * it was joined with, and when it had subtasks, whatever of them is left (a delete whose walk
- * stopped half-way, or a subtask created under a task being deleted) is removed. The request
- * that deleted the task already did what it could, so this usually finds nothing to do; both
- * steps are idempotent, so a redelivered record does no harm.
+ * it was joined with, and when it had subtasks, whatever of them is left is removed — the whole
+ * subtree of a task whose delete left it to this purge (hidden from reads since that delete, by
+ * its project's `subtreePurges`), which ends by deleting the task's `#PURGE` mark with the count
+ * going down, in one transaction. Every step is idempotent: a purge that stopped half-way throws,
+ * the record comes again and the walk resumes; a redelivered record finds nothing left to do.
  */
 export function createSubtreePurge(deps: SubtreePurgeDeps) {
   return async function handleTaskRemoval(change: EntityChange): Promise<void> {
@@ -31,6 +32,9 @@ export function createSubtreePurge(deps: SubtreePurgeDeps) {
       await deps.dependencies.detach(task);
       await deps.purgeTaskFiles(task.id);
     });
-    if (removed > 0) deps.logger.info('subtasks of a deleted task purged', { taskId: old.id, removed });
+    const ended = await deps.tree.finishPurge(old);
+    if (removed > 0 || ended) {
+      deps.logger.info('subtasks of a deleted task purged', { taskId: old.id, removed, ended });
+    }
   };
 }

@@ -5,7 +5,7 @@ import type { AuthUser } from '#domain/auth';
 import { GoneError } from '#domain/errors';
 import type { ActivityAction } from '#domain/vocabulary';
 import { type Clock, systemClock } from '#lib/clock';
-import type { ProjectAccess, TaskAccess } from './project-access.ts';
+import type { ProjectAccess, ReachableFilter, TaskAccess } from './project-access.ts';
 import { createSyncTokenCodec, positionAt, positionTime } from './sync-token.ts';
 
 export interface ActivityServiceDeps {
@@ -79,7 +79,7 @@ export function createActivityService(deps: ActivityServiceDeps) {
      * last position answered, so none sees one twice.
      */
     async changes(user: AuthUser, projectId: string, spec: { since?: string | undefined; limit: number }) {
-      await projectAccess.require(user.sub, projectId, 'project:read');
+      const { reachable } = await projectAccess.requireReachable(user.sub, projectId, 'project:read');
       const now = clock.now();
       const horizon = positionAt(new Date(now.getTime() - deps.settleMs));
       if (spec.since === undefined) {
@@ -102,9 +102,33 @@ export function createActivityService(deps: ActivityServiceDeps) {
       const last = items.at(-1);
       const position =
         hasMore && last ? `${last.recordedAt}#${last.entryKey}` : horizon > after ? horizon : after;
-      return { items, syncToken: tokens.encode(projectId, position), hasMore } satisfies ChangePage;
+      return {
+        items: await withoutUnreachableTasks(items, reachable),
+        syncToken: tokens.encode(projectId, position),
+        hasMore,
+      } satisfies ChangePage;
     },
   };
 }
 
 export type ActivityService = ReturnType<typeof createActivityService>;
+
+/**
+ * The changes without the states of tasks below a deleted task whose subtree is still being
+ * purged: their tombstones follow when the stream worker removes them.
+ */
+async function withoutUnreachableTasks(changes: Change[], reachable: ReachableFilter): Promise<Change[]> {
+  const positions = changes.flatMap((change) => {
+    const parentTaskId = change.data?.parentTaskId;
+    if (change.resource !== 'task' || change.deleted || typeof parentTaskId !== 'string') return [];
+    return [{ id: change.resourceId, projectId: change.projectId, parentTaskId }];
+  });
+  if (positions.length === 0) return changes;
+  const kept = new Set((await reachable(positions)).map((position) => position.id));
+  const hidden = new Set(
+    positions.filter((position) => !kept.has(position.id)).map((position) => position.id),
+  );
+  return changes.filter(
+    (change) => change.resource !== 'task' || change.deleted || !hidden.has(change.resourceId),
+  );
+}

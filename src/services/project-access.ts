@@ -1,7 +1,9 @@
 import type { Membership } from '#data/entities/membership';
 import type { Task } from '#data/entities/task';
+import { purgesSubtrees } from '#data/repositories/live-membership';
 import type { MembershipRepository } from '#data/repositories/membership-repository';
 import type { TaskLookup } from '#data/repositories/task-lookup';
+import type { TaskPosition, TaskTree } from '#data/repositories/task-tree';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
 import { can, type ProjectAction } from '#domain/roles';
 
@@ -10,12 +12,33 @@ import { can, type ProjectAction } from '#domain/roles';
  * not even that the project exists (`project_not_found`); a member whose role is too small gets `role_forbids`.
  */
 export interface ProjectAccessDeps {
-  memberships: Pick<MembershipRepository, 'find'>;
+  memberships: Pick<MembershipRepository, 'find' | 'findWithProject'>;
+  /** Tells which tasks sit below a deleted task whose subtree is still being purged. */
+  tree: Pick<TaskTree, 'visible'>;
 }
 
+/** Keeps, of some tasks of one project, those a read may answer. */
+export type ReachableFilter = <T extends TaskPosition>(tasks: readonly T[]) => Promise<T[]>;
+
 export function createProjectAccess(deps: ProjectAccessDeps) {
-  const { memberships } = deps;
+  const { memberships, tree } = deps;
   return {
+    /**
+     * The caller's membership, when it allows `action`, and the filter that keeps the project's
+     * tasks a read may answer: none below a deleted task whose subtree is being purged. Same one
+     * BatchGet as `require`; the filter reads nothing unless such a purge is in flight.
+     */
+    async requireReachable(
+      userId: string,
+      projectId: string,
+      action: ProjectAction,
+    ): Promise<{ membership: Membership; reachable: ReachableFilter }> {
+      const { membership, project } = await memberships.findWithProject(projectId, userId);
+      const allowed = authorize(membership, action);
+      const purging = purgesSubtrees(project);
+      return { membership: allowed, reachable: (tasks) => tree.visible(tasks, () => purging) };
+    },
+
     /** The caller's membership, or undefined when they are not a member (nothing refused yet). */
     find(userId: string, projectId: string): Promise<Membership | undefined> {
       return memberships.find(projectId, userId);
@@ -54,18 +77,24 @@ export interface TaskAccessDeps {
 export function createTaskAccess(deps: TaskAccessDeps) {
   const { tasks, projectAccess } = deps;
   return {
+    /**
+     * The task, the caller's membership of its project, and the filter of that project's tasks
+     * (`requireReachable`). A task below a deleted task being purged is not found.
+     */
     async require(
       userId: string,
       taskId: string,
       action: ProjectAction,
-    ): Promise<{ task: Task; membership: Membership }> {
+    ): Promise<{ task: Task; membership: Membership; reachable: ReachableFilter }> {
       const task = await tasks.byId(taskId);
-      if (!task) throw new NotFoundError('The task does not exist.', 'task_not_found');
+      const notFound = () => new NotFoundError('The task does not exist.', 'task_not_found');
+      if (!task) throw notFound();
       try {
-        return { task, membership: await projectAccess.require(userId, task.projectId, action) };
+        const access = await projectAccess.requireReachable(userId, task.projectId, action);
+        if ((await access.reachable([task])).length === 0) throw notFound();
+        return { task, ...access };
       } catch (error) {
-        if (error instanceof NotFoundError)
-          throw new NotFoundError('The task does not exist.', 'task_not_found');
+        if (error instanceof NotFoundError) throw notFound();
         throw error;
       }
     },

@@ -1,7 +1,9 @@
 import type { Task, TaskStatus } from '#data/entities/task';
 import { createCursorCodec } from '#data/mapper/cursor';
 import { InvalidCursorError } from '#data/mapper/errors';
+import { purgesSubtrees } from '#data/repositories/live-membership';
 import type { MembershipRepository } from '#data/repositories/membership-repository';
+import type { TaskTree } from '#data/repositories/task-tree';
 import type { SearchHit, SearchIndex } from '#data/search/search-index';
 import type { AuthUser } from '#domain/auth';
 import { can } from '#domain/roles';
@@ -11,6 +13,8 @@ import type { ProjectAccess } from './project-access.ts';
 export interface SearchServiceDeps {
   index: SearchIndex;
   memberships: Pick<MembershipRepository, 'listAllOfUser'>;
+  /** Leaves out the tasks below a deleted task whose subtree is still being purged (still indexed). */
+  tree: Pick<TaskTree, 'visible'>;
   projectAccess: ProjectAccess;
   /** config.cursorSecret: signs the result cursors. */
   cursorSecret: string;
@@ -95,8 +99,20 @@ export function createSearchService(deps: SearchServiceDeps) {
       const names = new Map(readable.map(({ project }) => [project.id, project.name]));
       const binding = JSON.stringify(['search', spec.q, user.sub]);
       const { hits, nextCursor } = await page(binding, [...names.keys()], spec);
+      const purging = new Set(
+        readable.flatMap(({ project }) => (purgesSubtrees(project) ? [project.id] : [])),
+      );
+      const reachable = new Set(
+        (
+          await deps.tree.visible(
+            hits.map((hit) => hit.task),
+            (projectId) => purging.has(projectId),
+          )
+        ).map((task) => task.id),
+      );
       return {
         items: hits.flatMap((hit) => {
+          if (!reachable.has(hit.task.id)) return [];
           const name = names.get(hit.task.projectId);
           return name === undefined
             ? []
@@ -112,7 +128,7 @@ export function createSearchService(deps: SearchServiceDeps) {
       projectId: string,
       spec: SearchPageSpec & TaskSearchFilters,
     ): Promise<{ items: Task[]; nextCursor: string | null }> {
-      await deps.projectAccess.require(user.sub, projectId, 'task:read');
+      const { reachable } = await deps.projectAccess.requireReachable(user.sub, projectId, 'task:read');
       const filters = {
         status: spec.status,
         assigneeId: spec.assigneeId,
@@ -122,7 +138,7 @@ export function createSearchService(deps: SearchServiceDeps) {
       };
       const binding = JSON.stringify(['project-search', projectId, spec.q, filters, user.sub]);
       const { hits, nextCursor } = await page(binding, [projectId], spec, (task) => matches(task, filters));
-      return { items: hits.map((hit) => hit.task), nextCursor };
+      return { items: await reachable(hits.map((hit) => hit.task)), nextCursor };
     },
   };
 }

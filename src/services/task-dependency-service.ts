@@ -38,11 +38,11 @@ export function createTaskDependencyService(deps: TaskDependencyServiceDeps) {
   return {
     /** `taskId` is blocked by `blockerId` from now on; answers the blocked task. */
     async add(user: AuthUser, taskId: string, blockerId: string): Promise<Task> {
-      const { task } = await taskAccess.require(user.sub, taskId, 'task:update');
+      const { task, reachable } = await taskAccess.require(user.sub, taskId, 'task:update');
       if (blockerId === taskId) throw invalid('a task cannot block itself');
       if (task.blockedBy.includes(blockerId)) return task;
       const guard = await dependencies.guard(task.projectId);
-      const [blocker] = await dependencies.tasks(task.projectId, [blockerId]);
+      const [blocker] = await reachable(await dependencies.tasks(task.projectId, [blockerId]));
       if (!blocker) throw invalid('is not a task of this project');
       if (task.blockedBy.length >= LIMITS.blockersPerTask) {
         throw invalid(`the task already waits on ${LIMITS.blockersPerTask} tasks`);

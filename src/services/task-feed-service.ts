@@ -1,5 +1,6 @@
 import type { Task, TaskStatus } from '#data/entities/task';
 import { createCursorCodec } from '#data/mapper/cursor';
+import type { TaskTree } from '#data/repositories/task-tree';
 import type { TaskViews } from '#data/repositories/task-views';
 import { STATUS_SHARDS } from '#data/table';
 import type { AuthUser } from '#domain/auth';
@@ -7,6 +8,8 @@ import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 
 export interface TaskFeedServiceDeps {
   views: TaskViews;
+  /** Leaves out the tasks below a deleted task whose subtree is still being purged. */
+  tree: Pick<TaskTree, 'visible'>;
   /** config.cursorSecret: signs the admin view's composite cursor. */
   cursorSecret: string;
   clock?: Clock;
@@ -33,7 +36,8 @@ export function createTaskFeedService(deps: TaskFeedServiceDeps) {
      * Tasks assigned to the caller (gsi1 `ASSIGNEE#<sub>`), by status then due date. The
      * assignment copy outlives a membership, so each page is filtered through ONE consistent
      * BatchGet of the caller's memberships of the page's projects: tasks of projects the caller
-     * left are dropped (the page may then be shorter than `limit`; `nextCursor` still continues).
+     * left are dropped, and so are tasks below a deleted task still being purged (the page may
+     * then be shorter than `limit`; `nextCursor` still continues).
      */
     async mine(
       user: AuthUser,
@@ -44,8 +48,12 @@ export function createTaskFeedService(deps: TaskFeedServiceDeps) {
         user.sub,
         page.items.map((task) => task.projectId),
       );
+      const items = page.items.filter((task) => memberships.has(task.projectId));
       return {
-        items: page.items.filter((task) => memberships.has(task.projectId)),
+        items: await deps.tree.visible(
+          items,
+          (projectId) => memberships.get(projectId)?.purgesSubtrees ?? false,
+        ),
         nextCursor: page.nextCursor,
       };
     },

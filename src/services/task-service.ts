@@ -53,11 +53,17 @@ export function createTaskService(deps: TaskServiceDeps) {
     await deps.onTaskDeleted?.(task);
   }
 
-  /** One BatchGet (membership + task), then the role check; not found for what the caller may not see. */
+  /**
+   * One BatchGet (membership + project + task), then the role check; not found for what the
+   * caller may not see, and for a task below a deleted one (no read more unless its project has
+   * a subtree purge in flight).
+   */
   async function load(user: AuthUser, projectId: string, taskId: string) {
-    const { membership, task } = await tasks.readWithMembership(projectId, taskId, user.sub);
+    const { membership, task, purgesSubtrees } = await tasks.readWithMembership(projectId, taskId, user.sub);
     const member = authorize(membership, 'task:read');
     if (!task) throw notFound();
+    // Below a deleted task whose subtree the stream worker is still purging: gone already.
+    if ((await tree.visible([task], () => purgesSubtrees)).length === 0) throw notFound();
     return { member, task };
   }
 
@@ -130,15 +136,18 @@ export function createTaskService(deps: TaskServiceDeps) {
       return (await taskAccess.require(user.sub, taskId, 'task:read')).task;
     },
 
-    /** The membership check and the first page run in parallel; the page is dropped unless allowed. */
+    /**
+     * The membership check and the first page run in parallel; the page is dropped unless
+     * allowed, and keeps only reachable tasks (it may then be shorter than `limit`).
+     */
     async list(user: AuthUser, projectId: string, spec: Omit<TaskListSpec, 'caller'>) {
       const [access, page] = await Promise.allSettled([
-        projectAccess.require(user.sub, projectId, 'task:read'),
+        projectAccess.requireReachable(user.sub, projectId, 'task:read'),
         tasks.list(projectId, { ...spec, caller: user.sub }),
       ]);
       if (access.status === 'rejected') throw access.reason;
       if (page.status === 'rejected') throw page.reason;
-      return { items: page.value.items, nextCursor: page.value.nextCursor };
+      return { items: await access.value.reachable(page.value.items), nextCursor: page.value.nextCursor };
     },
 
     async update(
@@ -171,8 +180,9 @@ export function createTaskService(deps: TaskServiceDeps) {
 
     /**
      * Members delete their own tasks, admins any; comments go with the task, then the hook runs.
-     * Its descendants go with it: a few in the same transaction, a larger subtree right after
-     * (and, should that stop half-way, by the stream worker from the task's removal).
+     * Its descendants go with it: a few in the same transaction; a larger subtree is hidden by
+     * that transaction (its project's `subtreePurges`) and purged by the stream worker from the
+     * task's removal, off the request path.
      */
     async delete(
       user: AuthUser,
@@ -196,7 +206,6 @@ export function createTaskService(deps: TaskServiceDeps) {
       });
       await afterTaskDeleted(task);
       await tree.afterDeleted(removal.subtree, afterTaskDeleted);
-      if (removal.rest) await tree.purgeSubtree(task.id, afterTaskDeleted);
     },
 
     /** The direct subtasks of a task the caller may see, oldest first. */
@@ -255,13 +264,16 @@ export function createTaskService(deps: TaskServiceDeps) {
      */
     async listPersonal(user: AuthUser, spec: Omit<TaskListSpec, 'caller'>) {
       const projectId = inboxProjectId(user.sub);
-      const [membership, page] = await Promise.all([
-        projectAccess.find(user.sub, projectId),
+      const [access, page] = await Promise.allSettled([
+        projectAccess.requireReachable(user.sub, projectId, 'task:read'),
         tasks.list(projectId, { ...spec, caller: user.sub }),
       ]);
-      if (!membership) return { items: [], nextCursor: null };
-      authorize(membership, 'task:read');
-      return { items: page.items, nextCursor: page.nextCursor };
+      if (access.status === 'rejected') {
+        if (access.reason instanceof NotFoundError) return { items: [], nextCursor: null };
+        throw access.reason;
+      }
+      if (page.status === 'rejected') throw page.reason;
+      return { items: await access.value.reachable(page.value.items), nextCursor: page.value.nextCursor };
     },
   };
   return service;

@@ -22,10 +22,8 @@ export function createTaskStructure(tree: TaskTree, dependencies: Pick<TaskDepen
     // One more step than the deepest legal chain: enough to see it is too deep.
     while (id !== undefined && chain.length <= LIMITS.subtaskDepth) {
       const found = await tree.find(projectId, id);
-      if (!found) {
-        if (chain.length === 0) throw notInProject();
-        break;
-      }
+      // A missing ancestor above the parent: the parent sits in the subtree of a deleted task.
+      if (!found) throw notInProject();
       chain.push(found);
       id = found.parentTaskId;
     }
@@ -48,7 +46,11 @@ export function createTaskStructure(tree: TaskTree, dependencies: Pick<TaskDepen
     return {
       task: parent,
       role,
-      deltas: { subtaskCount: sign, completedSubtaskCount: sign * isDone(task) },
+      deltas: {
+        subtaskCount: sign,
+        completedSubtaskCount: sign * isDone(task),
+        ...(role === 'newParent' ? { subtreeRevision: 1 } : {}),
+      },
     } satisfies CounterChange;
   }
 
@@ -102,7 +104,8 @@ export function createTaskStructure(tree: TaskTree, dependencies: Pick<TaskDepen
 
     /**
      * What deleting `task` writes besides it: its parent's counters, and its descendants when
-     * they are few enough to go in the same transaction (`rest` says more are left to purge).
+     * they are few enough to go in the same transaction; a larger subtree is marked for the
+     * stream worker's purge instead (hidden from reads from the same commit, see task-tree.ts).
      */
     forDelete,
   };
@@ -126,6 +129,8 @@ export function createTaskStructure(tree: TaskTree, dependencies: Pick<TaskDepen
       );
       counters.push(count(parent, 1, next, 'newParent'));
       writes.ancestors = ancestors;
+      // The depth check counted the levels below `current` as read: the move locks on them.
+      writes.moved = current;
     }
     if (current.parentTaskId) {
       const former = await tree.find(projectId, current.parentTaskId);
@@ -134,17 +139,20 @@ export function createTaskStructure(tree: TaskTree, dependencies: Pick<TaskDepen
     return writes;
   }
 
-  async function forDelete(task: Task): Promise<{ writes: StructureWrites; subtree: Task[]; rest: boolean }> {
+  async function forDelete(task: Task): Promise<{ writes: StructureWrites; subtree: Task[] }> {
     const writes: StructureWrites = {};
     if (task.parentTaskId) {
       const parent = await tree.find(task.projectId, task.parentTaskId);
       if (parent) writes.counters = [count(parent, -1, task, 'parent')];
     }
-    if (task.subtaskCount === 0) return { writes, subtree: [], rest: false };
+    if (task.subtaskCount === 0) return { writes, subtree: [] };
     const subtree = await tree.descendants(task, LIMITS.subtreeDeletedAtOnce);
-    if (subtree.length > LIMITS.subtreeDeletedAtOnce) return { writes, subtree: [], rest: true };
+    if (subtree.length > LIMITS.subtreeDeletedAtOnce) {
+      writes.purgeLater = task;
+      return { writes, subtree: [] };
+    }
     writes.subtree = subtree;
-    return { writes, subtree, rest: false };
+    return { writes, subtree };
   }
 }
 

@@ -73,6 +73,7 @@ describe('the functions', () => {
         'NODE_OPTIONS',
         'S3_BUCKET',
         'STAGE',
+        'WEBHOOK_SECRET_KEY',
       ].sort(),
     );
     expect(variables).toMatchObject({
@@ -151,6 +152,9 @@ describe('IAM', () => {
     expect(starred.sort()).toEqual(
       [
         'dynamodb:ListStreams',
+        // The API, the stream worker and the webhook delivery function each trace.
+        'xray:PutTelemetryRecords',
+        'xray:PutTraceSegments',
         'xray:PutTelemetryRecords',
         'xray:PutTraceSegments',
         'xray:PutTelemetryRecords',
@@ -161,7 +165,7 @@ describe('IAM', () => {
 });
 
 describe('the stream worker', () => {
-  it('reads the records of its consumers only (jobs, what users change, removals, deletion markers, task changes), in bounded batches, bisecting failures and reporting partial batches', () => {
+  it('reads the records of its consumers only (jobs, what users change, removals, deletion markers, task changes, new webhook due places), in bounded batches, bisecting failures and reporting partial batches', () => {
     prod.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: Match.stringLikeRegexp('^WorkerFunction') },
       BatchSize: 100,
@@ -192,7 +196,7 @@ describe('the stream worker', () => {
           {
             Pattern: JSON.stringify({
               eventName: ['INSERT'],
-              dynamodb: { NewImage: { _et: { S: ['Deletion'] } } },
+              dynamodb: { NewImage: { _et: { S: ['Deletion', 'WebhookDue'] } } },
             }),
           },
           {

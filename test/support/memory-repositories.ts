@@ -14,7 +14,7 @@ import type { TaskExportReader } from '#data/repositories/task-export-reader';
 import type { TaskLookup } from '#data/repositories/task-lookup';
 import type { TaskListSpec, TaskRepository, WriteGuards } from '#data/repositories/task-repository';
 import type { TaskTree } from '#data/repositories/task-tree';
-import type { TaskViews } from '#data/repositories/task-views';
+import type { LiveProject, TaskViews } from '#data/repositories/task-views';
 import { statusShard } from '#data/table';
 import type { AuthUser } from '#domain/auth';
 import {
@@ -359,6 +359,7 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
       return {
         membership: project ? table.memberships.get(membershipId(projectId, userId)) : undefined,
         task: task?.projectId === projectId ? task : undefined,
+        purgesSubtrees: (project?.subtreePurges ?? 0) > 0,
       };
     },
     async create(input, guards, options) {
@@ -451,6 +452,18 @@ export function memoryTaskTree(table: MemoryTable): TaskTree {
     },
     descendants: async () => [],
     height: async () => 0,
+    visible: async (tasks, purging) =>
+      tasks.filter((task) => {
+        if (!purging(task.projectId)) return true;
+        let parentId = task.parentTaskId;
+        while (parentId !== undefined) {
+          const parent = table.tasks.get(parentId);
+          if (!parent) return false;
+          parentId = parent.parentTaskId;
+        }
+        return true;
+      }),
+    finishPurge: async () => false,
     afterDeleted: async () => undefined,
     purgeSubtree,
   };
@@ -471,10 +484,13 @@ export function memoryTaskViews(table: MemoryTable): TaskViews {
       return pageOf(assigned, spec.limit, spec.cursor);
     },
     async membershipsOf(userId, projectIds) {
-      const found = new Map<string, Membership>();
+      const found = new Map<string, LiveProject>();
       for (const projectId of new Set(projectIds)) {
         const membership = table.memberships.get(membershipId(projectId, userId));
-        if (membership && table.projects.has(projectId)) found.set(projectId, membership);
+        const project = table.projects.get(projectId);
+        if (membership && project) {
+          found.set(projectId, { membership, purgesSubtrees: (project.subtreePurges ?? 0) > 0 });
+        }
       }
       return found;
     },

@@ -14,6 +14,7 @@ export const TASK_COUNTERS = [
   'blockedBy',
   'blocking',
   'occurrence',
+  'subtreeRevision',
 ] as const;
 
 export const taskSchema = z.object({
@@ -34,6 +35,12 @@ export const taskSchema = z.object({
   /** Tasks of the same project this one waits on, and tasks that wait on this one. */
   blockedBy: z.array(ulid).max(LIMITS.blockersPerTask).default([]),
   blocking: z.array(ulid).max(LIMITS.blockedPerTask).default([]),
+  /**
+   * Moves each time a task is placed anywhere below this one (created or moved in). Not part of
+   * the representation: a move locks on it, so a subtree that grew after its depth was checked
+   * cannot be moved deeper than the nesting bound.
+   */
+  subtreeRevision: z.number().int().min(0).default(0),
   /** Blockers not done yet: moved by transactional increments when a blocker's status crosses `done`. */
   openBlockerCount: z.number().int().min(0).default(0),
   /** An RRULE (the supported subset, see domain/recurrence.ts): completing the task creates the next one. */
@@ -50,6 +57,23 @@ export const taskSchema = z.object({
   version,
 });
 export type Task = z.infer<typeof taskSchema>;
+
+/** The server-owned counters and lists of a task. */
+export type TaskStructure = Pick<Task, (typeof TASK_COUNTERS)[number]>;
+
+const taskStructureSchema = taskSchema.pick(
+  Object.fromEntries(TASK_COUNTERS.map((field) => [field, true])) as {
+    [K in (typeof TASK_COUNTERS)[number]]: true;
+  },
+);
+
+/**
+ * A new task's counters and lists (no subtasks, no dependencies, first occurrence), as the
+ * schema defaults them: what anything that builds a stored task by hand (fixtures, seeds) spreads.
+ */
+export function newTaskStructure(): TaskStructure {
+  return taskStructureSchema.parse({});
+}
 /** What a task is created from: the counters start at zero. */
 export type NewTask = Omit<z.input<typeof taskSchema>, 'version'>;
 

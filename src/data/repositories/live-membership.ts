@@ -27,3 +27,11 @@ export function liveMembership(
 ): Membership | undefined {
   return project ? membership : undefined;
 }
+
+/**
+ * Whether some subtree of the project's tasks is being purged (a deleted task's descendants
+ * the stream worker has not removed yet): only then must a read check a subtask's ancestors.
+ */
+export function purgesSubtrees(project: Pick<Project, 'subtreePurges'> | undefined): boolean {
+  return (project?.subtreePurges ?? 0) > 0;
+}

@@ -1,5 +1,5 @@
 import { type Membership, membershipEntity } from '#data/entities/membership';
-import { type Project, projectEntity } from '#data/entities/project';
+import { type NewProject, type Project, projectEntity } from '#data/entities/project';
 import { type ItemKey, TransactionCancelledError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { GetRequest } from '#data/mapper/read-ops';
@@ -41,7 +41,7 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
      * record). The id is new, so a failed create is a concurrent change.
      */
     async create(
-      project: Omit<Project, 'version'>,
+      project: NewProject,
       owner: Omit<Membership, 'version'>,
       options: CreateOptions<{ project: Project; membership: Membership }>,
     ): Promise<Created<{ project: Project; membership: Membership }>> {
@@ -54,7 +54,7 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
      * another request made it first, which concurrent first uses expect.
      */
     async createUnlessExists(
-      project: Omit<Project, 'version'>,
+      project: NewProject,
       owner: Omit<Membership, 'version'>,
     ): Promise<'created' | 'existing'> {
       const { parts } = ownedProject(project, owner);
@@ -173,7 +173,7 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
   };
   return repository;
 
-  function ownedProject(project: Omit<Project, 'version'>, owner: Omit<Membership, 'version'>) {
+  function ownedProject(project: NewProject, owner: Omit<Membership, 'version'>) {
     const projectWrite = mapper.tx.create(projectEntity, project);
     const ownerWrite = mapper.tx.create(membershipEntity, owner);
     return {

@@ -10,13 +10,14 @@ import { getRequest } from '#data/mapper/read-ops';
 import { partitions, SK_PREFIX } from '#data/table';
 import type { Created, CreateOptions } from '#domain/idempotency';
 import { deletionMarker } from './deletion-marker.ts';
-import { liveMembership, membershipReads } from './live-membership.ts';
+import { liveMembership, membershipReads, purgesSubtrees } from './live-membership.ts';
 import {
   type CounterChange,
   copiesOf,
   guardChecks,
   type StructureWrites,
   structureParts,
+  subtreeUnchanged,
   taskCreation,
   taskPart,
   transactTaskCreate,
@@ -52,18 +53,23 @@ export function createTaskRepository(mapper: Mapper) {
   return {
     /**
      * Pattern 3: the caller's membership, the project and the task in ONE strongly consistent
-     * BatchGet. A membership whose project is gone (a delete in progress) grants nothing.
+     * BatchGet. A membership whose project is gone (a delete in progress) grants nothing;
+     * `purgesSubtrees` says whether the task's ancestors must be checked (task-tree.ts `visible`).
      */
     async readWithMembership(
       projectId: string,
       taskId: string,
       userId: string,
-    ): Promise<{ membership: Membership | undefined; task: Task | undefined }> {
+    ): Promise<{ membership: Membership | undefined; task: Task | undefined; purgesSubtrees: boolean }> {
       const [membership, project, task] = await mapper.batchGet(
         [...membershipReads(projectId, userId), getRequest(taskEntity, { projectId, id: taskId })] as const,
         { consistent: true },
       );
-      return { membership: liveMembership(membership, project), task };
+      return {
+        membership: liveMembership(membership, project),
+        task,
+        purgesSubtrees: purgesSubtrees(project),
+      };
     },
 
     /** Creates the task (version 1) and its copies (with `structure`), exactly once under the options' key. */
@@ -84,7 +90,11 @@ export function createTaskRepository(mapper: Mapper) {
 
     /** Replaces `current` with `next`, locked on `current.version`; returns the stored task. */
     async update(current: Task, next: Task, guards: WriteGuards, structure?: StructureWrites): Promise<Task> {
-      const request = mapper.tx.replace(taskEntity, { ...next, version: current.version });
+      const request = mapper.tx.replace(
+        taskEntity,
+        { ...next, version: current.version },
+        structure?.moved ? { condition: subtreeUnchanged(structure.moved) } : {},
+      );
       const stored = request.model as Task;
       await transactTaskWrite(mapper, [
         taskPart(request),

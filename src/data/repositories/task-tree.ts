@@ -1,13 +1,22 @@
+import { projectEntity } from '#data/entities/project';
 import { subtaskLinkEntity } from '#data/entities/subtask-link';
+import { subtreePurgeEntity } from '#data/entities/subtree-purge';
 import { type Task, taskEntity } from '#data/entities/task';
+import { TransactionCancelledError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
+import { getRequest } from '#data/mapper/read-ops';
 import { partitions, SK_PREFIX } from '#data/table';
 import { LIMITS } from '#domain/vocabulary';
 import { taskWrites } from './task-layout.ts';
 
 /** Links read per page when walking a subtree. */
 const WALK_PAGE = 500;
+
+/** Where a task hangs: all that `visible` needs of it. */
+export type TaskPosition = Pick<Task, 'id' | 'projectId' | 'parentTaskId'>;
+
+const positionKey = (projectId: string, taskId: string) => `${projectId}#${taskId}`;
 
 /**
  * A task's place among others: its subtasks (the `SUBTASK#<id>` copies in its partition, read
@@ -74,6 +83,82 @@ export function createTaskTree(mapper: Mapper) {
         level = next;
       }
       return found;
+    },
+
+    /**
+     * `tasks` without those below a deleted task whose subtree the stream worker is still
+     * purging: a subtask is reachable only while every task above it exists. Costs nothing for
+     * a project where `purging(projectId)` is false (no such purge: the project item's
+     * `subtreePurges`, read with every access decision); otherwise the chains above the
+     * subtasks are read, one consistent BatchGet per level.
+     */
+    async visible<T extends TaskPosition>(
+      tasks: readonly T[],
+      purging: (projectId: string) => boolean,
+    ): Promise<T[]> {
+      const suspects = tasks.filter((task) => task.parentTaskId !== undefined && purging(task.projectId));
+      if (suspects.length === 0) return [...tasks];
+      const known = new Map<string, TaskPosition | null>();
+      for (const task of tasks) known.set(positionKey(task.projectId, task.id), task);
+      let frontier: TaskPosition[] = suspects;
+      for (let level = 0; level < LIMITS.subtaskDepth && frontier.length > 0; level++) {
+        const wanted = new Map<string, { projectId: string; id: string }>();
+        for (const { projectId, parentTaskId } of frontier) {
+          const key = parentTaskId ? positionKey(projectId, parentTaskId) : undefined;
+          if (key && parentTaskId && !known.has(key)) wanted.set(key, { projectId, id: parentTaskId });
+        }
+        const keys = [...wanted.values()];
+        const found = await mapper.batchGet(
+          keys.map((key) => getRequest(taskEntity, key)),
+          { consistent: true },
+        );
+        keys.forEach((key, index) => {
+          known.set(positionKey(key.projectId, key.id), (found[index] as Task | undefined) ?? null);
+        });
+        frontier = frontier.flatMap(({ projectId, parentTaskId }) => {
+          const parent = parentTaskId ? known.get(positionKey(projectId, parentTaskId)) : undefined;
+          return parent?.parentTaskId ? [parent] : [];
+        });
+      }
+      const reachable = (task: TaskPosition): boolean => {
+        let current: TaskPosition | null | undefined = task;
+        for (let level = 0; current && level <= LIMITS.subtaskDepth; level++) {
+          if (!current.parentTaskId) return true;
+          current = known.get(positionKey(current.projectId, current.parentTaskId));
+        }
+        return false;
+      };
+      return tasks.filter((task) => !purging(task.projectId) || reachable(task));
+    },
+
+    /**
+     * Ends the purge of a deleted task's subtree: its `#PURGE` mark goes with its project's
+     * `subtreePurges` −1 in one transaction, so it counts down once however often it runs.
+     * False when there was no mark (a small subtree, deleted with its task; or ended already).
+     */
+    async finishPurge(task: Pick<Task, 'id' | 'projectId'>): Promise<boolean> {
+      try {
+        await mapper.transact([
+          { label: 'mark', request: mapper.tx.delete(subtreePurgeEntity, { taskId: task.id }) },
+          {
+            label: 'project',
+            request: mapper.tx.increment(
+              projectEntity,
+              { id: task.projectId },
+              { subtreePurges: -1 },
+              { condition: { subtreePurges: { gt: 0 } } },
+            ),
+          },
+        ]);
+        return true;
+      } catch (error) {
+        if (!(error instanceof TransactionCancelledError)) throw error;
+        if (error.failureOf('mark')) return false;
+        if (!error.failureOf('project')) throw error;
+        // The project itself was deleted meanwhile (its own purge takes what is left): the mark alone.
+        await mapper.delete(subtreePurgeEntity, { taskId: task.id }, { mustExist: false });
+        return true;
+      }
     },
 
     /** Levels of subtasks below `task` (0 when it has none). */

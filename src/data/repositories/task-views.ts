@@ -7,7 +7,13 @@ import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
 import { partitions } from '#data/table';
-import { liveMembership, membershipReads } from './live-membership.ts';
+import { liveMembership, membershipReads, purgesSubtrees } from './live-membership.ts';
+
+/** A membership that counts, and whether its project's subtasks need their ancestors checked. */
+export interface LiveProject {
+  membership: Membership;
+  purgesSubtrees: boolean;
+}
 
 /** The cross-project task views served by gsi1 (patterns 9 and 13). */
 export function createTaskViews(mapper: Mapper) {
@@ -29,22 +35,23 @@ export function createTaskViews(mapper: Mapper) {
 
     /**
      * The caller's memberships of the given projects, with the projects themselves, in one
-     * consistent BatchGet: absent, or a project being deleted, means not a member.
+     * consistent BatchGet: absent, or a project being deleted, means not a member. Each says
+     * whether its project has a subtree purge in flight (task-tree.ts `visible`).
      */
-    async membershipsOf(userId: string, projectIds: readonly string[]): Promise<Map<string, Membership>> {
+    async membershipsOf(userId: string, projectIds: readonly string[]): Promise<Map<string, LiveProject>> {
       const unique = [...new Set(projectIds)];
       if (unique.length === 0) return new Map();
       const found = await mapper.batchGet(
         unique.flatMap((projectId) => membershipReads(projectId, userId)),
         { consistent: true },
       );
-      const byProject = new Map<string, Membership>();
+      const byProject = new Map<string, LiveProject>();
       for (let index = 0; index < found.length; index += 2) {
-        const membership = liveMembership(
-          found[index] as Membership | undefined,
-          found[index + 1] as Project | undefined,
-        );
-        if (membership) byProject.set(membership.projectId, membership);
+        const project = found[index + 1] as Project | undefined;
+        const membership = liveMembership(found[index] as Membership | undefined, project);
+        if (membership) {
+          byProject.set(membership.projectId, { membership, purgesSubtrees: purgesSubtrees(project) });
+        }
       }
       return byProject;
     },

@@ -1,8 +1,11 @@
 import { membershipEntity } from '#data/entities/membership';
+import { projectEntity } from '#data/entities/project';
 import { subtaskLinkEntity } from '#data/entities/subtask-link';
+import { subtreePurgeEntity } from '#data/entities/subtree-purge';
 import { type NewTask, type Task, taskEntity } from '#data/entities/task';
 import { taskAssignmentEntity } from '#data/entities/task-assignment';
 import type { TransactFailure } from '#data/mapper/errors';
+import type { Filter } from '#data/mapper/expressions';
 import type { Mapper } from '#data/mapper/mapper';
 import type { TransactPart, WriteRequest } from '#data/mapper/write-request';
 import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '#domain/errors';
@@ -40,7 +43,9 @@ type Labelled = TransactPart<
 export interface CounterChange {
   /** The task as read: every copy it has is counted on, and its copy shape is checked. */
   task: Task;
-  deltas: Partial<Record<'subtaskCount' | 'completedSubtaskCount' | 'openBlockerCount', number>>;
+  deltas: Partial<
+    Record<'subtaskCount' | 'completedSubtaskCount' | 'openBlockerCount' | 'subtreeRevision', number>
+  >;
   /** `newParent`: the parent a task is put under (422 when it is gone); `parent`: any other task counted on. */
   role: 'newParent' | 'parent';
 }
@@ -51,10 +56,27 @@ export interface CounterChange {
  */
 export interface StructureWrites {
   counters?: readonly CounterChange[];
-  /** Ancestors above the new parent as read: their `parentTaskId` must not have moved. */
+  /**
+   * Ancestors above the new parent as read: their `parentTaskId` must not have moved, and their
+   * `subtreeRevision` moves (a task is placed below them).
+   */
   ancestors?: readonly Task[];
   /** Descendants deleted with the task, each locked on the version read. */
   subtree?: readonly Task[];
+  /**
+   * The deleted task whose subtree is too large for its transaction: its `#PURGE` mark and its
+   * project's `subtreePurges` +1 go in the transaction, and the stream worker purges the subtree.
+   */
+  purgeLater?: Task;
+  /** A task moved under a new parent, as read: its subtree must not have grown since (`subtreeRevision`). */
+  moved?: Task;
+}
+
+/** The condition that a task's subtree is as it was read (items written before the field lack it). */
+export function subtreeUnchanged(task: Task): Filter {
+  return task.subtreeRevision === 0
+    ? { $or: [{ subtreeRevision: 0 }, { subtreeRevision: { exists: false } }] }
+    : { subtreeRevision: task.subtreeRevision };
 }
 
 /** The writes of a stored task's copies (task-layout.ts); an `#ASSIGNEE` copy no longer due is deleted. */
@@ -86,11 +108,18 @@ export function copiesOf(mapper: Mapper, stored: Task, previous?: Task): Labelle
  * The transaction items of the structure a write keeps: atomic increments on every copy of each
  * parent (they bump its version: the counts are part of its representation), the parent's copy
  * shape checked on its canonical item (a copy that appeared or went meanwhile cancels the write),
- * the ancestors' links checked, the deleted descendants' items locked on their versions.
+ * the ancestors' links checked (and their `subtreeRevision` moved), the deleted descendants' items
+ * locked on their versions, the mark of a subtree left to the stream worker's purge.
  */
 export function structureParts(mapper: Mapper, structure: StructureWrites | undefined): Labelled[] {
   const parts: Labelled[] = [];
-  for (const change of mergedCounters(structure?.counters ?? [])) {
+  const counted = new Set((structure?.counters ?? []).map((change) => change.task.id));
+  const countedAncestors = (structure?.ancestors ?? []).filter(({ id }) => counted.has(id));
+  const counters = [
+    ...(structure?.counters ?? []),
+    ...countedAncestors.map((task) => ({ task, role: 'parent' as const, deltas: { subtreeRevision: 1 } })),
+  ];
+  for (const change of mergedCounters(counters)) {
     const deltas = Object.fromEntries(Object.entries(change.deltas).filter(([, delta]) => delta !== 0));
     if (Object.keys(deltas).length === 0) continue;
     for (const { entity, model } of taskWrites(change.task)) {
@@ -103,17 +132,34 @@ export function structureParts(mapper: Mapper, structure: StructureWrites | unde
       });
     }
   }
-  const counted = new Set((structure?.counters ?? []).map((change) => change.task.id));
   // A counted parent's canonical item already carries the check (its copy shape names its parent).
   for (const ancestor of (structure?.ancestors ?? []).filter(({ id }) => !counted.has(id))) {
     parts.push({
       label: 'ancestor',
-      request: mapper.tx.check(
+      request: mapper.tx.increment(
         taskEntity,
         { projectId: ancestor.projectId, id: ancestor.id },
+        { subtreeRevision: 1 },
         { condition: { parentTaskId: ancestor.parentTaskId ?? { exists: false } } },
       ),
     });
+  }
+  const purged = structure?.purgeLater;
+  if (purged) {
+    parts.push(
+      {
+        label: 'subtree',
+        request: mapper.tx.put(subtreePurgeEntity, {
+          taskId: purged.id,
+          projectId: purged.projectId,
+          deletedAt: mapper.clock.now().toISOString(),
+        }),
+      },
+      {
+        label: 'subtree',
+        request: mapper.tx.increment(projectEntity, { id: purged.projectId }, { subtreePurges: 1 }),
+      },
+    );
   }
   for (const descendant of structure?.subtree ?? []) {
     parts.push({

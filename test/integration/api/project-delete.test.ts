@@ -9,6 +9,7 @@ import {
 import type { Mapper } from '#data/mapper/mapper';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createTaskLookup } from '#data/repositories/task-lookup';
+import { createTaskTree } from '#data/repositories/task-tree';
 import { ProjectPageSchema } from '#http/schemas/project';
 import { newId } from '#lib/ids';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
@@ -79,7 +80,10 @@ async function arrangeTask(projectId: string, assigneeId: string) {
 }
 
 function taskGate() {
-  const projectAccess = createProjectAccess({ memberships: createMembershipRepository(mapper) });
+  const projectAccess = createProjectAccess({
+    memberships: createMembershipRepository(mapper),
+    tree: createTaskTree(mapper),
+  });
   return createTaskAccess({ tasks: createTaskLookup(mapper), projectAccess });
 }
 

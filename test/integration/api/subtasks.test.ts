@@ -1,10 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import { projectEntity, taskEntity, taskRefEntity } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
 import { LIMITS } from '#domain/vocabulary';
 import { ProblemSchema } from '#http/schemas/problem';
 import { TaskPageSchema, TaskSchema } from '#http/schemas/task';
+import { BulkTaskResponseSchema } from '#http/schemas/task-bulk';
+import { toEntityChange } from '#jobs/stream-dispatcher';
 import { expectResponse, type SignedIn, signedInUsers, startTestApi, type TestApi } from '#test/support/api';
 import { fixtureMapper, seedProject } from '#test/support/fixtures';
+import { streamRecordOf } from '#test/support/stream-records';
+import { createWorkerContainer } from '#worker-container';
+
+type Task = z.infer<typeof TaskSchema>;
 
 /** Subtasks: parents in the same project, bounded nesting, no cycles, counters, lists, cascading deletes. */
 let api: TestApi;
@@ -176,10 +184,26 @@ describe('the task list', () => {
 
 describe('deleting a parent', () => {
   async function expectGone(taskIds: readonly string[]) {
-    for (const taskId of taskIds) {
-      expect((await users.member.client.get(`/v1/tasks/${taskId}`)).status).toBe(404);
-      expect((await users.member.client.get(`/v1/projects/${projectId}/tasks/${taskId}`)).status).toBe(404);
-    }
+    await Promise.all(
+      taskIds.map(async (taskId) => {
+        expect((await users.member.client.get(`/v1/tasks/${taskId}`)).status).toBe(404);
+        expect((await users.member.client.get(`/v1/projects/${projectId}/tasks/${taskId}`)).status).toBe(404);
+      }),
+    );
+  }
+
+  /** Every id a task list answers, all pages. */
+  async function listedIds(path: string): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const separator = path.includes('?') ? '&' : '?';
+      const query: string = `${separator}limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const page = expectResponse(await users.member.client.get(`${path}${query}`), 200, TaskPageSchema);
+      ids.push(...page.items.map((task) => task.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return ids;
   }
 
   it('deletes its descendants at every level with it, and takes it off its own parent', async () => {
@@ -193,30 +217,104 @@ describe('deleting a parent', () => {
     expect(await read(top.id)).toMatchObject({ subtaskCount: 0 });
   });
 
-  it(`deletes a subtree larger than ${LIMITS.subtreeDeletedAtOnce} tasks before it answers`, async () => {
+  it(`leaves a subtree larger than ${LIMITS.subtreeDeletedAtOnce} tasks to the stream worker, unreachable from the moment the DELETE answers`, async () => {
     const top = await post('big');
     const children = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => post(`child ${i}`, { parentTaskId: top.id })),
+      Array.from({ length: 10 }, (_, i) => post(`child ${i}`, { parentTaskId: top.id })),
     );
-    const grandchildren = (
-      await Promise.all(
-        children.map((child) =>
-          Promise.all([0, 1, 2].map((i) => post(`grandchild ${i}`, { parentTaskId: child.id }))),
-        ),
-      )
-    ).flat();
-    const current = await read(top.id);
-    expect(current.subtaskCount).toBe(8);
-    const response = await users.member.client.delete(`/v1/tasks/${top.id}`, ifMatch(current.version));
+    const grandchildren: Task[] = [];
+    for (const child of children) {
+      grandchildren.push(
+        ...(await Promise.all(
+          Array.from({ length: 14 }, (_, i) =>
+            post(`grandchild ${i}`, { parentTaskId: child.id, assigneeId: users.member.sub }),
+          ),
+        )),
+      );
+    }
+    const descendants = [...children, ...grandchildren];
+    expect(descendants).toHaveLength(150);
+    const [blocker, commented, patched] = grandchildren;
+    if (!blocker || !commented || !patched) throw new Error('no grandchildren');
+    const outsider = await post('waits on a grandchild');
+    const blocked = await users.member.client.post(`/v1/tasks/${outsider.id}/dependencies`, {
+      blockedBy: blocker.id,
+    });
+    expect(blocked.status).toBe(200);
+    await users.member.client.post(`/v1/tasks/${commented.id}/comments`, { body: 'left behind' });
+    const stored = await mapper.get(taskEntity, { projectId, id: top.id }, { consistent: true });
+    if (!stored) throw new Error('top task not stored');
+
+    const response = await users.member.client.delete(`/v1/tasks/${top.id}`, ifMatch(stored.version));
     expect(response.status).toBe(204);
-    await expectGone([top.id, ...children.map((t) => t.id), ...grandchildren.map((t) => t.id)]);
-    const list = await users.member.client.get(`/v1/projects/${projectId}/tasks?limit=100&topLevel=false`);
-    const left = expectResponse(list, 200, TaskPageSchema).items.map((task) => task.id);
-    expect(left).not.toContain(children[0]?.id);
+
+    // Off the request path: the subtree is still stored, for the stream worker to purge...
+    expect(await mapper.get(taskEntity, { projectId, id: patched.id }, { consistent: true })).toBeDefined();
+    expect(await mapper.get(projectEntity, { id: projectId }, { consistent: true })).toMatchObject({
+      subtreePurges: 1,
+    });
+    // ...and none of it is reachable.
+    const ids = descendants.map((task) => task.id);
+    for (let start = 0; start < ids.length; start += 10) await expectGone(ids.slice(start, start + 10));
+    expect((await users.member.client.get(`/v1/tasks/${children[0]?.id}/subtasks`)).status).toBe(404);
+    expect((await users.member.client.get(`/v1/tasks/${commented.id}/comments`)).status).toBe(404);
+    expect(await listedIds(`/v1/projects/${projectId}/tasks`)).not.toContain(patched.id);
+    expect(await listedIds(`/v1/projects/${projectId}/tasks?sort=dueDate`)).not.toContain(patched.id);
+    expect(await listedIds(`/v1/projects/${projectId}/tasks?parentTaskId=${children[1]?.id}`)).toEqual([]);
+    expect(await listedIds('/v1/me/tasks')).not.toContain(patched.id);
+    const bulk = await users.member.client.post(`/v1/projects/${projectId}/tasks/bulk`, {
+      operations: [
+        { op: 'update', taskId: patched.id, changes: { title: 'still there?' } },
+        { op: 'delete', taskId: commented.id },
+        { op: 'create', task: { title: 'under a removed task', parentTaskId: patched.id } },
+      ],
+    });
+    const results = expectResponse(bulk, 200, BulkTaskResponseSchema).results;
+    expect(results.map((result) => result.status)).toEqual([404, 404, 422]);
+    const refused = await users.member.client.post(`/v1/tasks/${outsider.id}/dependencies`, {
+      blockedBy: patched.id,
+    });
+    expect(expectResponse(refused, 422, ProblemSchema).errors?.[0]?.path).toBe('body.blockedBy');
+
+    // The stream worker's purge (the task's REMOVE record), delivered twice.
+    const worker = createWorkerContainer(api.config).jobs;
+    const removal = toEntityChange(streamRecordOf(taskEntity, stored, 'REMOVE'));
+    await worker.subtreePurge(removal);
+    await worker.subtreePurge(removal);
+    for (const task of descendants) {
+      expect(await mapper.get(taskRefEntity, { id: task.id }, { consistent: true })).toBeUndefined();
+    }
+    expect(await mapper.get(projectEntity, { id: projectId }, { consistent: true })).toMatchObject({
+      subtreePurges: 0,
+    });
+    expect(await read(outsider.id)).toMatchObject({ blockedBy: [], isBlocked: false });
   });
 });
 
 describe('concurrent subtask changes', () => {
+  it(`never nest deeper than ${LIMITS.subtaskDepth} levels: a subtree moved while a task is created under it`, async () => {
+    for (let round = 0; round < 6; round++) {
+      const [, middle, leaf] = await chain(3);
+      const [, target] = await chain(2);
+      if (!middle || !leaf || !target) throw new Error('chain too short');
+      // Moving `middle` under `target` puts `leaf` on level 3, where it may have no subtask.
+      const [moved, created] = await Promise.all([
+        users.member.client.patch(`/v1/tasks/${middle.id}`, { parentTaskId: target.id }),
+        users.member.client.post(`/v1/projects/${projectId}/tasks`, {
+          title: 'deepest',
+          parentTaskId: leaf.id,
+        }),
+      ]);
+      const succeeded = [moved.status === 200, created.status === 201];
+      expect(succeeded, `round ${round}: ${moved.status} ${created.status}`).not.toEqual([true, true]);
+      expect(succeeded).toContain(true);
+      const leafNow = await read(leaf.id);
+      if (moved.status === 200) expect(leafNow.subtaskCount).toBe(0);
+      else
+        expect(await read(middle.id)).toMatchObject({ parentTaskId: expect.not.stringMatching(target.id) });
+    }
+  });
+
   it('keep the counters right: creates, completions and deletes at once', async () => {
     const parent = await post('busy parent');
     const children = await Promise.all(

@@ -51,7 +51,10 @@ beforeAll(async () => {
     tableName: table,
     cursorSecret: config.cursorSecret,
   });
-  const projectAccess = createProjectAccess({ memberships: createMembershipRepository(mapper) });
+  const projectAccess = createProjectAccess({
+    memberships: createMembershipRepository(mapper),
+    tree: createTaskTree(mapper),
+  });
   service = createTaskService({
     tasks: createTaskRepository(mapper),
     tree: createTaskTree(mapper),

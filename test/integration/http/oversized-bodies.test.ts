@@ -7,7 +7,7 @@ import { createContainer } from '#container';
 import { eventually } from '#test/support/eventually';
 import { createTestTable, testConfig } from '#test/support/stack';
 import { runFlood } from '../../../scripts/bench/flood.ts';
-import { lingerOnClose } from '../../../src/entry/lingering-close.ts';
+import { lingerOnClose, silenceHttpParser } from '../../../src/entry/lingering-close.ts';
 
 /*
  * Oversized POSTs against the real Node server as the entry starts it (lingering close). What a
@@ -124,6 +124,44 @@ describe('oversized bodies', () => {
     }
   });
 
+  it('goes on reading a body still being sent after its 413, so the client that sends it sees no reset', async () => {
+    // Half-open: the client keeps sending after the server's FIN, as TCP allows.
+    const socket = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true });
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    const errors: Error[] = [];
+    socket.on('error', (error) => errors.push(error));
+    let serverClosed = false;
+    socket.once('end', () => {
+      serverClosed = true;
+    });
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const bodyBytes = 2 * 1024 * 1024;
+    socket.write(
+      `POST /v1/projects HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${bodyBytes}\r\n\r\n`,
+    );
+    await eventually(() => expect(received).toMatch(/^HTTP\/1\.1 413 /));
+    // A client that streams its body does not stop because an answer came: it sends all of it.
+    const chunk = Buffer.alloc(128 * 1024, 'x');
+    for (let sent = 0; sent < bodyBytes && !socket.destroyed; sent += chunk.length) {
+      if (!socket.write(chunk)) {
+        await new Promise((resolve) => {
+          socket.once('drain', resolve);
+          socket.once('close', resolve);
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    socket.end();
+    await closed;
+    expect(errors).toEqual([]);
+    expect(serverClosed).toBe(true);
+    expect(serverSockets.at(-1)?.bytesRead ?? 0).toBeGreaterThanOrEqual(bodyBytes);
+  });
+
   it('answers before the body is sent, and cuts off a client that never stops sending', async () => {
     const socket = net.connect(port, '127.0.0.1');
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
@@ -156,10 +194,42 @@ describe('oversized bodies', () => {
     expect(serverSide?.bytesRead ?? 0).toBeLessThan(LINGER.bytes + 4 * 1024 * 1024);
   });
 
-  it('gives a load generator (autocannon: 2 MiB POSTs on 20 connections) no connection error', async () => {
+  it('gives a flood of 2 MiB POSTs from 20 concurrent clients, each reading its 413, no connection error', async () => {
     const flood = await runFlood(`http://127.0.0.1:${port}`, 2);
     expect(flood.floodRequests).toBeGreaterThan(0);
     expect(flood).toMatchObject({ floodConnectionErrors: 0, floodNon413: 0, healthErrors: 0 });
+  });
+
+  it('discards a request sent after the refused body on the same connection, and serves the next connections', async () => {
+    const socket = net.connect(port, '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    socket.on('error', () => {});
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const body = Buffer.alloc(MAX_BODY_BYTES * 2, 'x');
+    socket.write(
+      `POST /v1/projects HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
+    socket.write(body);
+    socket.end('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 413 /);
+    expect(received.match(/HTTP\/1\.1 \d{3} /g)).toHaveLength(1);
+    // The lingering connection's parser was a discard; the server's next connections parse as ever.
+    for (let round = 0; round < 5; round += 1) {
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    }
+  });
+
+  it("discards through Node's HTTP parser without handing it to JS (the internals it relies on exist)", async () => {
+    const socket = net.connect(port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    await eventually(() => expect(serverSockets.at(-1)?.remotePort).toBe(socket.localPort));
+    expect(silenceHttpParser(serverSockets.at(-1) as Socket)).toBe(true);
+    socket.destroy();
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
   });
 
   it('refuses a chunked oversize as soon as it crosses the limit', async () => {

@@ -2,7 +2,7 @@ import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { createContainer } from '#container';
 import { jobEntity } from '#data/entities/job';
-import { type Task, taskEntity } from '#data/entities/task';
+import { newTaskStructure, type Task, taskEntity } from '#data/entities/task';
 import type { AnyEntity } from '#data/mapper/write-request';
 import { createJobRepository } from '#data/repositories/job-repository';
 import type { AuthUser } from '#domain/auth';
@@ -37,12 +37,7 @@ describe('a 20,000-task export', () => {
         status: 'todo',
         priority: 'medium',
         labels: ['bulk', `n${i % 10}`],
-        subtaskCount: 0,
-        completedSubtaskCount: 0,
-        blockedBy: [],
-        blocking: [],
-        openBlockerCount: 0,
-        occurrence: 1,
+        ...newTaskStructure(),
         createdBy: owner.sub,
         createdAt: now,
         updatedAt: now,

@@ -169,4 +169,19 @@ describe('never a leak', () => {
     expect(removal.status).toBe(204);
     expect(await ids(asOwner, 'zeppelin')).toEqual([]);
   });
+
+  it('shows nothing of the large subtree of a deleted task, at once (before the worker has purged it)', async () => {
+    const top = await create(asOwner, projectId, { title: 'Balloon rollout' });
+    const children: Task[] = [];
+    for (let i = 0; i < 22; i++) {
+      children.push(await create(asOwner, projectId, { title: `Balloon hangar ${i}`, parentTaskId: top.id }));
+    }
+    await eventually(async () => expect(await ids(asOwner, 'hangar')).toHaveLength(children.length));
+    const current = await asOwner.get(`/v1/tasks/${top.id}`);
+    const removal = await asOwner.delete(`/v1/tasks/${top.id}`, {
+      'if-match': current.headers.get('etag') ?? '*',
+    });
+    expect(removal.status).toBe(204);
+    expect(await ids(asOwner, 'hangar')).toEqual([]);
+  });
 });

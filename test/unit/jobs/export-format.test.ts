@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Task } from '#data/entities/task';
+import { newTaskStructure, type Task } from '#data/entities/task';
 import { CSV_COLUMNS, createExportEncoder, csvField } from '#jobs/export-format';
 
 const task = (id: string, overrides: Partial<Task> = {}): Task => ({
@@ -9,12 +9,7 @@ const task = (id: string, overrides: Partial<Task> = {}): Task => ({
   status: 'todo',
   priority: 'medium',
   labels: [],
-  subtaskCount: 0,
-  completedSubtaskCount: 0,
-  blockedBy: [],
-  blocking: [],
-  openBlockerCount: 0,
-  occurrence: 1,
+  ...newTaskStructure(),
   createdBy: 'user',
   createdAt: '2026-11-21T10:00:00.000Z',
   updatedAt: '2026-11-21T10:00:00.000Z',

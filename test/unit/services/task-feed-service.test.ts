@@ -9,6 +9,7 @@ import {
   caller,
   type MemoryTable,
   memoryTable,
+  memoryTaskTree,
   memoryTaskViews,
   putProject,
 } from '#test/support/memory-repositories';
@@ -20,7 +21,12 @@ let table: MemoryTable;
 let clock: ReturnType<typeof manualClock>;
 
 function feeds() {
-  return createTaskFeedService({ views: memoryTaskViews(table), cursorSecret: secret, clock });
+  return createTaskFeedService({
+    views: memoryTaskViews(table),
+    tree: memoryTaskTree(table),
+    cursorSecret: secret,
+    clock,
+  });
 }
 
 /** `count` tasks in `status`, a second apart, stored out of creation order. */

@@ -28,7 +28,10 @@ let clock: ReturnType<typeof manualClock>;
 let projectId: string;
 
 function taskService() {
-  const projectAccess = createProjectAccess({ memberships: memoryMembershipRepository(table) });
+  const projectAccess = createProjectAccess({
+    memberships: memoryMembershipRepository(table),
+    tree: memoryTaskTree(table),
+  });
   return createTaskService({
     tasks: memoryTaskRepository(table),
     tree: memoryTaskTree(table),

@@ -69,6 +69,7 @@ describe('defineEntity', () => {
       'openBlockerCount',
       'projectId',
       'subtaskCount',
+      'subtreeRevision',
       'updatedAt',
       'version',
     ]);
