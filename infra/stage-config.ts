@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { PARTNER_PLAN_DEFAULTS, WEB_ORIGINS } from '#domain/vocabulary';
+import { STREAM_BATCH_SIZE } from '#jobs/job-handlers';
 
 /** The stages the CDK app deploys (`-c stage=dev|staging|prod`). */
 export const DEPLOY_STAGES = ['dev', 'staging', 'prod'] as const;
@@ -92,7 +93,12 @@ export interface WafConfig {
 const PARTNER_PLAN: UsagePlanLimits = { ...PARTNER_PLAN_DEFAULTS };
 
 const apiSizing: FunctionSizing = { memorySize: 1024, timeout: Duration.seconds(10) };
-const workerSizing = { memorySize: 1024, timeout: Duration.minutes(5), batchSize: 10, retryAttempts: 3 };
+const workerSizing = {
+  memorySize: 1024,
+  timeout: Duration.minutes(5),
+  batchSize: STREAM_BATCH_SIZE,
+  retryAttempts: 3,
+};
 
 /** What each stage fixes; data trace is not among it (see `dataTraceOptIn`). */
 type StageDefaults = Omit<StageConfig, 'accounts' | 'gateway' | 'web'> & {

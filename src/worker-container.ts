@@ -163,7 +163,7 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
   const repositories = createWorkerRepositories(config, clients);
   const searchWriter = createSearchWriter(config, clients, repositories, logger);
   const webhookDeliveries = createWebhookDeliveries(config, repositories, logger, runtime.clock);
-  const jobs: JobRunners = {
+  const jobs = {
     exportJob: createExportJob({
       jobs: repositories.jobs,
       tasks: repositories.taskExports,
@@ -203,7 +203,7 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
       logger,
       ...(runtime.clock ? { clock: runtime.clock } : {}),
     }),
-  };
+  } satisfies JobRunners;
   const searchRebuild = createSearchRebuild({
     source: repositories.searchSource,
     writer: searchWriter,

@@ -1,12 +1,20 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createJobHandlers, passesStreamFilters } from '#jobs/job-handlers';
+import {
+  createJobHandlers,
+  type JobRunners,
+  passesStreamFilters,
+  STREAM_BATCH_SIZE,
+} from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
 import type { WorkerContainer } from '#worker-container';
 import { type StreamPoller, startStreamPoller } from './stream-poller.ts';
 
 export interface LocalWorkerOptions {
-  worker: Pick<WorkerContainer, 'jobs' | 'logger'> & Partial<Pick<WorkerContainer, 'webhookDeliveries'>>;
+  /** The worker container's runners (any of them may be replaced, as a bench does). */
+  worker: Pick<WorkerContainer, 'logger'> & { jobs: JobRunners } & Partial<
+      Pick<WorkerContainer, 'webhookDeliveries'>
+    >;
   dynamodb: DynamoDBClient;
   endpoint: string;
   region: string;
@@ -43,7 +51,7 @@ function startStreamWorker(options: LocalWorkerOptions): Promise<StreamPoller> {
     tableName: options.tableName,
     handler: (event) => handleBatch(event),
     filter: passesStreamFilters,
-    batchSize: 10,
+    batchSize: STREAM_BATCH_SIZE,
     maxAttempts: 4,
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     onError: (message, detail) => logger.error(message, detail),
