@@ -63,6 +63,18 @@ export default defineConfig({
       },
       {
         test: {
+          // The web app in Debian's Chromium (playwright-core) against the run's local stack.
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          globalSetup: ['test/support/global-setup.ts'],
+          env,
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
           name: 'slow',
           include: SLOW,
           // One file at a time: the 20,000-task export and the 2,000-task purge each load the one

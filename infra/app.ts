@@ -19,12 +19,13 @@ export function buildApp(props: AppProps = {}): { app: App; stack: TasklaneStack
     corsOrigins: context('corsOrigins'),
     gatewayDataTrace: context('gatewayDataTrace'),
     search: context('search'),
+    webCertificateArn: context('webCertificateArn'),
   });
   const env = stageEnvironment(config.stage, { account: context('account'), region: context('region') });
   const alarmEmail = context('alarmEmail');
   const stack = new TasklaneStack(app, `${config.stage}-tasklane`, {
     config,
-    description: `Tasklane (${config.stage}): API, worker, table, user pool, files`,
+    description: `Tasklane (${config.stage}): API, worker, table, user pool, files, web app`,
     env,
     ...(alarmEmail ? { alarmEmail } : {}),
   });

@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { PARTNER_PLAN_DEFAULTS, WEB_ORIGINS } from '#domain/vocabulary';
+import { STREAM_BATCH_SIZE } from '#jobs/job-handlers';
 
 /** The stages the CDK app deploys (`-c stage=dev|staging|prod`). */
 export const DEPLOY_STAGES = ['dev', 'staging', 'prod'] as const;
@@ -41,6 +42,15 @@ export interface StageConfig {
    * and the bucket); `opensearch` adds an OpenSearch domain, for projects past the embedded bound.
    */
   search: SearchEngine;
+  /** Where the web app is served (CloudFront): its domains and their certificate. */
+  web: WebHostingConfig;
+}
+
+export interface WebHostingConfig {
+  /** The https origins of `WEB_ORIGINS`, as host names: the distribution answers on these. */
+  domainNames: string[];
+  /** An ACM certificate in us-east-1 (CloudFront's region) covering every domain name. */
+  certificateArn: string;
 }
 
 export const SEARCH_ENGINES = ['embedded', 'opensearch'] as const;
@@ -83,10 +93,15 @@ export interface WafConfig {
 const PARTNER_PLAN: UsagePlanLimits = { ...PARTNER_PLAN_DEFAULTS };
 
 const apiSizing: FunctionSizing = { memorySize: 1024, timeout: Duration.seconds(10) };
-const workerSizing = { memorySize: 1024, timeout: Duration.minutes(5), batchSize: 10, retryAttempts: 3 };
+const workerSizing = {
+  memorySize: 1024,
+  timeout: Duration.minutes(5),
+  batchSize: STREAM_BATCH_SIZE,
+  retryAttempts: 3,
+};
 
 /** What each stage fixes; data trace is not among it (see `dataTraceOptIn`). */
-type StageDefaults = Omit<StageConfig, 'accounts' | 'gateway'> & {
+type StageDefaults = Omit<StageConfig, 'accounts' | 'gateway' | 'web'> & {
   gateway: Omit<GatewayConfig, 'dataTrace'>;
 };
 
@@ -171,6 +186,32 @@ export interface AccountSettings {
   loginLimits: { accountMaxFailures: number; addressMaxFailures: number; windowSeconds: number };
 }
 
+/**
+ * The web app's certificate of each stage (ACM, us-east-1). Like the account ids, these are
+ * placeholders to replace before the first deploy (docs/deploy.md), or `-c webCertificateArn=…`.
+ */
+export const WEB_CERTIFICATE_ARNS: Record<DeployStage, string> = {
+  dev: 'arn:aws:acm:us-east-1:111111111111:certificate/00000000-0000-0000-0000-000000000000',
+  staging: 'arn:aws:acm:us-east-1:222222222222:certificate/00000000-0000-0000-0000-000000000000',
+  prod: 'arn:aws:acm:us-east-1:333333333333:certificate/00000000-0000-0000-0000-000000000000',
+};
+
+/** The distribution's domains are the stage's https web origins: one list for CORS, callbacks and hosting. */
+function webHosting(stage: DeployStage, certificateArn: string | undefined): WebHostingConfig {
+  const domainNames = WEB_ORIGINS[stage]
+    .filter((origin) => origin.startsWith('https://'))
+    .map((origin) => new URL(origin).hostname);
+  if (domainNames.length === 0)
+    throw new Error(`WEB_ORIGINS.${stage} has no https origin to serve the web app on`);
+  const arn = certificateArn ?? WEB_CERTIFICATE_ARNS[stage];
+  if (!/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(arn)) {
+    throw new Error(
+      `webCertificateArn: "${arn}" is not an ACM certificate in us-east-1 (CloudFront's region)`,
+    );
+  }
+  return { domainNames, certificateArn: arn };
+}
+
 const loginLimits = { accountMaxFailures: 5, addressMaxFailures: 20, windowSeconds: 900 };
 
 /** The web app's pages the Hosted UI returns to: `/callback` after sign-in, `/` after sign-out. */
@@ -204,6 +245,8 @@ export interface StageOverrides {
   gatewayDataTrace?: string | undefined;
   /** `embedded` or `opensearch`: replaces the stage's search engine. */
   search?: string | undefined;
+  /** The web app's ACM certificate (us-east-1), replacing the stage's. */
+  webCertificateArn?: string | undefined;
 }
 
 /**
@@ -233,6 +276,7 @@ export function stageConfig(stage: string, overrides: StageOverrides = {}): Stag
     gateway,
     search: searchEngineOf(base.search, overrides.search),
     accounts: checkAccountSettings(base.stage, ACCOUNT_SETTINGS[base.stage]),
+    web: webHosting(base.stage, overrides.webCertificateArn),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole local stack (DynamoDB Local, cognito-local, s3rver), bootstrapped
- * and seeded, then the API server — one command, one Ctrl-C to end it all.
+ * and seeded, then the API server and the web app — one command, one Ctrl-C to end it all.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,9 @@ import { seedDemoData } from './local/seed.ts';
 import { bootstrapLocalStack, type LocalStack, startLocalStack } from './local/stack.ts';
 import type { StreamPoller } from './local/stream-poller.ts';
 import { olderNodeThanRequired } from './node-runtime.ts';
+import { buildIsCurrent, buildWebApp } from './web/build.ts';
+import { serveWebDev } from './web/dev.ts';
+import { serveWebApp } from './web/serve.ts';
 
 const root = path.resolve(process.env.TASKLANE_DATA_DIR ?? '.data');
 
@@ -50,12 +53,15 @@ async function main(): Promise<void> {
     dynamodb: portFromEnv('DYNAMODB_PORT', 8000),
     cognito: portFromEnv('COGNITO_PORT', 9229),
     s3: portFromEnv('S3_PORT', 4569),
+    // Vite's port, one of the dev stage's web origins (WEB_ORIGINS) and so of its callback URLs.
+    web: portFromEnv('WEB_PORT', 5173),
   };
   const envNames = {
     api: 'PORT',
     dynamodb: 'DYNAMODB_PORT',
     cognito: 'COGNITO_PORT',
     s3: 'S3_PORT',
+    web: 'WEB_PORT',
   } as const;
   for (const [service, port] of Object.entries(ports) as Array<[keyof typeof ports, number]>) {
     if (await portInUse(port)) {
@@ -69,10 +75,12 @@ async function main(): Promise<void> {
 
   let stack: LocalStack | undefined;
   let worker: StreamPoller | undefined;
+  let web: { stop(): Promise<void> } | undefined;
   const envFile = localEnvFile();
   const shutdown = async (signal: string) => {
     console.log(`\n${signal}: stopping the API and the local stack…`);
     removeLocalEnv(envFile);
+    await web?.stop();
     // The worker first: it may be mid-batch against the stack it needs.
     await worker?.stop();
     await stack?.stop();
@@ -92,11 +100,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const apiUrl = `http://localhost:${ports.api}`;
+  const webUrl = `http://localhost:${ports.web}`;
   const { environment } = await bootstrapLocalStack(stack, {
     tableName: 'tasklane-local',
     poolName: 'tasklane-local',
     bucket: 'tasklane-local',
-    corsOrigins: [apiUrl, 'http://localhost:5173'],
+    corsOrigins: [...new Set([apiUrl, webUrl, 'http://localhost:5173'])],
   });
   const cognito = localCognitoClient(stack.endpoints.cognito);
   const poolId = environment.COGNITO_USER_POOL_ID ?? fail('bootstrap returned no user pool');
@@ -135,6 +144,18 @@ async function main(): Promise<void> {
   // Seeded now, the worker indexes the demo tasks from the stream; data from an earlier start
   // may predate search (or the stream records were missed while stopped): build its index again.
   if (!demo.created) await workerContainer.searchRebuild.project(demo.projectId);
+  // The web app: built once (again only when its sources changed), or Vite's dev server with WEB_DEV=1.
+  const webSettings = { apiUrl, auth: { mode: 'local' as const } };
+  if (process.env.WEB_DEV === '1') {
+    web = await serveWebDev({ port: ports.web, settings: webSettings });
+  } else {
+    if (!buildIsCurrent()) await buildWebApp();
+    web = await serveWebApp({
+      port: ports.web,
+      settings: webSettings,
+      connectTo: [apiUrl, stack.endpoints.s3],
+    });
+  }
   // Lets `npm run token` (and other local tools) find this stack: endpoints and names, no secrets.
   writeLocalEnv(envFile, {
     apiUrl,
@@ -161,6 +182,7 @@ async function main(): Promise<void> {
   console.log(`
 Tasklane is ready (${firstRun ? 'first start' : 'reused .data/'}; ${seconds} s)
 
+  App        ${webUrl}   sign in as alice@example.com / ${DEMO_USERS.alice.password}${process.env.WEB_DEV === '1' ? '   (Vite dev server)' : ''}
   API        ${apiUrl}/v1
   Health     ${apiUrl}/health   Ready ${apiUrl}/ready
   Docs       ${apiUrl}/docs      OpenAPI ${apiUrl}/openapi.json
@@ -169,6 +191,7 @@ Tasklane is ready (${firstRun ? 'first start' : 'reused .data/'}; ${seconds} s)
   cognito-local  ${stack.endpoints.cognito}   pool ${config.cognito.userPoolId}
   s3rver         ${stack.endpoints.s3}   bucket ${config.s3.bucket}
   Stream worker  polling the table's stream (exports run here, as on Lambda)
+  Webhooks       delivered from the table's due queue (http on loopback allowed locally)
 
   Demo project  "Launch plan" (${demo.projectId})${demo.created ? ', seeded now' : ''}: alice owner, bob member, admin viewer
 

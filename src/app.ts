@@ -19,6 +19,7 @@ import type { TaskBulkService } from '#services/task-bulk-service';
 import type { TaskDependencyService } from '#services/task-dependency-service';
 import type { TaskFeedService } from '#services/task-feed-service';
 import type { TaskService } from '#services/task-service';
+import type { WebhookService } from '#services/webhook-service';
 import type { AppEnv } from './http/context.ts';
 import { apiKeys } from './http/middleware/api-keys.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
@@ -45,6 +46,7 @@ import { searchRoutes } from './http/routes/search.ts';
 import { taskDependencyRoutes } from './http/routes/task-dependencies.ts';
 import { taskRoutes } from './http/routes/tasks.ts';
 import { taskBulkRoutes } from './http/routes/tasks-bulk.ts';
+import { webhookRoutes } from './http/routes/webhooks.ts';
 import { validationHook } from './http/validation.ts';
 
 export const API_VERSION = '1.0.0';
@@ -77,6 +79,8 @@ export interface AppServices {
   searchService: SearchService;
   /** Activity history and the change feed. */
   activityService: ActivityService;
+  /** Webhook endpoints and their delivery logs. */
+  webhookService: WebhookService;
 }
 
 /** Exactly what `createApp` reads. `createContainer`'s result is one; a test may build its own. */
@@ -146,6 +150,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   app.route('/', exportRoutes(services));
   app.route('/', jobRoutes(services));
   app.route('/', activityRoutes(services));
+  app.route('/', webhookRoutes(services));
   mountApiDocs(app, API_VERSION, { apiKeyRequired: config.apiKeyRequired });
 
   app.notFound((c) =>

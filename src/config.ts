@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import * as z from 'zod';
 import { LIMITS, PARTNER_PLAN_DEFAULTS, WEB_ORIGINS } from '#domain/vocabulary';
 
@@ -136,6 +137,28 @@ const envSchema = z.object({
     .default('tasks'),
   /** The embedded index: how many indexed tasks one process keeps deserialized (across projects). */
   SEARCH_CACHE_TASKS: positiveInt(200_000),
+  /**
+   * Encrypts webhook signing secrets at rest (AES-256-GCM under an HKDF-derived key; at least 32
+   * characters). When unset, the key is derived from CURSOR_SECRET, for this purpose alone.
+   */
+  WEBHOOK_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Webhook endpoints one project may register. */
+  WEBHOOKS_PER_PROJECT: z.coerce.number().int().min(1).max(100).default(10),
+  /** One delivery attempt (connect, send, answer) is abandoned after this. */
+  WEBHOOK_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(5000),
+  /** Seconds before each retry of a failed delivery (jittered ±20 %); the endpoint is disabled after the last. */
+  WEBHOOK_RETRY_SCHEDULE_SECONDS: csv
+    .transform((values) => values.map(Number))
+    .pipe(z.array(z.number().int().min(1).max(86_400)).min(1).max(20))
+    .default([30, 120, 600, 3600, 10_800, 21_600, 43_200]),
+  /** Attempts one delivery worker runs at once (one slow endpoint holds one of them). */
+  WEBHOOK_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  /** Delivery log entries are kept this many days (TTL). */
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** The SQS queue that carries deliveries on AWS; without it the worker polls the table's due queue. */
+  WEBHOOK_QUEUE_URL: optionalUrl,
+  /** The local delivery worker looks for due deliveries this often. */
+  WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
 });
 
 /** Every variable the configuration reads (`.env.example` documents each one). */
@@ -214,6 +237,19 @@ function toConfig(env: z.infer<typeof envSchema>) {
         ? { endpoint: env.OPENSEARCH_ENDPOINT, index: env.OPENSEARCH_INDEX }
         : undefined,
     },
+    webhooks: {
+      /** Base64 of the AES-256 key that encrypts signing secrets at rest. */
+      secretKey: derivedKey(env.WEBHOOK_SECRET_KEY ?? env.CURSOR_SECRET, 'tasklane webhook secrets'),
+      perProject: env.WEBHOOKS_PER_PROJECT,
+      attemptTimeoutMs: env.WEBHOOK_ATTEMPT_TIMEOUT_MS,
+      retryScheduleSeconds: env.WEBHOOK_RETRY_SCHEDULE_SECONDS,
+      concurrency: env.WEBHOOK_DELIVERY_CONCURRENCY,
+      retentionSeconds: env.WEBHOOK_DELIVERY_RETENTION_DAYS * 86_400,
+      pollIntervalMs: env.WEBHOOK_POLL_INTERVAL_MS,
+      queueUrl: env.WEBHOOK_QUEUE_URL,
+      /** Where only public https targets are allowed; elsewhere http(s) on loopback too. */
+      loopbackAllowed: env.STAGE === 'local' || env.STAGE === 'test',
+    },
     /** Calls need an `x-api-key` (at API Gateway, or here when `apiKeys` is set). */
     apiKeyRequired: env.API_KEY_REQUIRED === 'true' || env.API_KEYS !== undefined,
     apiKeys: env.API_KEYS
@@ -230,6 +266,11 @@ function toConfig(env: z.infer<typeof envSchema>) {
         }
       : undefined,
   };
+}
+
+/** A 32-byte key for one purpose, derived from a longer-lived secret (HKDF-SHA256). */
+function derivedKey(secret: string, purpose: string): string {
+  return Buffer.from(hkdfSync('sha256', secret, '', purpose, 32)).toString('base64');
 }
 
 function webOriginsOf(stage: Stage): string[] {

@@ -18,12 +18,16 @@ import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskTree } from '#data/repositories/task-tree';
 import { createTaskViews } from '#data/repositories/task-views';
+import { createWebhookDeliveryRepository } from '#data/repositories/webhook-delivery-repository';
+import { createWebhookRepository } from '#data/repositories/webhook-repository';
 import { createEmbeddedIndexStore } from '#data/search/embedded-index-store';
 import { createEmbeddedSearchIndex } from '#data/search/embedded-search-index';
 import { createOpenSearchIndex } from '#data/search/opensearch-index';
 import { openSearchTransportOf } from '#data/search/opensearch-transport';
 import type { SearchIndex } from '#data/search/search-index';
+import { targetProblem } from '#data/webhook-transport';
 import type { AppLogger } from '#lib/logger';
+import { createSecretBox } from '#lib/secret-box';
 import { createActivityService } from '#services/activity-service';
 import { createAttachmentService } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
@@ -42,6 +46,7 @@ import { createTaskBulkService } from '#services/task-bulk-service';
 import { createTaskDependencyService } from '#services/task-dependency-service';
 import { createTaskFeedService } from '#services/task-feed-service';
 import { createTaskService } from '#services/task-service';
+import { createWebhookService } from '#services/webhook-service';
 
 export type { ContainerOptions };
 
@@ -79,6 +84,8 @@ function createRepositories(config: Config, clients: Clients) {
     attachments: createAttachmentRepository(mapper),
     jobs: createJobRepository(mapper),
     activity: createActivityRepository(mapper),
+    webhooks: createWebhookRepository(mapper),
+    webhookDeliveries: createWebhookDeliveryRepository(mapper),
     revokedTokens: createRevokedTokenRepository(mapper),
     loginAttempts: createLoginAttemptRepository(mapper),
     accountSignOuts: createAccountSignOutRepository(mapper),
@@ -196,6 +203,15 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
       cursorSecret: config.cursorSecret,
       retentionSeconds: config.activity.retentionSeconds,
       settleMs: config.activity.settleMs,
+    }),
+    webhookService: createWebhookService({
+      webhooks: repositories.webhooks,
+      deliveries: repositories.webhookDeliveries,
+      projectAccess,
+      secrets: createSecretBox(config.webhooks.secretKey),
+      targetProblem: (url) => targetProblem(url, config.webhooks),
+      perProject: config.webhooks.perProject,
+      retentionSeconds: config.webhooks.retentionSeconds,
     }),
   };
 }

@@ -1,5 +1,8 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Config } from '#config';
 import { type ContainerOptions, createStorageClients, runtimeOf } from '#container-runtime';
+import { createSqsDeliveryQueue } from '#data/delivery-queue';
+import type { WebhookDue } from '#data/entities/webhook-delivery';
 import { createObjectStore } from '#data/object-store';
 import { createObjectUploads } from '#data/object-uploads';
 import { createActivityRepository } from '#data/repositories/activity-repository';
@@ -12,11 +15,14 @@ import { createTaskDependencies } from '#data/repositories/task-dependencies';
 import { createTaskExportReader } from '#data/repositories/task-export-reader';
 import { createTaskRecurrence } from '#data/repositories/task-recurrence';
 import { createTaskTree } from '#data/repositories/task-tree';
+import { createWebhookDeliveryRepository } from '#data/repositories/webhook-delivery-repository';
+import { createWebhookRepository } from '#data/repositories/webhook-repository';
 import { createEmbeddedIndexStore } from '#data/search/embedded-index-store';
 import { createEmbeddedSearchWriter } from '#data/search/embedded-search-writer';
 import { createOpenSearchWriter } from '#data/search/opensearch-index';
 import { openSearchTransportOf } from '#data/search/opensearch-transport';
 import type { SearchIndexWriter } from '#data/search/search-index';
+import { sendWebhook } from '#data/webhook-transport';
 import { createActivityRecorder } from '#jobs/activity-recorder';
 import { createExportJob } from '#jobs/export-job';
 import type { JobRunners } from '#jobs/job-handlers';
@@ -25,7 +31,14 @@ import { createRecurrence } from '#jobs/recurrence';
 import { createSearchIndexing } from '#jobs/search-indexing';
 import { createSearchRebuild } from '#jobs/search-rebuild';
 import { createSubtreePurge } from '#jobs/subtree-purge';
+import { createDeliveryMessageHandler } from '#jobs/webhooks/delivery-messages';
+import { createDueAnnouncer } from '#jobs/webhooks/due-announcer';
+import { type DueDeliveryPoller, startDueDeliveryPoller } from '#jobs/webhooks/due-delivery-poller';
+import { createWebhookDeliverer } from '#jobs/webhooks/webhook-deliverer';
+import { createWebhookFanout } from '#jobs/webhooks/webhook-fanout';
+import { type Clock, systemClock } from '#lib/clock';
 import type { AppLogger } from '#lib/logger';
+import { createSecretBox } from '#lib/secret-box';
 import { createTaskAttachmentPurge } from '#services/attachment-service';
 
 /** What the stream worker's jobs read and write: jobs, tasks to export, projects to purge, the bucket. */
@@ -43,6 +56,8 @@ function createWorkerRepositories(config: Config, clients: ReturnType<typeof cre
     objects: createObjectStore(clients.s3, config.s3.bucket),
     uploads: createObjectUploads(clients.s3, config.s3.bucket),
     searchSource: createSearchSourceReader(mapper),
+    webhooks: createWebhookRepository(mapper),
+    webhookDeliveries: createWebhookDeliveryRepository(mapper),
   };
 }
 
@@ -72,6 +87,71 @@ function createSearchWriter(
 }
 
 /**
+ * The delivery side of webhooks: the deliverer one attempt runs, and what runs the due queue:
+ * the SQS queue on AWS (WEBHOOK_QUEUE_URL: the stream hands it each new due place, its messages
+ * come back to `handleMessages`), or a poller of the table's due queue (`startPolling`: the local
+ * stack), woken by the same stream consumer.
+ */
+function createWebhookDeliveries(
+  config: Config,
+  repositories: ReturnType<typeof createWorkerRepositories>,
+  logger: AppLogger,
+  clock: Clock | undefined,
+) {
+  const attempt = createWebhookDeliverer({
+    webhooks: repositories.webhooks,
+    deliveries: repositories.webhookDeliveries,
+    secrets: createSecretBox(config.webhooks.secretKey),
+    send: sendWebhook,
+    rules: config.webhooks,
+    attemptTimeoutMs: config.webhooks.attemptTimeoutMs,
+    retryScheduleSeconds: config.webhooks.retryScheduleSeconds,
+    logger,
+    ...(clock ? { clock } : {}),
+  });
+  const now = () => (clock ?? systemClock).now().getTime();
+  const { queueUrl } = config.webhooks;
+  const queue = queueUrl
+    ? createSqsDeliveryQueue(
+        new SQSClient({ region: config.region, maxAttempts: config.outbound.maxAttempts }),
+        queueUrl,
+      )
+    : undefined;
+  let poller: DueDeliveryPoller | undefined;
+  return {
+    attempt,
+    /** Hands a new due place to the queue (with the delay left), or wakes the local poller when it is due. */
+    async announce(due: WebhookDue): Promise<void> {
+      const wait = Date.parse(due.dueAt) - now();
+      if (queue) await queue.send([due], wait / 1000);
+      else if (wait <= 0) poller?.wake();
+    },
+    /** The SQS messages of the delivery queue (on AWS). */
+    handleMessages: createDeliveryMessageHandler({
+      attempt,
+      queue: queue ?? {
+        send: async () => {
+          throw new Error('WEBHOOK_QUEUE_URL is not set: deliveries run from the table here');
+        },
+      },
+      logger,
+      ...(clock ? { clock } : {}),
+    }),
+    /** Starts running the table's due queue in this process (stopped by the poller it returns). */
+    startPolling(): DueDeliveryPoller {
+      poller = startDueDeliveryPoller({
+        deliveries: repositories.webhookDeliveries,
+        attempt,
+        concurrency: config.webhooks.concurrency,
+        pollIntervalMs: config.webhooks.pollIntervalMs,
+        logger,
+      });
+      return poller;
+    },
+  };
+}
+
+/**
  * Wires the stream worker (on Lambda and in the local poller of `npm start`): storage clients,
  * the repositories its jobs use and the job runners — no Cognito, no token checks, no HTTP
  * services. No I/O happens here.
@@ -82,7 +162,8 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
   const clients = createStorageClients(config, runtime);
   const repositories = createWorkerRepositories(config, clients);
   const searchWriter = createSearchWriter(config, clients, repositories, logger);
-  const jobs: JobRunners = {
+  const webhookDeliveries = createWebhookDeliveries(config, repositories, logger, runtime.clock);
+  const jobs = {
     exportJob: createExportJob({
       jobs: repositories.jobs,
       tasks: repositories.taskExports,
@@ -109,19 +190,26 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
       purgeTaskFiles: createTaskAttachmentPurge(repositories),
       logger,
     }),
+    webhooks: createWebhookFanout({
+      webhooks: repositories.webhooks,
+      deliveries: repositories.webhookDeliveries,
+      logger,
+      retentionSeconds: config.webhooks.retentionSeconds,
+    }),
+    webhookQueue: createDueAnnouncer((due) => webhookDeliveries.announce(due)),
     recurrence: createRecurrence({
       recurrence: repositories.taskRecurrence,
       tree: repositories.taskTree,
       logger,
       ...(runtime.clock ? { clock: runtime.clock } : {}),
     }),
-  };
+  } satisfies JobRunners;
   const searchRebuild = createSearchRebuild({
     source: repositories.searchSource,
     writer: searchWriter,
     logger,
   });
-  return { config, logger, clients, repositories, jobs, searchRebuild };
+  return { config, logger, clients, repositories, jobs, searchRebuild, webhookDeliveries };
 }
 
 export type WorkerContainer = ReturnType<typeof createWorkerContainer>;

@@ -15,6 +15,8 @@ export const EXPORTS_PREFIX = 'exports/';
  */
 export class FileStorage extends Construct {
   readonly bucket: s3.Bucket;
+  /** Server access logs of the buckets and the web distribution's logs (ACLs enabled for CloudFront). */
+  readonly accessLogs: s3.Bucket;
 
   constructor(scope: Construct, id: string, props: { config: StageConfig }) {
     super(scope, id);
@@ -29,6 +31,7 @@ export class FileStorage extends Construct {
       lifecycleRules: [{ expiration: Duration.days(config.logRetentionDays) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    this.accessLogs = accessLogs;
     Validations.of(accessLogs).acknowledge({
       id: 'AwsSolutions-S1',
       reason: 'This is the access-log bucket; logging it into itself (or another bucket) would recurse.',

@@ -1,6 +1,16 @@
-import { type CfnElement, CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  type CfnElement,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import { DataTable } from '../constructs/data-table.ts';
 import { FileStorage } from '../constructs/file-storage.ts';
@@ -11,6 +21,8 @@ import { StreamWorker } from '../constructs/stream-worker.ts';
 import { TasklaneFunction } from '../constructs/tasklane-function.ts';
 import { UserDirectory } from '../constructs/user-directory.ts';
 import { ApiWebAcl } from '../constructs/web-acl.ts';
+import { WebHosting } from '../constructs/web-hosting.ts';
+import { WebhookDelivery } from '../constructs/webhook-delivery.ts';
 import { dataRemovalPolicy, type StageConfig } from '../stage-config.ts';
 
 /**
@@ -31,7 +43,7 @@ export interface TasklaneStackProps extends StackProps {
   alarmEmail?: string;
 }
 
-/** One stage of Tasklane: data, users, files, the API and the stream worker, and their alarms. */
+/** One stage of Tasklane: data, users, files, the API, the stream worker, the web app, and their alarms. */
 export class TasklaneStack extends Stack {
   readonly api: TasklaneRestApi;
 
@@ -41,7 +53,7 @@ export class TasklaneStack extends Stack {
     const prefix = `${config.stage}-tasklane`;
     const { table } = new DataTable(this, 'Data', { config });
     const users = new UserDirectory(this, 'Users', { config });
-    const { bucket } = new FileStorage(this, 'Files', { config });
+    const { bucket, accessLogs } = new FileStorage(this, 'Files', { config });
 
     // Resolved by CloudFormation at deploy time into the functions' (KMS-encrypted) environment:
     // no Secrets Manager call on cold start, and loadConfig stays a pure env read. See docs/decisions.
@@ -55,6 +67,19 @@ export class TasklaneStack extends Stack {
       id: 'AwsSolutions-SMG4',
       reason:
         'Rotating the cursor secret only invalidates outstanding page cursors; it is rotated by a deploy, not by a rotation Lambda.',
+    });
+
+    // Seals webhook signing secrets in the table (a dump of the table alone cannot sign).
+    const webhookSecretKey = new secretsmanager.Secret(this, 'WebhookSecretKey', {
+      secretName: `${prefix}-webhook-secret-key`,
+      description: 'Encrypts webhook signing secrets at rest (AES-256-GCM key material)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    Validations.of(webhookSecretKey).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The key seals stored webhook secrets; rotating it needs the stored secrets re-sealed, so it is not rotated by a rotation Lambda.',
     });
 
     const search =
@@ -73,6 +98,7 @@ export class TasklaneStack extends Stack {
       // The gateway checks keys; the app declares them in its API document.
       API_KEY_REQUIRED: String(config.apiKeys.required),
       CURSOR_SECRET: cursorSecret.secretValue.unsafeUnwrap(),
+      WEBHOOK_SECRET_KEY: webhookSecretKey.secretValue.unsafeUnwrap(),
       LOGIN_ACCOUNT_MAX_FAILURES: String(config.accounts.loginLimits.accountMaxFailures),
       LOGIN_ADDRESS_MAX_FAILURES: String(config.accounts.loginLimits.addressMaxFailures),
       LOGIN_FAILURE_WINDOW_SECONDS: String(config.accounts.loginLimits.windowSeconds),
@@ -113,6 +139,27 @@ export class TasklaneStack extends Stack {
     search?.grantAccess({ api: api.role, worker: worker.role });
     const streamWorker = new StreamWorker(this, 'Jobs', { config, table, worker });
 
+    // Webhook deliveries: the stream worker hands due deliveries to a queue; this function sends them
+    // (a batch of 10 attempts, each bounded by WEBHOOK_ATTEMPT_TIMEOUT_MS, runs concurrently).
+    const delivererSizing = { memorySize: 512, timeout: Duration.seconds(60) };
+    const deliverer = new TasklaneFunction(this, 'WebhookFunction', {
+      functionName: `${prefix}-deliver-webhooks`,
+      description: 'Tasklane webhook deliveries (from the delivery queue)',
+      bundle: 'worker',
+      sizing: delivererSizing,
+      environment,
+      ...logs,
+    });
+    table.grantReadWriteData(deliverer.role);
+    const webhooks = new WebhookDelivery(this, 'Webhooks', {
+      config,
+      deliverer,
+      senders: [worker.role],
+      delivererTimeout: delivererSizing.timeout,
+    });
+    for (const fn of [worker, deliverer])
+      fn.function.addEnvironment('WEBHOOK_QUEUE_URL', webhooks.queue.queueUrl);
+
     this.api = new TasklaneRestApi(this, 'Rest', {
       config,
       handler: api.function,
@@ -127,7 +174,7 @@ export class TasklaneStack extends Stack {
         reason: `WAF is off in ${config.stage} by its stage configuration (waf.enabled); prod runs it.`,
       });
     }
-    new Operations(this, 'Operations', {
+    const operations = new Operations(this, 'Operations', {
       config,
       api: this.api.api,
       apiFunction: api.function,
@@ -136,10 +183,11 @@ export class TasklaneStack extends Stack {
       deadLetters: streamWorker.deadLetters,
       ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
     });
+    webhooks.alarmTo(operations.topic);
 
     const arnOf = (resource: { node: { defaultChild?: unknown } }) =>
       `<${this.getLogicalId(resource.node.defaultChild as CfnElement)}.Arn>`;
-    for (const role of [api.role, worker.role]) {
+    for (const role of [api.role, worker.role, deliverer.role]) {
       Validations.of(role).acknowledge(
         {
           id: `AwsSolutions-IAM5[Resource::${arnOf(table)}/index/*]`,
@@ -153,6 +201,8 @@ export class TasklaneStack extends Stack {
       );
     }
 
+    this.addWebApp(config, users, bucket, accessLogs);
+
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'WebApiKeyId', {
       description: "The web app's API key (its value: aws apigateway get-api-key --include-value)",
@@ -162,6 +212,54 @@ export class TasklaneStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: users.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'BucketName', { value: bucket.bucketName });
+  }
+
+  /**
+   * The web app, told at start-up where the API, the user pool and the Hosted UI are. Where the
+   * stage requires API keys it is also given the web key's value: a browser app's key is public
+   * by nature (it identifies the app for its usage plan; tokens authorize).
+   */
+  private addWebApp(
+    config: StageConfig,
+    users: UserDirectory,
+    files: s3.IBucket,
+    accessLogs: s3.IBucket,
+  ): void {
+    const { region, urlSuffix } = Stack.of(this);
+    const webKey = this.api.apiKeys.web;
+    const apiKey =
+      config.apiKeys.required && webKey
+        ? new cr.AwsCustomResource(this, 'WebApiKeyValue', {
+            onUpdate: {
+              service: 'APIGateway',
+              action: 'getApiKey',
+              parameters: { apiKey: webKey.keyId, includeValue: true },
+              physicalResourceId: cr.PhysicalResourceId.of(webKey.keyId),
+              outputPaths: ['value'],
+            },
+            policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [webKey.keyArn] }),
+            installLatestAwsSdk: false,
+          }).getResponseField('value')
+        : undefined;
+    new WebHosting(this, 'Web', {
+      config,
+      accessLogs,
+      runtimeConfig: {
+        apiUrl: this.api.url,
+        ...(apiKey ? { apiKey } : {}),
+        auth: {
+          mode: 'hosted',
+          authority: `https://cognito-idp.${region}.${urlSuffix}/${users.userPool.userPoolId}`,
+          clientId: users.client.userPoolClientId,
+          domain: users.domain.baseUrl(),
+        },
+      },
+      connectSources: {
+        apiOrigin: `https://${this.api.api.restApiId}.execute-api.${region}.${urlSuffix}`,
+        uploadOrigin: `https://${files.bucketRegionalDomainName}`,
+        authOrigins: [users.domain.baseUrl(), `https://cognito-idp.${region}.${urlSuffix}`],
+      },
+    });
   }
 }
 

@@ -1,15 +1,19 @@
 /**
  * `npx tsx scripts/bench/search-limits.ts [1000 10000 100000]`: the embedded search index's limits
  * for one project of N tasks, in this process (no network): blob size, build and load
- * (deserialize) time, query p50/p99 over a mix of queries, and the cost of one update (apply a
- * change + serialize the whole blob, what the stream worker pays per record before its PUT).
+ * (deserialize) time, query p50/p99 over a mix of queries, the cost of one change (apply it +
+ * serialize the whole blob) and of a stream batch's changes (apply STREAM_BATCH_SIZE of them +
+ * serialize once: what the stream worker pays per project and batch before its PUT), each in wall
+ * and CPU time (CPU is the steadier reading on a shared machine), and the peak RSS. 100,000 tasks
+ * need a larger heap: `NODE_OPTIONS=--max-old-space-size=6144`.
  * Synthetic tasks: 8-word titles, 40-word descriptions, 2 labels, one comment in three; one word in
  * three from 100 common ones, the rest from 5,000 rarer ones.
  */
 import { gzipSync } from 'node:zlib';
 import { newTaskStructure, type Task } from '#data/entities/task';
-import { createProjectIndex, loadProjectIndex } from '#data/search/project-index';
+import { createProjectIndex, loadProjectIndex, type ProjectIndex } from '#data/search/project-index';
 import { rankHits } from '#data/search/search-index';
+import { STREAM_BATCH_SIZE } from '#jobs/job-handlers';
 import { newId } from '#lib/ids';
 
 const COMMON = (
@@ -46,7 +50,25 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 }
 
+/** Changes per stream batch (STREAM_BATCH_SIZE): what one flush of the search consumer applies. */
+const BATCH = STREAM_BATCH_SIZE;
+
+/** Wall and CPU milliseconds of `work` (CPU: this process, all threads; GC included). */
+function timed(work: () => void): { wallMs: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  work();
+  const used = process.cpuUsage(cpu);
+  return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
+}
+
+let peakRssMiB = 0;
+const sampleRss = () => {
+  peakRssMiB = Math.max(peakRssMiB, process.memoryUsage().rss / 2 ** 20);
+};
+
 function measure(count: number) {
+  peakRssMiB = 0;
   const projectId = newId();
   const now = new Date().toISOString();
   const tasks: Task[] = Array.from({ length: count }, (_, i) => ({
@@ -66,13 +88,22 @@ function measure(count: number) {
   const comments = tasks
     .filter((_, i) => i % 3 === 0)
     .map((task) => ({ id: newId(), taskId: task.id, body: words(25), version: 1 }));
-  let started = performance.now();
-  const built = createProjectIndex(projectId, { tasks, comments });
-  const buildMs = performance.now() - started;
-  const blob = built.serialize();
-  started = performance.now();
-  const index = loadProjectIndex(blob);
-  const loadMs = performance.now() - started;
+  let built: ProjectIndex | undefined;
+  const build = timed(() => {
+    built = createProjectIndex(projectId, { tasks, comments });
+  });
+  sampleRss();
+  let blob = built?.serialize() ?? '';
+  built = undefined;
+  const blobMiB = Buffer.byteLength(blob) / 2 ** 20;
+  const gzipMiB = gzipSync(blob).byteLength / 2 ** 20;
+  sampleRss();
+  let index: ProjectIndex = createProjectIndex(projectId);
+  const load = timed(() => {
+    index = loadProjectIndex(blob);
+  });
+  blob = '';
+  sampleRss();
 
   const queries = [
     'launch',
@@ -84,6 +115,7 @@ function measure(count: number) {
     'deploy pipeline test',
   ];
   const times: number[] = [];
+  const queryCpu = process.cpuUsage();
   for (let round = 0; round < 30; round += 1) {
     for (const query of queries) {
       const t0 = performance.now();
@@ -91,40 +123,66 @@ function measure(count: number) {
       times.push(performance.now() - t0);
     }
   }
+  const queryCpuUsed = process.cpuUsage(queryCpu);
   times.sort((a, b) => a - b);
+  sampleRss();
 
-  const updates: number[] = [];
-  for (let i = 0; i < 10; i += 1) {
+  let version = 1;
+  const changeOf = () => {
     const task = tasks[Math.floor(random() * tasks.length)] as Task;
-    const next = { ...task, title: `${words(7)} changed`, version: task.version + 1 + i };
-    const t0 = performance.now();
-    index.apply({ kind: 'task', projectId, taskId: task.id, version: next.version, task: next }, Date.now());
-    index.serialize();
-    updates.push(performance.now() - t0);
-  }
-  updates.sort((a, b) => a - b);
+    version += 1;
+    const next = { ...task, title: `${words(7)} changed`, version };
+    return { kind: 'task' as const, projectId, taskId: task.id, version, task: next };
+  };
+  // One change, then the whole blob serialized: what every stream record cost before batching.
+  const single = Array.from({ length: count >= 100_000 ? 3 : 10 }, () =>
+    timed(() => {
+      index.apply(changeOf(), Date.now());
+      index.serialize();
+    }),
+  );
+  sampleRss();
+  // A full batch's changes, then one serialization: what one flush costs now.
+  const batch = Array.from({ length: 3 }, () =>
+    timed(() => {
+      for (let i = 0; i < BATCH; i += 1) index.apply(changeOf(), Date.now());
+      index.serialize();
+    }),
+  );
+  sampleRss();
+  const median = (runs: Array<{ wallMs: number; cpuMs: number }>, key: 'wallMs' | 'cpuMs') =>
+    percentile(
+      runs.map((run) => run[key]).sort((a, b) => a - b),
+      50,
+    );
   return {
     tasks: count,
-    blobMiB: Buffer.byteLength(blob) / 2 ** 20,
-    gzipMiB: gzipSync(blob).byteLength / 2 ** 20,
-    buildMs,
-    loadMs,
+    blobMiB,
+    gzipMiB,
+    build,
+    load,
     queryP50: percentile(times, 50),
     queryP99: percentile(times, 99),
-    updateP50: percentile(updates, 50),
+    queryCpuMean: (queryCpuUsed.user + queryCpuUsed.system) / 1000 / times.length,
+    singleWall: median(single, 'wallMs'),
+    singleCpu: median(single, 'cpuMs'),
+    batchWall: median(batch, 'wallMs'),
+    batchCpu: median(batch, 'cpuMs'),
     heapMiB: process.memoryUsage().heapUsed / 2 ** 20,
+    peakRssMiB,
   };
 }
 
 const sizes = process.argv.slice(2).map(Number);
 console.log(
-  '| tasks | blob (MiB) | gzip (MiB) | build (ms) | load (ms) | query p50 (ms) | query p99 (ms) | update + serialize p50 (ms) | heap (MiB) |',
+  `| tasks | blob (MiB) | gzip (MiB) | build wall/CPU (s) | load wall/CPU (s) | query p50 (ms) | query p99 (ms) | query CPU mean (ms) | 1 change + serialize wall/CPU (ms) | ${BATCH} changes + serialize wall/CPU (ms) | per change in a batch, CPU (ms) | heap (MiB) | peak RSS (MiB) |`,
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
   const r = measure(size);
   const f = (n: number) => n.toFixed(n < 10 ? 2 : 0);
+  const s = (ms: number) => (ms / 1000).toFixed(2);
   console.log(
-    `| ${r.tasks} | ${f(r.blobMiB)} | ${f(r.gzipMiB)} | ${f(r.buildMs)} | ${f(r.loadMs)} | ${f(r.queryP50)} | ${f(r.queryP99)} | ${f(r.updateP50)} | ${f(r.heapMiB)} |`,
+    `| ${r.tasks} | ${f(r.blobMiB)} | ${f(r.gzipMiB)} | ${s(r.build.wallMs)} / ${s(r.build.cpuMs)} | ${s(r.load.wallMs)} / ${s(r.load.cpuMs)} | ${f(r.queryP50)} | ${f(r.queryP99)} | ${f(r.queryCpuMean)} | ${f(r.singleWall)} / ${f(r.singleCpu)} | ${f(r.batchWall)} / ${f(r.batchCpu)} | ${f(r.batchCpu / BATCH)} | ${f(r.heapMiB)} | ${f(r.peakRssMiB)} |`,
   );
 }

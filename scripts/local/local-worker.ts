@@ -1,12 +1,20 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createJobHandlers, passesStreamFilters } from '#jobs/job-handlers';
+import {
+  createJobHandlers,
+  type JobRunners,
+  passesStreamFilters,
+  STREAM_BATCH_SIZE,
+} from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
 import type { WorkerContainer } from '#worker-container';
 import { type StreamPoller, startStreamPoller } from './stream-poller.ts';
 
 export interface LocalWorkerOptions {
-  worker: Pick<WorkerContainer, 'jobs' | 'logger'>;
+  /** The worker container's runners (any of them may be replaced, as a bench does). */
+  worker: Pick<WorkerContainer, 'logger'> & { jobs: JobRunners } & Partial<
+      Pick<WorkerContainer, 'webhookDeliveries'>
+    >;
   dynamodb: DynamoDBClient;
   endpoint: string;
   region: string;
@@ -17,9 +25,20 @@ export interface LocalWorkerOptions {
 /**
  * The stream worker of `npm start`: the local poller feeds Lambda-shaped batches to the same
  * batch processor, dispatcher and job handlers the Lambda worker runs (src/entry/worker-handler.ts),
- * with the same filter and partial-batch retries.
+ * with the same filter and partial-batch retries. Beside it, webhook deliveries run from the
+ * table's due queue (on AWS the delivery queue carries them) with the same deliverer.
  */
-export function startLocalWorker(options: LocalWorkerOptions): Promise<StreamPoller> {
+export async function startLocalWorker(options: LocalWorkerOptions): Promise<StreamPoller> {
+  const stream = await startStreamWorker(options);
+  const deliveries = options.worker.webhookDeliveries?.startPolling();
+  return {
+    async stop() {
+      await Promise.all([stream.stop(), deliveries?.stop()]);
+    },
+  };
+}
+
+function startStreamWorker(options: LocalWorkerOptions): Promise<StreamPoller> {
   const { jobs, logger } = options.worker;
   const handleBatch = createStreamBatchHandler({
     dispatch: createStreamDispatcher({ consumers: createJobHandlers(jobs), logger }),
@@ -32,7 +51,7 @@ export function startLocalWorker(options: LocalWorkerOptions): Promise<StreamPol
     tableName: options.tableName,
     handler: (event) => handleBatch(event),
     filter: passesStreamFilters,
-    batchSize: 10,
+    batchSize: STREAM_BATCH_SIZE,
     maxAttempts: 4,
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     onError: (message, detail) => logger.error(message, detail),

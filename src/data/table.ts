@@ -90,6 +90,19 @@ export const KEY_TEMPLATES = {
   deletion: { pk: 'PROJECT#{projectId}#DELETION', sk: '{resource}#{resourceId}#{resourceVersion}' },
   /** When the user last signed out everywhere (password change): older refresh tokens are refused. */
   accountSignOut: { pk: 'ACCOUNT#{sub}', sk: '#SIGNOUT' },
+  /** A project's webhook endpoint, beside its members (an admin lists them in one query). */
+  webhook: { pk: 'PROJECT#{projectId}', sk: 'WEBHOOK#{id}' },
+  /**
+   * One event sent to one endpoint. `id` is a ULID whose time is the event's and whose rest is
+   * derived from the event and the endpoint, so a redelivered stream record makes the same id
+   * (a conditional create makes nothing twice) and the log lists newest first.
+   */
+  webhookDelivery: { pk: 'WEBHOOK#{webhookId}', sk: 'DELIVERY#{id}' },
+  /**
+   * A delivery waiting for its next attempt, ordered by when it is due, spread over a few
+   * partitions by delivery id (the local delivery worker polls them; on AWS the queue carries it).
+   */
+  webhookDue: { pk: 'WEBHOOK_DUE#{shard}', sk: '{dueAt}#{deliveryId}' },
   /** Where a project's search index blob is and its generation (docs/decisions/0007). */
   searchIndex: { pk: 'SEARCH#{projectId}', sk: META_SK },
 } as const;
@@ -150,6 +163,8 @@ export const SK_PREFIX = {
   comment: prefixOf(KEY_TEMPLATES.comment.sk),
   subtask: prefixOf(KEY_TEMPLATES.subtaskLink.sk),
   attachment: prefixOf(KEY_TEMPLATES.attachment.sk),
+  webhook: prefixOf(KEY_TEMPLATES.webhook.sk),
+  webhookDelivery: prefixOf(KEY_TEMPLATES.webhookDelivery.sk),
   /** gsi1: a user's memberships, one per project. */
   userProject: prefixOf(KEY_TEMPLATES.membership.gsi1sk),
 } as const;
@@ -163,6 +178,8 @@ const userProjectsPk = renderer(KEY_TEMPLATES.membership.gsi1pk);
 const tasksByDuePk = renderer(KEY_TEMPLATES.task.gsi1pk);
 const statusShardPk = renderer(STATUS_SHARD_PK);
 const assigneePk = renderer(KEY_TEMPLATES.taskAssignment.gsi1pk);
+const webhookPk = renderer(KEY_TEMPLATES.webhookDelivery.pk);
+const webhookDuePk = renderer(KEY_TEMPLATES.webhookDue.pk);
 
 /** Partition values for queries, rendered from the templates the items are written with. */
 export const partitions = {
@@ -182,4 +199,8 @@ export const partitions = {
   taskActivity: (taskId: string) => taskActivityPk({ taskId }),
   /** A project's change feed, by `recordedAt`. */
   projectChanges: (projectId: string) => changesPk({ projectId }),
+  /** A webhook endpoint's deliveries, by id (time-ordered). */
+  webhookDeliveries: (webhookId: string) => webhookPk({ webhookId }),
+  /** One partition of the deliveries waiting for an attempt, by due time. */
+  webhookDue: (shard: number) => webhookDuePk({ shard }),
 } as const;

@@ -31,6 +31,7 @@ const MINIMUM_ROLE = {
   'attachment:delete-any': 'admin',
   'export:create': 'member',
   'job:read-any': 'admin',
+  'webhook:manage': 'admin',
 } as const satisfies Record<string, Role>;
 
 export type ProjectAction = keyof typeof MINIMUM_ROLE;

@@ -49,6 +49,23 @@ export const ACTIVITY_ACTIONS = [
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
+/** What a webhook delivery announces: every activity action, and `ping` (POST …/test). */
+export const WEBHOOK_EVENT_TYPES = [...ACTIVITY_ACTIONS, 'ping'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+/** An endpoint's `eventTypes` is a list of actions, or this alone for every one. */
+export const ALL_WEBHOOK_EVENTS = '*';
+
+/** Why an endpoint stopped receiving: it answered 410 Gone, or failed every attempt of a delivery's schedule. */
+export const WEBHOOK_DISABLED_REASONS = ['gone', 'failing'] as const;
+export type WebhookDisabledReason = (typeof WEBHOOK_DISABLED_REASONS)[number];
+
+/** A delivery waits for its next attempt, reached its endpoint, or gave up (or its endpoint went). */
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** Standard Webhooks: a signing secret is `whsec_` and base64 of its key bytes. */
+export const WEBHOOK_SECRET_PREFIX = 'whsec_';
+
 /** Every id the API mints is a ULID (Crockford base32, 26 characters). */
 export const ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
@@ -100,6 +117,8 @@ export const LIMITS = {
   attachmentBytes: 25 * 1024 * 1024,
   /** An Idempotency-Key header (visible ASCII). */
   idempotencyKey: 255,
+  webhookUrl: 2048,
+  webhookDescription: 500,
   /** A search query (`q`), in characters. */
   searchQuery: 200,
 } as const;
@@ -152,13 +171,15 @@ export function isPublicRoute(method: string, path: string): boolean {
 }
 
 /**
- * The browser origins of each deployed stage's web app, written once: the CDK app allows them
- * at API Gateway (preflights and the gateway's own error responses), on the files bucket and as
- * the Hosted UI's callback and sign-out URLs, and the app allows them (`CORS_ORIGINS`, which
- * defaults to its stage's). `local` and `test` allow what CORS_ORIGINS names, nothing by default.
+ * The browser origins of each deployed stage's web app, written once: the CDK app serves the app
+ * on the https ones (CloudFront), allows them at API Gateway (preflights and the gateway's own
+ * error responses), on the files bucket and as the Hosted UI's callback and sign-out URLs, and
+ * the app allows them (`CORS_ORIGINS`, which defaults to its stage's). The dev stage also allows
+ * a web app run on a laptop against it. `local` and `test` allow what CORS_ORIGINS names,
+ * nothing by default.
  */
 export const WEB_ORIGINS = {
-  dev: ['http://localhost:3000', 'http://localhost:5173'],
+  dev: ['https://dev.tasklane.example.com', 'http://localhost:3000', 'http://localhost:5173'],
   staging: ['https://staging.tasklane.example.com'],
   prod: ['https://app.tasklane.example.com'],
 } as const satisfies Record<string, readonly string[]>;

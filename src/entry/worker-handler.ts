@@ -1,5 +1,5 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Context, DynamoDBStreamEvent, SQSEvent } from 'aws-lambda';
 import type { JobHandlerFactory } from '#jobs/job-handlers';
 import { createStreamBatchHandler } from '#jobs/stream-batch';
 import { createStreamDispatcher } from '#jobs/stream-dispatcher';
@@ -29,6 +29,12 @@ export function createWorkerHandler(createHandlers: JobHandlerFactory) {
   return instrumentHandler(
     observability,
     { name: 'worker' },
-    (event: DynamoDBStreamEvent, context: Context) => handleBatch(event, context),
+    // The same bundle runs the webhook delivery function, fed by the delivery queue (SQS).
+    (event: DynamoDBStreamEvent | SQSEvent, context: Context) =>
+      isQueueEvent(event) ? worker.webhookDeliveries.handleMessages(event) : handleBatch(event, context),
   );
+}
+
+function isQueueEvent(event: DynamoDBStreamEvent | SQSEvent): event is SQSEvent {
+  return event.Records[0]?.eventSource === 'aws:sqs';
 }

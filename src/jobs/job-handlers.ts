@@ -1,8 +1,14 @@
 import { commentEntity } from '#data/entities/comment';
 import { projectEntity } from '#data/entities/project';
 import { taskEntity } from '#data/entities/task';
+import { webhookDueEntity } from '#data/entities/webhook-delivery';
 import { ACTIVITY_ENTITY_TAGS, DELETION_ENTITY_TAG } from './activity-entries.ts';
-import type { EntityChangeHandler, StreamConsumer, StreamFilter } from './stream-dispatcher.ts';
+import type {
+  BatchedChangeHandler,
+  EntityChangeHandler,
+  StreamConsumer,
+  StreamFilter,
+} from './stream-dispatcher.ts';
 import { passesFilters } from './stream-dispatcher.ts';
 
 /** The entity tag of asynchronous job items. */
@@ -37,17 +43,35 @@ export const STREAM_SUBSCRIPTIONS = {
   ],
   /** The removal of a task (its subtasks go with it). */
   subtreePurge: [{ eventName: 'REMOVE', image: 'OldImage', entityTag: TASK_ENTITY_TAG }],
+  /** What the activity records is what webhooks announce: one delivery per endpoint that wants it. */
+  webhooks: [
+    ...Object.values(ACTIVITY_ENTITY_TAGS).map((entityTag) => ({ image: 'NewImage' as const, entityTag })),
+    { eventName: 'INSERT', image: 'NewImage', entityTag: DELETION_ENTITY_TAG },
+  ],
+  /** A new place in the webhook due queue: handed to what runs deliveries (SQS on AWS). */
+  webhookQueue: [{ eventName: 'INSERT', image: 'NewImage', entityTag: webhookDueEntity.name }],
   /** A change of a task (a recurring task completed creates its next occurrence). */
   recurrence: [{ eventName: 'MODIFY', image: 'NewImage', entityTag: TASK_ENTITY_TAG }],
 } as const satisfies Record<string, readonly StreamFilter[]>;
 
 export type StreamConsumerName = keyof typeof STREAM_SUBSCRIPTIONS;
 
-/** The stream worker's handlers by consumer, built by the worker container (`createWorkerContainer`). */
-export type JobRunners = Record<StreamConsumerName, EntityChangeHandler>;
+/**
+ * The stream worker's handlers by consumer, built by the worker container (`createWorkerContainer`):
+ * one call per record, or (batched) one per record plus one write after the batch.
+ */
+export type JobRunners = Record<StreamConsumerName, EntityChangeHandler | BatchedChangeHandler>;
 
 /** Builds the consumer list from the worker's job runners. */
 export type JobHandlerFactory = (runners: JobRunners) => readonly StreamConsumer[];
+
+/**
+ * Records per stream batch, for the event source mapping (with its 1 s batching window) and the
+ * local poller alike. The search index writes a project's blob once per batch, so a bulk write
+ * of N tasks costs about N / STREAM_BATCH_SIZE blob writes; task records cost a few milliseconds
+ * each elsewhere, so a full batch stays far inside the worker's timeout.
+ */
+export const STREAM_BATCH_SIZE = 100;
 
 /** Every filter any consumer subscribes with: what the event source mapping lets through. */
 export const STREAM_FILTERS: readonly StreamFilter[] = Object.values(STREAM_SUBSCRIPTIONS).flat();
@@ -59,8 +83,10 @@ export function passesStreamFilters(record: Parameters<typeof passesFilters>[1])
 
 /** The consumers the stream worker runs (on Lambda and in the local poller of `npm start`). */
 export const createJobHandlers: JobHandlerFactory = (runners) =>
-  (Object.keys(STREAM_SUBSCRIPTIONS) as StreamConsumerName[]).map((name) => ({
-    name,
-    filters: STREAM_SUBSCRIPTIONS[name],
-    handle: runners[name],
-  }));
+  (Object.keys(STREAM_SUBSCRIPTIONS) as StreamConsumerName[]).map((name) => {
+    const runner = runners[name];
+    const filters = STREAM_SUBSCRIPTIONS[name];
+    return typeof runner === 'function'
+      ? { name, filters, handle: runner }
+      : { name, filters, handle: runner.handle, flush: runner.flush };
+  });

@@ -3,7 +3,7 @@ import { projectEntity } from '#data/entities/project';
 import { taskEntity, taskSchema } from '#data/entities/task';
 import type { SearchChange, SearchIndexWriter } from '#data/search/search-index';
 import type { AppLogger } from '#lib/logger';
-import type { EntityChange, EntityChangeHandler } from './stream-dispatcher.ts';
+import type { BatchedChangeHandler, EntityChange } from './stream-dispatcher.ts';
 import { StreamRecordError } from './stream-dispatcher.ts';
 
 /** The index's view of one stream record. */
@@ -32,17 +32,28 @@ export function searchChangeOf(change: EntityChange): SearchChange | undefined {
 }
 
 /**
- * Keeps the search index in step with the table. Idempotent: a change applies only when newer
- * than what is indexed, so a redelivered batch or a retry after a crash changes nothing twice.
+ * Keeps the search index in step with the table. A batch's changes are gathered as its records
+ * arrive and written once after it (`flush`): the embedded index rewrites a project's whole blob
+ * per write, so one write per batch keeps a bulk of N tasks from costing N blob rewrites.
+ * Idempotent: a change applies only when newer than what is indexed, so a redelivered batch or a
+ * retry after a crash (before or during the flush) changes nothing twice.
  */
 export function createSearchIndexing(deps: {
   writer: SearchIndexWriter;
   logger: AppLogger;
-}): EntityChangeHandler {
-  return async function indexForSearch(change) {
-    const searchChange = searchChangeOf(change);
-    if (!searchChange) return;
-    await deps.writer.apply(searchChange);
-    deps.logger.debug('search index updated', { eventId: change.eventId, kind: searchChange.kind });
+}): BatchedChangeHandler {
+  let gathered: SearchChange[] = [];
+  return {
+    async handle(change) {
+      const searchChange = searchChangeOf(change);
+      if (searchChange) gathered.push(searchChange);
+    },
+    async flush() {
+      const changes = gathered;
+      gathered = [];
+      if (changes.length === 0) return;
+      await deps.writer.apply(changes);
+      deps.logger.debug('search index updated', { changes: changes.length });
+    },
   };
 }

@@ -73,6 +73,19 @@ export function toEntityChange(record: StreamRecordLike): EntityChange {
 /** Reacts to one change of one entity. Throwing marks the stream record as failed (it is retried). */
 export type EntityChangeHandler = (change: EntityChange) => Promise<void>;
 
+/**
+ * A handler that gathers a batch's changes in `handle` and writes them once in `flush`, after the
+ * batch: for a consumer whose write costs the same for one change as for many (a whole blob).
+ */
+export interface BatchedChangeHandler {
+  readonly handle: EntityChangeHandler;
+  /**
+   * Writes what `handle` gathered since the last flush. Throwing fails every record handed to the
+   * consumer since then, so they are delivered again: the write must stay idempotent.
+   */
+  readonly flush: () => Promise<void>;
+}
+
 /** One kind of record a consumer wants: a change whose given image carries the entity tag. */
 export interface StreamFilter {
   readonly eventName?: EntityChange['eventName'];
@@ -88,6 +101,8 @@ export interface StreamConsumer {
   readonly name: string;
   readonly filters: readonly StreamFilter[];
   readonly handle: EntityChangeHandler;
+  /** Called once after each batch it was handed records in (see `BatchedChangeHandler`). */
+  readonly flush?: BatchedChangeHandler['flush'];
 }
 
 /** Does the raw record pass one of the filters (as the event source mapping would decide)? */
@@ -101,6 +116,13 @@ export function passesFilters(filters: readonly StreamFilter[], record: StreamRe
 
 export type DispatchOutcome = 'handled' | 'skipped';
 
+/** A consumer whose flush failed, and the records it had been handed since its last flush. */
+export interface FlushFailure {
+  consumer: string;
+  records: StreamRecordLike[];
+  error: unknown;
+}
+
 export interface StreamDispatcherDeps {
   consumers: readonly StreamConsumer[];
   logger: AppLogger;
@@ -109,9 +131,13 @@ export interface StreamDispatcherDeps {
 /**
  * Sends each stream record to every consumer whose filters it passes, one after another. Records
  * no consumer wants are skipped (and reported as such); a consumer that throws fails the record.
+ * After a batch, `flush` lets the consumers that gather changes write them.
  */
 export function createStreamDispatcher(deps: StreamDispatcherDeps) {
-  return async function dispatchRecord(record: StreamRecordLike): Promise<DispatchOutcome> {
+  /** The records handed to each consumer with a flush since it last flushed. */
+  const unflushed = new Map<StreamConsumer, StreamRecordLike[]>();
+
+  async function dispatchRecord(record: StreamRecordLike): Promise<DispatchOutcome> {
     const change = toEntityChange(record);
     const wanting = deps.consumers.filter((consumer) => passesFilters(consumer.filters, record));
     if (wanting.length === 0) {
@@ -121,9 +147,35 @@ export function createStreamDispatcher(deps: StreamDispatcherDeps) {
       });
       return 'skipped';
     }
-    for (const consumer of wanting) await consumer.handle(change);
+    for (const consumer of wanting) {
+      if (consumer.flush) {
+        const handed = unflushed.get(consumer) ?? [];
+        handed.push(record);
+        unflushed.set(consumer, handed);
+      }
+      await consumer.handle(change);
+    }
     return 'handled';
-  };
+  }
+
+  /**
+   * Flushes every consumer handed records since its last flush (call it once after each batch).
+   * Never throws: a failed flush comes back with the records whose changes it may not have written.
+   */
+  async function flush(): Promise<FlushFailure[]> {
+    const failures: FlushFailure[] = [];
+    for (const [consumer, records] of [...unflushed]) {
+      unflushed.delete(consumer);
+      try {
+        await consumer.flush?.();
+      } catch (error) {
+        failures.push({ consumer: consumer.name, records, error });
+      }
+    }
+    return failures;
+  }
+
+  return Object.assign(dispatchRecord, { flush });
 }
 
 export type StreamDispatcher = ReturnType<typeof createStreamDispatcher>;

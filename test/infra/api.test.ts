@@ -213,7 +213,11 @@ describe('the REST API', () => {
     expect(headers?.['method.response.header.Access-Control-Allow-Headers']).toBe(
       `'${CORS.allowHeaders.join(',')}'`,
     );
-    expect(stageConfig('dev').corsOrigins).toEqual(['http://localhost:3000', 'http://localhost:5173']);
+    expect(stageConfig('dev').corsOrigins).toEqual([
+      'https://dev.tasklane.example.com',
+      'http://localhost:3000',
+      'http://localhost:5173',
+    ]);
     expect(() => stageConfig('prod', { corsOrigins: '*' })).toThrow(/refused in prod/);
     expect(() => stageConfig('staging', { corsOrigins: 'http://insecure.example.com' })).toThrow(
       /https origins only/,

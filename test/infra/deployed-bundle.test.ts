@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webSiteFixture } from '#test/support/infra';
 import { BUNDLE_DIR_CONTEXT } from '../../infra/constructs/tasklane-function.ts';
+import { WEB_DIR_CONTEXT } from '../../infra/constructs/web-hosting.ts';
 import { bundle, MAX_BUNDLE_BYTES } from '../../scripts/bundle.ts';
 
 /**
@@ -32,7 +34,11 @@ beforeAll(async () => {
     env: {
       ...process.env,
       CDK_OUTDIR: assembly,
-      CDK_CONTEXT_JSON: JSON.stringify({ stage: 'prod', [BUNDLE_DIR_CONTEXT]: path.join(work, 'dist') }),
+      CDK_CONTEXT_JSON: JSON.stringify({
+        stage: 'prod',
+        [BUNDLE_DIR_CONTEXT]: path.join(work, 'dist'),
+        [WEB_DIR_CONTEXT]: webSiteFixture(),
+      }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -57,7 +63,10 @@ describe('the Lambda code CDK deploys', () => {
     ) as AssetManifest;
     const fresh = await bundle({ outDir: path.join(work, 'fresh'), names: ['api', 'worker'] });
 
-    const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    // Ours are named; CDK's own deploy-time handlers (web app copy, key read) are not.
+    const functions = Object.values(template.Resources).filter(
+      (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.FunctionName !== undefined,
+    );
     const uploaded = new Map<string, string>();
     for (const fn of functions) {
       const key = (fn.Properties.Code as { S3Key: string }).S3Key;
@@ -68,17 +77,29 @@ describe('the Lambda code CDK deploys', () => {
       uploaded.set(String(fn.Properties.FunctionName), path.join(assembly, asset.source.path, 'index.mjs'));
     }
     expect([...uploaded.keys()].sort()).toEqual(
-      ['prod-tasklane-handle-api-requests', 'prod-tasklane-run-jobs'].sort(),
+      [
+        'prod-tasklane-handle-api-requests',
+        'prod-tasklane-run-jobs',
+        'prod-tasklane-deliver-webhooks',
+      ].sort(),
     );
 
-    const byName = { api: 'prod-tasklane-handle-api-requests', worker: 'prod-tasklane-run-jobs' };
+    // The webhook deliverer runs the worker bundle (its handler takes SQS events too).
+    const byName = {
+      api: ['prod-tasklane-handle-api-requests'],
+      worker: ['prod-tasklane-run-jobs', 'prod-tasklane-deliver-webhooks'],
+    };
     for (const built of fresh) {
-      const file = uploaded.get(byName[built.name as 'api' | 'worker']) ?? '';
-      expect(readFileSync(file).equals(readFileSync(built.file)), `${built.name} bundle`).toBe(true);
-      expect(statSync(file).size).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
-      // The SDK ships inside the bundle, at the version the tests ran, not the Lambda runtime's.
-      expect(readFileSync(file, 'utf8')).toContain(`name:"@aws-sdk/client-dynamodb",version:"${sdkVersion}"`);
-      expect(statSync(`${file}.map`).isFile()).toBe(true);
+      for (const name of byName[built.name as 'api' | 'worker']) {
+        const file = uploaded.get(name) ?? '';
+        expect(readFileSync(file).equals(readFileSync(built.file)), `${built.name} bundle`).toBe(true);
+        expect(statSync(file).size).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+        // The SDK ships inside the bundle, at the version the tests ran, not the Lambda runtime's.
+        expect(readFileSync(file, 'utf8')).toContain(
+          `name:"@aws-sdk/client-dynamodb",version:"${sdkVersion}"`,
+        );
+        expect(statSync(`${file}.map`).isFile()).toBe(true);
+      }
     }
   });
 

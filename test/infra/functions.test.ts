@@ -73,6 +73,7 @@ describe('the functions', () => {
         'NODE_OPTIONS',
         'S3_BUCKET',
         'STAGE',
+        'WEBHOOK_SECRET_KEY',
       ].sort(),
     );
     expect(variables).toMatchObject({
@@ -144,13 +145,19 @@ describe('IAM', () => {
     expect(cognitoActions).toEqual(COGNITO_ACTIONS);
   });
 
-  it('uses "*" resources only for actions without resource-level permissions (X-Ray, ListStreams)', () => {
+  it('uses "*" resources only for actions without resource-level permissions (X-Ray, ListStreams) and CDK\'s web app invalidation', () => {
     const starred = statements(prod)
       .filter((statement) => statement.Resource === '*')
       .flatMap((statement) => [statement.Action].flat());
     expect(starred.sort()).toEqual(
       [
+        // BucketDeployment's own handler invalidates the web distribution after copying the app.
+        'cloudfront:CreateInvalidation',
+        'cloudfront:GetInvalidation',
         'dynamodb:ListStreams',
+        // The API, the stream worker and the webhook delivery function each trace.
+        'xray:PutTelemetryRecords',
+        'xray:PutTraceSegments',
         'xray:PutTelemetryRecords',
         'xray:PutTraceSegments',
         'xray:PutTelemetryRecords',
@@ -161,10 +168,11 @@ describe('IAM', () => {
 });
 
 describe('the stream worker', () => {
-  it('reads the records of its consumers only (jobs, what users change, removals, deletion markers, task changes), in bounded batches, bisecting failures and reporting partial batches', () => {
+  it('reads the records of its consumers only (jobs, what users change, removals, deletion markers, task changes, new webhook due places), in bounded batches, bisecting failures and reporting partial batches', () => {
     prod.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: Match.stringLikeRegexp('^WorkerFunction') },
-      BatchSize: 10,
+      BatchSize: 100,
+      MaximumBatchingWindowInSeconds: 1,
       BisectBatchOnFunctionError: true,
       MaximumRetryAttempts: 3,
       MaximumRecordAgeInSeconds: 21600,
@@ -191,7 +199,7 @@ describe('the stream worker', () => {
           {
             Pattern: JSON.stringify({
               eventName: ['INSERT'],
-              dynamodb: { NewImage: { _et: { S: ['Deletion'] } } },
+              dynamodb: { NewImage: { _et: { S: ['Deletion', 'WebhookDue'] } } },
             }),
           },
           {

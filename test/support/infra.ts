@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '../../infra/app.ts';
 import { BUNDLE_DIR_CONTEXT } from '../../infra/constructs/tasklane-function.ts';
+import { WEB_DIR_CONTEXT } from '../../infra/constructs/web-hosting.ts';
 import type { DeployStage } from '../../infra/stage-config.ts';
 import { bundle } from '../../scripts/bundle.ts';
 
@@ -18,6 +19,25 @@ export function lambdaBundles(): Promise<string> {
     return dir;
   })();
   return built;
+}
+
+let site: string | undefined;
+
+/**
+ * A stand-in for the web app's build (an index.html and one hashed asset): the template tests
+ * check how the site is hosted, not the app, which the browser tests build and drive.
+ */
+export function webSiteFixture(): string {
+  if (site) return site;
+  const dir = mkdtempSync(path.join(tmpdir(), 'tasklane-infra-web-'));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><script type="module" src="/assets/app-0a1b2c.js"></script>',
+  );
+  writeFileSync(path.join(dir, 'assets', 'app-0a1b2c.js'), 'document.title = "Tasklane";');
+  site = dir;
+  return dir;
 }
 
 export interface Synthesized {
@@ -38,7 +58,7 @@ export async function synthStage(
   context: Record<string, string> = {},
 ): Promise<Synthesized> {
   const outdir = mkdtempSync(path.join(tmpdir(), `tasklane-cdk-${stage}-`));
-  const bundles = { [BUNDLE_DIR_CONTEXT]: await lambdaBundles() };
+  const bundles = { [BUNDLE_DIR_CONTEXT]: await lambdaBundles(), [WEB_DIR_CONTEXT]: webSiteFixture() };
   const { app, stack } = buildApp({ outdir, context: { stage, ...bundles, ...context } });
   const assembly = app.synth();
   const template = Template.fromStack(stack);

@@ -19,3 +19,5 @@ export * from './subtree-purge.ts';
 export * from './task.ts';
 export * from './task-assignment.ts';
 export * from './task-ref.ts';
+export * from './webhook.ts';
+export * from './webhook-delivery.ts';

@@ -16,6 +16,8 @@ export const projectSchema = z.object({
    * before the field existed had exactly their creator as owner, hence the default.
    */
   ownerCount: z.number().int().min(1).default(1),
+  /** How many webhook endpoints the project has (absent: none yet), moved by each create and delete, bounded on create. */
+  webhookCount: z.number().int().min(0).optional(),
   /** Set on a user's personal Inbox project (their `sub`): such a project cannot be deleted. */
   inboxOf: userId.optional(),
   /**
@@ -39,5 +41,5 @@ export const projectEntity = defineEntity({
   name: 'Project',
   schema: projectSchema,
   keys: KEY_TEMPLATES.project,
-  serverOwned: ['ownerId', 'ownerCount', 'inboxOf', 'subtreePurges'],
+  serverOwned: ['ownerId', 'ownerCount', 'webhookCount', 'inboxOf', 'subtreePurges'],
 });

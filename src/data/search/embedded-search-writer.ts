@@ -54,8 +54,12 @@ export function createEmbeddedSearchWriter(deps: EmbeddedSearchWriterDeps): Sear
       }
     } catch (error) {
       if (!(error instanceof WriteConflictError)) throw error;
-      await discard(objectKey);
-      return false;
+      // The SDK retries a write whose answer was lost, and the retry meets that write: the
+      // pointer names this blob, so it is committed (deleting it would break the index).
+      if ((await store.pointer(projectId))?.objectKey !== objectKey) {
+        await discard(objectKey);
+        return false;
+      }
     }
     if (pointer?.objectKey) await discard(pointer.objectKey);
     store.keep(projectId, objectKey, index);
@@ -71,14 +75,27 @@ export function createEmbeddedSearchWriter(deps: EmbeddedSearchWriterDeps): Sear
     }
   }
 
-  /** Reads the pointer and the index it names, handing the index over for change. */
-  async function read(projectId: string) {
+  /**
+   * Reads the pointer and the index it names, handing the index over for change. A blob replaced
+   * meanwhile means reading the pointer again; one that is gone while the pointer still names it
+   * is lost: only a rebuild (`rebuilding`) goes on, without it.
+   */
+  async function read(projectId: string, rebuilding = false) {
+    let missing: string | undefined;
     for (;;) {
       const pointer = await store.pointer(projectId);
       try {
         return { pointer, index: await store.indexOf(pointer, { take: true }) };
       } catch (error) {
         if (!(error instanceof IndexMovedError)) throw error;
+        if (pointer?.objectKey !== missing) {
+          missing = pointer?.objectKey;
+          continue;
+        }
+        if (rebuilding) return { pointer, index: undefined };
+        throw new Error(
+          `search index of project ${projectId}: blob ${missing} is missing; npm run search:rebuild rebuilds it`,
+        );
       }
     }
   }
@@ -116,27 +133,55 @@ export function createEmbeddedSearchWriter(deps: EmbeddedSearchWriterDeps): Sear
     throw new Error(`search index of project ${projectId}: too many concurrent writers`);
   }
 
-  return {
-    async apply(change: SearchChange): Promise<void> {
-      if (change.kind === 'project-removed') return removeProject(change.projectId);
-      const { projectId } = change;
-      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-        const { pointer, index: stored } = await read(projectId);
-        if (pointer?.deleted) return;
-        const index = stored ?? createProjectIndex(projectId);
-        if (!index.apply(change, clock.now().getTime())) {
-          if (pointer?.objectKey) store.keep(projectId, pointer.objectKey, index);
-          return;
-        }
-        if (await commit(projectId, pointer, index)) return;
+  /**
+   * Applies one project's changes to its index and stores it once: a batch of N changes costs one
+   * blob write, not N. A conflict starts over on the newer index with all of the changes.
+   */
+  async function applyToProject(projectId: string, changes: readonly SearchChange[]): Promise<void> {
+    if (changes.some((change) => change.kind === 'project-removed')) return removeProject(projectId);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+      const { pointer, index: stored } = await read(projectId);
+      if (pointer?.deleted) return;
+      const index = stored ?? createProjectIndex(projectId);
+      const nowMs = clock.now().getTime();
+      let changed = false;
+      for (const change of changes) changed = index.apply(change, nowMs) || changed;
+      if (!changed) {
+        if (pointer?.objectKey) store.keep(projectId, pointer.objectKey, index);
+        return;
       }
-      throw new Error(`search index of project ${projectId}: too many concurrent writers`);
+      if (await commit(projectId, pointer, index)) return;
+    }
+    throw new Error(`search index of project ${projectId}: too many concurrent writers`);
+  }
+
+  return {
+    async apply(changes: readonly SearchChange[]): Promise<void> {
+      const byProject = new Map<string, SearchChange[]>();
+      for (const change of changes) {
+        const ofProject = byProject.get(change.projectId) ?? [];
+        ofProject.push(change);
+        byProject.set(change.projectId, ofProject);
+      }
+      // One project's failure does not hold back the others; the caller retries all (idempotent).
+      const failures: unknown[] = [];
+      for (const [projectId, ofProject] of byProject) {
+        try {
+          await applyToProject(projectId, ofProject);
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+      if (failures.length === 1) throw failures[0];
+      if (failures.length > 1) {
+        throw new AggregateError(failures, `search index: ${failures.length} projects not written`);
+      }
     },
 
     async rebuildProject(projectId: string, readSource: () => Promise<ProjectSource>) {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
         // The pointer first: a change committed after it makes our move fail, and we read again.
-        const { pointer, index: previous } = await read(projectId);
+        const { pointer, index: previous } = await read(projectId, true);
         if (pointer?.deleted) return { tasks: 0 };
         const source = await readSource();
         const index = createProjectIndex(projectId, {

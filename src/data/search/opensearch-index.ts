@@ -241,9 +241,10 @@ export function createOpenSearchWriter(deps: {
     return indexReady;
   }
 
-  async function apply(change: SearchChange): Promise<void> {
+  /** One versioned request per change: each costs the same whatever the project's size. */
+  async function apply(changes: readonly SearchChange[]): Promise<void> {
     await ensureIndex();
-    await send(changeRequest(deps.index, change));
+    for (const change of changes) await send(changeRequest(deps.index, change));
   }
 
   return {
@@ -251,19 +252,25 @@ export function createOpenSearchWriter(deps: {
     async rebuildProject(projectId: string, read: () => Promise<ProjectSource>) {
       // Versioned writes: what the stream wrote meanwhile is newer and stays.
       const source = await read();
-      for (const task of source.tasks) {
-        await apply({ kind: 'task', projectId, taskId: task.id, version: task.version, task });
-      }
-      for (const comment of source.comments) {
-        await apply({
+      await apply(
+        source.tasks.map((task) => ({
+          kind: 'task',
+          projectId,
+          taskId: task.id,
+          version: task.version,
+          task,
+        })),
+      );
+      await apply(
+        source.comments.map((comment) => ({
           kind: 'comment',
           projectId,
           taskId: comment.taskId,
           commentId: comment.id,
           version: comment.version,
           body: comment.body,
-        });
-      }
+        })),
+      );
       return { tasks: source.tasks.length };
     },
   };

@@ -56,8 +56,11 @@ export interface ProjectSource {
 
 /** The write side (the stream worker and the rebuild only). */
 export interface SearchIndexWriter {
-  /** Applies one change; idempotent, and an older version never overwrites a newer one. */
-  apply(change: SearchChange): Promise<void>;
+  /**
+   * Applies changes (of any projects, in stream order); idempotent, and an older version never
+   * overwrites a newer one. The embedded index writes each project once for all its changes.
+   */
+  apply(changes: readonly SearchChange[]): Promise<void>;
   /** Replaces a project's index with one built from `read()` (read again after a concurrent change). */
   rebuildProject(projectId: string, read: () => Promise<ProjectSource>): Promise<{ tasks: number }>;
 }

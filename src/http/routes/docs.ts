@@ -57,6 +57,11 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>, version: string, options:
         name: 'Activity',
         description: 'What changed: the history of a project or task, and the change feed',
       },
+      {
+        name: 'Webhooks',
+        description:
+          'Signed pushes of every change (Standard Webhooks) to endpoints a project registers, with a delivery log (docs/events.md)',
+      },
     ],
   };
   // The routes are all declared before the first request: one document per app.

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventually } from '#test/support/eventually';
+import { DEMO_PASSWORD } from '../../../scripts/local/demo-users.ts';
 import { freePort } from '../../../scripts/local/processes.ts';
+import { launchChromium } from '../../e2e/support/browser.ts';
 
 /**
  * `npm start` as a user runs it: the real script, real stand-ins, real ports.
@@ -101,6 +103,7 @@ async function ports() {
     DYNAMODB_PORT: String(await freePort()),
     COGNITO_PORT: String(await freePort()),
     S3_PORT: String(await freePort()),
+    WEB_PORT: String(await freePort()),
     TASKLANE_DATA_DIR: dataDir,
     LOG_LEVEL: 'WARN',
   };
@@ -117,6 +120,40 @@ describe('npm start', () => {
       expect(first.output()).toContain(`http://localhost:${env.PORT}/docs`);
       expect(first.output()).toContain('alice@example.com');
       expect((await fetch(`http://localhost:${env.PORT}/health`)).status).toBe(200);
+      // The web app: its URL in the banner, its config naming this API, any path answered by index.html.
+      const appUrl = `http://localhost:${env.WEB_PORT}`;
+      expect(first.output()).toContain(`App        ${appUrl}`);
+      const page = await fetch(`${appUrl}/projects/some-project`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toContain(
+        `connect-src 'self' http://localhost:${env.PORT}`,
+      );
+      const html = await page.text();
+      expect(html).toContain('<div id="app">');
+      const script = html.match(/<script type="module"[^>]*src="([^"]+)"/)?.[1] ?? '';
+      expect((await fetch(`${appUrl}${script}`)).headers.get('content-type')).toMatch(/javascript/);
+      expect(await (await fetch(`${appUrl}/config.json`)).json()).toEqual({
+        apiUrl: `http://localhost:${env.PORT}`,
+        auth: { mode: 'local' },
+      });
+      // The API lets the app's origin call it.
+      const preflight = await fetch(`http://localhost:${env.PORT}/v1/auth/login`, {
+        method: 'OPTIONS',
+        headers: { origin: appUrl, 'access-control-request-method': 'POST' },
+      });
+      expect(preflight.headers.get('access-control-allow-origin')).toBe(appUrl);
+      // A demo user signs in at once, in a real browser, and finds the seeded project.
+      const chromium = await launchChromium();
+      try {
+        const browserPage = await chromium.browser.newPage();
+        await browserPage.goto(appUrl);
+        await browserPage.getByLabel('E-mail').fill('alice@example.com');
+        await browserPage.getByLabel('Password').fill(DEMO_PASSWORD);
+        await browserPage.getByRole('button', { name: 'Sign in' }).click();
+        await browserPage.getByRole('link', { name: 'Launch plan' }).waitFor({ timeout: 60_000 });
+      } finally {
+        await chromium.close();
+      }
       expect((await fetch(`http://localhost:${env.PORT}/ready`)).status).toBe(200);
       // `npm run -s token -- alice` finds this stack through .data/local-env.json.
       const envFile = path.join(dataDir, 'local-env.json');

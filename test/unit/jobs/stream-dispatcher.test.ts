@@ -1,7 +1,7 @@
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { passesStreamFilters } from '#jobs/job-handlers';
-import { createStreamBatchHandler } from '#jobs/stream-batch';
+import { createStreamBatchHandler, RECORD_CONCURRENCY } from '#jobs/stream-batch';
 import type { EntityChange, EntityChangeHandler, StreamConsumer } from '#jobs/stream-dispatcher';
 import { createStreamDispatcher, StreamRecordError, toEntityChange } from '#jobs/stream-dispatcher';
 import { memoryLogger } from '#test/support/app';
@@ -123,6 +123,107 @@ describe('createStreamBatchHandler', () => {
     });
     const response = await handle({ Records: records() });
     expect(response.batchItemFailures).toHaveLength(3);
+  });
+});
+
+describe('consumers that write once per batch (flush)', () => {
+  /** `count` job records with their own sequence numbers. */
+  function jobRecords(count: number): DynamoDBRecord[] {
+    const [insert] = records();
+    return Array.from({ length: count }, (_, index) => ({
+      ...insert,
+      eventID: `job-${index}`,
+      dynamodb: { ...insert?.dynamodb, SequenceNumber: String(5000 + index) },
+    }));
+  }
+
+  /** A consumer of job records that gathers them and writes them in its flush. */
+  function gathering(flushFails = false) {
+    const written: number[] = [];
+    let gathered = 0;
+    const calls = { flush: 0 };
+    const batched: StreamConsumer = {
+      ...consumer('Job', async () => {
+        gathered += 1;
+      }),
+      flush: async () => {
+        calls.flush += 1;
+        if (flushFails) throw new Error('bucket down');
+        written.push(gathered);
+        gathered = 0;
+      },
+    };
+    return { batched, written, calls };
+  }
+
+  it('flushes once after every record of the batch was handled, and not in a batch it was handed nothing', async () => {
+    const { batched, written, calls } = gathering();
+    const perRecord: string[] = [];
+    const handle = createStreamBatchHandler({
+      dispatch: createStreamDispatcher({
+        consumers: [batched, consumer('Job', async (change) => void perRecord.push(change.eventId))],
+        logger: memoryLogger(),
+      }),
+      logger: memoryLogger(),
+    });
+    expect((await handle({ Records: jobRecords(25) })).batchItemFailures).toEqual([]);
+    expect(written).toEqual([25]);
+    expect(perRecord).toHaveLength(25);
+    const [, , unsubscribed] = records();
+    await handle({ Records: [unsubscribed as DynamoDBRecord] });
+    expect(calls.flush).toBe(1);
+  });
+
+  it('fails every record handed to a consumer whose flush fails (and logs it), the others not', async () => {
+    const { batched } = gathering(true);
+    const logger = memoryLogger();
+    const tallies: unknown[] = [];
+    const handle = createStreamBatchHandler({
+      dispatch: createStreamDispatcher({ consumers: [batched], logger }),
+      logger,
+      onBatch: (tally) => tallies.push(tally),
+    });
+    const [, , unsubscribed] = records();
+    const batch = [...jobRecords(3), unsubscribed as DynamoDBRecord];
+    const response = await handle({ Records: batch });
+    expect(response.batchItemFailures).toEqual([
+      { itemIdentifier: '5000' },
+      { itemIdentifier: '5001' },
+      { itemIdentifier: '5002' },
+    ]);
+    expect(tallies).toEqual([{ received: 4, handled: 3, skipped: 1, failed: 3 }]);
+    expect(logger.lines.find((line) => line.message === 'stream consumer flush failed')?.extra).toMatchObject(
+      {
+        consumer: 'Job',
+        records: 3,
+        error: { message: 'bucket down' },
+      },
+    );
+  });
+
+  it('dispatches at most RECORD_CONCURRENCY records of a batch at once, in order', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const started: string[] = [];
+    const handle = createStreamBatchHandler({
+      dispatch: createStreamDispatcher({
+        consumers: [
+          consumer('Job', async (change) => {
+            started.push(change.eventId);
+            inFlight += 1;
+            most = Math.max(most, inFlight);
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            inFlight -= 1;
+          }),
+        ],
+        logger: memoryLogger(),
+      }),
+      logger: memoryLogger(),
+    });
+    const batch = jobRecords(RECORD_CONCURRENCY * 3 + 1);
+    expect((await handle({ Records: batch })).batchItemFailures).toEqual([]);
+    expect(started).toEqual(batch.map((record) => record.eventID));
+    expect(most).toBe(RECORD_CONCURRENCY);
   });
 });
 

@@ -24,6 +24,7 @@ describe('redaction', () => {
   it('masks token-shaped text inside free-form strings', () => {
     expect(redactText(`failed with ${jwt} inside`)).toBe(`failed with ${REDACTED} inside`);
     expect(redactText('header was Bearer abc.def-ghi')).toBe(`header was Bearer ${REDACTED}`);
+    expect(redactText('secret whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw here')).toBe(`secret ${REDACTED} here`);
   });
 
   describe('the application logger', () => {

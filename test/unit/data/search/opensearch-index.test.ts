@@ -155,7 +155,7 @@ describe('the OpenSearch writer', () => {
     };
   }
 
-  it('creates the index once (an existing one is fine), then sends each change', async () => {
+  it('creates the index once (an existing one is fine), then sends each change in order', async () => {
     const { sent, transport } = recorder((req) =>
       req.method === 'PUT'
         ? { status: 400, body: { error: { type: 'resource_already_exists_exception' } } }
@@ -163,8 +163,8 @@ describe('the OpenSearch writer', () => {
     );
     const writer = createOpenSearchWriter({ index: 'tasks', transport });
     const task = sampleTask({ version: 2 });
-    await writer.apply({ kind: 'task', projectId: task.projectId, taskId: task.id, version: 2, task });
-    await writer.apply({ kind: 'project-removed', projectId: 'P9' });
+    await writer.apply([{ kind: 'task', projectId: task.projectId, taskId: task.id, version: 2, task }]);
+    await writer.apply([{ kind: 'project-removed', projectId: 'P9' }]);
     expect(sent.map((req) => `${req.method} ${req.path}`)).toEqual([
       'PUT /tasks',
       `POST /tasks/_update/${task.id}?retry_on_conflict=5`,
@@ -177,7 +177,9 @@ describe('the OpenSearch writer', () => {
       req.method === 'PUT' ? { status: 200, body: {} } : { status: 503, body: {} },
     );
     const writer = createOpenSearchWriter({ index: 'tasks', transport });
-    await expect(writer.apply({ kind: 'project-removed', projectId: 'P1' })).rejects.toThrow(/answered 503/);
+    await expect(writer.apply([{ kind: 'project-removed', projectId: 'P1' }])).rejects.toThrow(
+      /answered 503/,
+    );
   });
 
   it('rebuilds a project from the table: every task and comment, each by its own version', async () => {

@@ -1,0 +1,34 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+interface FieldProps {
+  label: string;
+  /** The field's message from a 422, shown under it and announced with it. */
+  error?: string | undefined;
+  hint?: string;
+  children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ComponentChildren;
+}
+
+/** A labelled input with its error next to it (aria-invalid + aria-describedby). */
+export function Field({ label, error, hint, children }: FieldProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      {children({ id, describedBy, invalid: Boolean(error) })}
+      {hint ? (
+        <small id={hintId} class="hint">
+          {hint}
+        </small>
+      ) : null}
+      {error ? (
+        <small id={errorId} class="field-error">
+          {error}
+        </small>
+      ) : null}
+    </div>
+  );
+}
