@@ -8,6 +8,12 @@ import { type Membership, membershipSchema } from '#data/entities/membership';
 import { type NewProject, type Project, projectSchema } from '#data/entities/project';
 import type { SubtreePurge } from '#data/entities/subtree-purge';
 import { type Task, taskSchema } from '#data/entities/task';
+import { type Webhook, webhookSchema } from '#data/entities/webhook';
+import {
+  type WebhookDelivery,
+  type WebhookDue,
+  webhookDeliverySchema,
+} from '#data/entities/webhook-delivery';
 import {
   type CancellationCode,
   type TransactFailure,
@@ -16,6 +22,7 @@ import {
   WriteConflictError,
 } from '#data/mapper/errors';
 import type { Page } from '#data/mapper/query-ops';
+import { clearsOf } from '#data/mapper/update-builder';
 import type { ObjectStore } from '#data/object-store';
 import type { ObjectUploads } from '#data/object-uploads';
 import type { ActivityRepository } from '#data/repositories/activity-repository';
@@ -58,6 +65,17 @@ import type {
 import type { TaskPosition, TaskTree } from '#data/repositories/task-tree';
 import type { LiveProject, TaskViews } from '#data/repositories/task-views';
 import { explainTaskFailure, mergedCounters, type TaskWriteLabel } from '#data/repositories/task-writes';
+import {
+  DUE_SHARDS,
+  shardOf,
+  type WebhookDeliveryRepository,
+} from '#data/repositories/webhook-delivery-repository';
+import {
+  explainWebhookCreate,
+  explainWebhookRemove,
+  explainWebhookUpdate,
+  type WebhookRepository,
+} from '#data/repositories/webhook-repository';
 import {
   type ExplainConflict,
   type ExplainFailure,
@@ -104,6 +122,11 @@ export interface MemoryTable {
   /** Idempotency records by `scope/key`. */
   records: Map<string, { requestHash: string; response: StoredResponse; ttl: number }>;
   objects: Map<string, { body: string; contentType: string }>;
+  /** Webhook endpoints by `projectId/id`, their deliveries by `webhookId/id`. */
+  webhooks: Map<string, Webhook>;
+  deliveries: Map<string, WebhookDelivery>;
+  /** The due queue: one item per pending delivery, by `shard|dueAt#deliveryId` (its table key). */
+  deliveriesDue: Map<string, WebhookDue>;
   clock: Clock;
   /**
    * Runs `change` right before the next write transaction is checked: a concurrent writer
@@ -132,6 +155,9 @@ export function memoryTable(clock: Clock = systemClock): MemoryTable {
     subtreePurges: new Map<string, SubtreePurge>(),
     records: new Map<string, { requestHash: string; response: StoredResponse; ttl: number }>(),
     objects: new Map<string, { body: string; contentType: string }>(),
+    webhooks: new Map<string, Webhook>(),
+    deliveries: new Map<string, WebhookDelivery>(),
+    deliveriesDue: new Map<string, WebhookDue>(),
     clock,
     beforeNextWrite: (change: () => void) => void once.push(change),
     beforeEveryWrite: (change: () => void) => void always.push(change),
@@ -1341,6 +1367,172 @@ export function memoryObjectStore(
     },
     async delete(key) {
       table.objects.delete(key);
+    },
+  };
+}
+
+/**
+ * A project's webhook endpoints, counted on the project item as on the table: a create past
+ * `limit` or on a missing project is a cancelled `project` item, explained by the repository.
+ */
+export function memoryWebhookRepository(table: MemoryTable): WebhookRepository {
+  const key = (projectId: string, id: string) => `${projectId}/${id}`;
+  const recount = (projectId: string, by: number) => {
+    const project = table.projects.get(projectId);
+    if (project)
+      table.projects.set(projectId, { ...project, webhookCount: (project.webhookCount ?? 0) + by });
+  };
+  return {
+    async create(webhook, limit, options) {
+      const stored = webhookSchema.parse({ ...webhook, version: 1 });
+      return transactCreate(
+        table,
+        [
+          {
+            label: 'webhook' as const,
+            fails: () =>
+              table.webhooks.has(key(stored.projectId, stored.id)) ? 'already_exists' : undefined,
+          },
+          {
+            label: 'project' as const,
+            fails: () => {
+              const project = table.projects.get(stored.projectId);
+              if (!project) return 'not_found';
+              return (project.webhookCount ?? 0) < limit ? undefined : 'condition_failed';
+            },
+          },
+        ],
+        options,
+        stored,
+        explainWebhookCreate(limit),
+        () => {
+          table.webhooks.set(key(stored.projectId, stored.id), stored);
+          recount(stored.projectId, 1);
+        },
+      );
+    },
+    async find(projectId, id) {
+      return table.webhooks.get(key(projectId, id));
+    },
+    async listByProject(projectId) {
+      return [...table.webhooks.values()]
+        .filter((webhook) => webhook.projectId === projectId)
+        .sort((a, b) => byKey(a.id, b.id));
+    },
+    async update(projectId, id, changes, expectedVersion) {
+      const stored = table.webhooks.get(key(projectId, id));
+      const fails = !stored
+        ? 'not_found'
+        : expectedVersion !== undefined && stored.version !== expectedVersion
+          ? 'version_conflict'
+          : undefined;
+      return write(table, fails, explainWebhookUpdate, () => {
+        const { values, remove } = clearsOf<Webhook>(changes);
+        const next: Record<string, unknown> = { ...stored, ...values };
+        for (const field of remove) delete next[field];
+        const updated = webhookSchema.parse({
+          ...next,
+          updatedAt: table.clock.now().toISOString(),
+          version: (stored?.version ?? 0) + 1,
+        });
+        table.webhooks.set(key(projectId, id), updated);
+        return updated;
+      });
+    },
+    async remove(projectId, id) {
+      transact(
+        table,
+        [
+          {
+            label: 'webhook' as const,
+            fails: () => (table.webhooks.has(key(projectId, id)) ? undefined : 'not_found'),
+          },
+        ],
+        explainWebhookRemove,
+        () => {
+          table.webhooks.delete(key(projectId, id));
+          recount(projectId, -1);
+        },
+      );
+    },
+  };
+}
+
+/**
+ * Webhook deliveries and the due queue: a pending delivery has exactly one due item, at its
+ * `nextAttemptAt`, moved with it under the delivery's version lock (sharded by `shardOf`).
+ */
+export function memoryWebhookDeliveryRepository(table: MemoryTable): WebhookDeliveryRepository {
+  const key = (webhookId: string, id: string) => `${webhookId}/${id}`;
+  const dueKey = (deliveryId: string, dueAt: string) => `${shardOf(deliveryId)}|${dueAt}#${deliveryId}`;
+  const putDue = (delivery: Pick<WebhookDelivery, 'id' | 'webhookId' | 'ttl'>, dueAt: string) =>
+    table.deliveriesDue.set(dueKey(delivery.id, dueAt), {
+      shard: shardOf(delivery.id),
+      dueAt,
+      deliveryId: delivery.id,
+      webhookId: delivery.webhookId,
+      ttl: delivery.ttl,
+    });
+  const live = (delivery: WebhookDelivery | undefined) =>
+    delivery && !expired(table, delivery) ? delivery : undefined;
+  return {
+    async record(delivery) {
+      writeHooks.get(table)?.();
+      if (live(table.deliveries.get(key(delivery.webhookId, delivery.id)))) return 'existing';
+      const stored = webhookDeliverySchema.parse({ ...delivery, version: 1 });
+      table.deliveries.set(key(stored.webhookId, stored.id), stored);
+      putDue(stored, delivery.nextAttemptAt);
+      return 'created';
+    },
+    async find(webhookId, id) {
+      return live(table.deliveries.get(key(webhookId, id)));
+    },
+    async list(webhookId, page) {
+      const newestFirst = [...table.deliveries.values()]
+        .filter((delivery) => delivery.webhookId === webhookId && !expired(table, delivery))
+        .sort((a, b) => byKey(b.id, a.id));
+      return pageOf(newestFirst, page.limit, page.cursor);
+    },
+    async due(now, limit) {
+      const bound = `${now.toISOString()}#~`;
+      const items = [...table.deliveriesDue.values()].filter(
+        (due) => byKey(`${due.dueAt}#${due.deliveryId}`, bound) <= 0 && !expired(table, due),
+      );
+      return Array.from({ length: DUE_SHARDS }, (_, shard) =>
+        items
+          .filter((due) => due.shard === shard)
+          .sort((a, b) => byKey(`${a.dueAt}#${a.deliveryId}`, `${b.dueAt}#${b.deliveryId}`))
+          .slice(0, limit),
+      )
+        .flat()
+        .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    },
+    async progress(delivery, progress) {
+      writeHooks.get(table)?.();
+      const stored = table.deliveries.get(key(delivery.webhookId, delivery.id));
+      if (!stored || stored.version !== delivery.version) return undefined;
+      const { nextAttemptAt, ...rest } = progress;
+      const moved = {
+        ...delivery,
+        ...rest,
+        ...(nextAttemptAt ? { nextAttemptAt } : { nextAttemptAt: undefined }),
+        version: delivery.version + 1,
+      } as WebhookDelivery;
+      const { nextAttemptAt: _dropped, ...settled } = moved;
+      table.deliveries.set(
+        key(delivery.webhookId, delivery.id),
+        webhookDeliverySchema.parse({
+          ...(nextAttemptAt ? moved : settled),
+          updatedAt: table.clock.now().toISOString(),
+        }),
+      );
+      const old = delivery.nextAttemptAt;
+      if (old && old !== nextAttemptAt) table.deliveriesDue.delete(dueKey(delivery.id, old));
+      if (nextAttemptAt && nextAttemptAt !== old) putDue(delivery, nextAttemptAt);
+      return moved;
+    },
+    async dropDue(due) {
+      table.deliveriesDue.delete(dueKey(due.deliveryId, due.dueAt));
     },
   };
 }
