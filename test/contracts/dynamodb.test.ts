@@ -12,6 +12,8 @@ import { createTaskLookup } from '#data/repositories/task-lookup';
 import { createTaskRepository } from '#data/repositories/task-repository';
 import { createTaskTree } from '#data/repositories/task-tree';
 import { createTaskViews } from '#data/repositories/task-views';
+import { createWebhookDeliveryRepository } from '#data/repositories/webhook-delivery-repository';
+import { createWebhookRepository } from '#data/repositories/webhook-repository';
 import { manualClock, mapperFixture, seedProject } from '#test/support/fixtures';
 import { repositoryContracts } from './index.ts';
 import type { RepositoryWorld } from './world.ts';
@@ -45,6 +47,8 @@ async function dynamoWorld(): Promise<RepositoryWorld> {
     jobs: createJobRepository(mapper),
     activity: createActivityRepository(mapper),
     records: createIdempotencyRecords(mapper),
+    webhooks: createWebhookRepository(mapper),
+    deliveries: createWebhookDeliveryRepository(mapper),
     clock,
     seedProject: (members) =>
       seedProject(

@@ -8,6 +8,7 @@ import { projectContract } from './projects.contract.ts';
 import { taskDependencyContract } from './task-dependencies.contract.ts';
 import { taskTreeContract } from './task-tree.contract.ts';
 import { taskContract } from './tasks.contract.ts';
+import { webhookContract } from './webhooks.contract.ts';
 import type { WorldFactory } from './world.ts';
 
 /** Every repository contract, run on one implementation (each contract on a world of its own). */
@@ -22,4 +23,5 @@ export function repositoryContracts(makeWorld: WorldFactory): void {
   jobContract(makeWorld);
   idempotencyContract(makeWorld);
   activityContract(makeWorld);
+  webhookContract(makeWorld);
 }

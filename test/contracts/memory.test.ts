@@ -15,6 +15,8 @@ import {
   memoryTaskRepository,
   memoryTaskTree,
   memoryTaskViews,
+  memoryWebhookDeliveryRepository,
+  memoryWebhookRepository,
   putProject,
 } from '#test/support/memory-repositories';
 import { repositoryContracts } from './index.ts';
@@ -37,6 +39,8 @@ async function memoryWorld(): Promise<RepositoryWorld> {
     jobs: memoryJobRepository(table),
     activity: memoryActivityRepository(table),
     records: memoryIdempotencyRecords(table),
+    webhooks: memoryWebhookRepository(table),
+    deliveries: memoryWebhookDeliveryRepository(table),
     clock,
     async seedProject(members) {
       return putProject(table, { id: newId() }, members).id;

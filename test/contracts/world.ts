@@ -11,6 +11,8 @@ import type { TaskLookup } from '#data/repositories/task-lookup';
 import type { TaskRepository } from '#data/repositories/task-repository';
 import type { TaskTree } from '#data/repositories/task-tree';
 import type { TaskViews } from '#data/repositories/task-views';
+import type { WebhookDeliveryRepository } from '#data/repositories/webhook-delivery-repository';
+import type { WebhookRepository } from '#data/repositories/webhook-repository';
 import { type CreateOptions, withReceipt } from '#domain/idempotency';
 import type { manualClock } from '#test/support/fixtures';
 
@@ -33,6 +35,8 @@ export interface RepositoryWorld {
   jobs: JobRepository;
   activity: ActivityRepository;
   records: IdempotencyRecords;
+  webhooks: WebhookRepository;
+  deliveries: WebhookDeliveryRepository;
   /** Moves the time every repository of this world reads (TTL, `updatedAt`). */
   clock: ReturnType<typeof manualClock>;
   /** A project with these members (version 1, owner count), stored as the project service stores it. */
