@@ -30,7 +30,13 @@ export default defineConfig({
     env,
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], env, testTimeout: 30_000 },
+        test: {
+          name: 'unit',
+          // The repository contract on the in-memory doubles (test/contracts) runs with the unit tests.
+          include: ['test/unit/**/*.test.ts', 'test/contracts/memory.test.ts'],
+          env,
+          testTimeout: 30_000,
+        },
       },
       {
         test: {
@@ -45,7 +51,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          // The same repository contract on the DynamoDB repositories, over DynamoDB Local.
+          include: ['test/integration/**/*.test.ts', 'test/contracts/dynamodb.test.ts'],
           exclude: SLOW,
           // One ephemeral local stack per run, shared with `slow`; a fresh table per suite.
           globalSetup: ['test/support/global-setup.ts'],

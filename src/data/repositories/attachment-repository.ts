@@ -6,7 +6,13 @@ import { NotFoundError } from '#domain/errors';
 import type { CreateOptions } from '#domain/idempotency';
 import { deletionMarker } from './deletion-marker.ts';
 import { createOnce } from './idempotency-repository.ts';
-import { writeExplained } from './write-failures.ts';
+import { type ExplainConflict, writeExplained } from './write-failures.ts';
+
+/** Completing an attachment deleted meanwhile is `attachment_not_found`; a moved version a concurrent change. */
+export const explainAttachmentConflict: ExplainConflict = (code) =>
+  code === 'not_found'
+    ? new NotFoundError('The attachment does not exist.', 'attachment_not_found')
+    : undefined;
 
 /** Attachment metadata in its task's partition (`TASK#<tid>` / `ATTACHMENT#<aid>`, pattern 11). */
 export function createAttachmentRepository(mapper: Mapper) {
@@ -39,10 +45,7 @@ export function createAttachmentRepository(mapper: Mapper) {
           { status: 'ready' },
           { expectedVersion: attachment.version, remove: ['ttl'] },
         ),
-        (code) =>
-          code === 'not_found'
-            ? new NotFoundError('The attachment does not exist.', 'attachment_not_found')
-            : undefined,
+        explainAttachmentConflict,
       );
     },
 

@@ -9,13 +9,21 @@ import type { Created, CreateOptions } from '#domain/idempotency';
 import type { Role } from '#domain/roles';
 import { deletionMarker } from './deletion-marker.ts';
 import { transactCreate } from './idempotency-repository.ts';
-import { transactExplained, writeExplained } from './write-failures.ts';
+import { type ExplainFailure, transactExplained, writeExplained } from './write-failures.ts';
 
 const taskNotFound = () => new NotFoundError('The task does not exist.', 'task_not_found');
 
 /** A comment deleted since it was read is gone; any other failed condition is a concurrent change. */
-const explainCommentConflict = (code: string) =>
+export const explainCommentConflict = (code: string) =>
   code === 'not_found' ? new NotFoundError('The comment does not exist.', 'comment_not_found') : undefined;
+
+/** The task went, or the author lost access to it: either way it is gone for them. */
+export const explainCommentCreate: ExplainFailure<'comment' | 'task' | 'author'> = ({ label }) =>
+  label === 'comment' ? undefined : taskNotFound();
+
+/** A delete of a comment gone meanwhile is `comment_not_found`; its marker never explains. */
+export const explainCommentRemove: ExplainFailure<'comment' | 'marker'> = ({ label, code }) =>
+  label === 'comment' ? explainCommentConflict(code) : undefined;
 
 /** Comments of a task, in the task's partition (`TASK#<tid>` / `COMMENT#<cid>`). */
 export function createCommentRepository(mapper: Mapper) {
@@ -66,8 +74,7 @@ export function createCommentRepository(mapper: Mapper) {
         ],
         options,
         request.model as Comment,
-        // The task went, or the author lost access to it: either way it is gone for them.
-        ({ label }) => (label === 'comment' ? undefined : taskNotFound()),
+        explainCommentCreate,
       );
     },
 
@@ -105,7 +112,7 @@ export function createCommentRepository(mapper: Mapper) {
             }),
           },
         ],
-        ({ label, code }) => (label === 'comment' ? explainCommentConflict(code) : undefined),
+        explainCommentRemove,
       );
     },
   };

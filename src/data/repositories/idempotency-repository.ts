@@ -50,7 +50,7 @@ export function idempotencyRecordWrite<T>(
 }
 
 /** A stored record answers this request: the same request is replayed, another is refused. */
-function replayFrom(
+export function replayFrom(
   record: IdempotencyRecord,
   requestHash: string,
 ): { replay: IdempotencyRecord['response'] } {

@@ -11,14 +11,21 @@ import { deletionMarker } from './deletion-marker.ts';
 import { recordedReplay, transactCreate } from './idempotency-repository.ts';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import { ownerCountChange } from './owner-count.ts';
-import { transactExplained } from './write-failures.ts';
+import { type ExplainFailure, transactExplained } from './write-failures.ts';
 
 /**
  * The items of a membership change: the membership itself, the project item (owner count or
  * existence) and the acting member's membership (unchanged since read). Any of them failing
  * means the state moved since the caller read it (a ConcurrentChangeError: read again).
  */
-type Part = TransactPart<'member' | 'project' | 'actor' | 'marker'>;
+export type MembershipWriteLabel = 'member' | 'project' | 'actor' | 'marker';
+type Part = TransactPart<MembershipWriteLabel>;
+
+/** An add that finds the member there already is `already_member`; any other failure a concurrent change. */
+export const explainMemberAdd: ExplainFailure<MembershipWriteLabel> = ({ label, code }) =>
+  label === 'member' && code === 'already_exists'
+    ? new ConflictError('This user is already a member.', 'already_member')
+    : undefined;
 
 export interface PageRequest {
   limit: number;
@@ -189,10 +196,7 @@ export function createMembershipRepository(mapper: Mapper) {
         ],
         options,
         created,
-        ({ label, code }) =>
-          label === 'member' && code === 'already_exists'
-            ? new ConflictError('This user is already a member.', 'already_member')
-            : undefined,
+        explainMemberAdd,
       );
     },
 

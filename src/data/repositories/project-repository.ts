@@ -10,9 +10,30 @@ import type { Created, CreateOptions } from '#domain/idempotency';
 import { transactCreate } from './idempotency-repository.ts';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import type { MembershipRepository, PageRequest } from './membership-repository.ts';
-import { explainCancellation, transactExplained, writeExplained } from './write-failures.ts';
+import {
+  type ExplainConflict,
+  type ExplainFailure,
+  explainCancellation,
+  transactExplained,
+  writeExplained,
+} from './write-failures.ts';
 
 const projectNotFound = () => new NotFoundError('The project does not exist.', 'project_not_found');
+
+/** A rename locked on a stale version is `precondition_failed`; on a deleted project `project_not_found`. */
+export const explainProjectUpdate: ExplainConflict = (code) => {
+  if (code === 'version_conflict') return new PreconditionFailedError();
+  if (code === 'not_found') return projectNotFound();
+  return undefined;
+};
+
+/** A delete whose caller is no longer an owner is `role_forbids`; a stale version `precondition_failed`, a deleted project `project_not_found`. */
+export const explainProjectDelete: ExplainFailure<'project' | 'owner'> = ({ label, code }) => {
+  if (label === 'owner') return new ForbiddenError('Only an owner may delete the project.', 'role_forbids');
+  if (code === 'version_conflict') return new PreconditionFailedError();
+  if (code === 'not_found') return projectNotFound();
+  return undefined;
+};
 
 /** What a purge removed from the table. */
 export interface PurgeResult {
@@ -76,11 +97,7 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
       const { values, remove } = clearsOf<Project>(changes);
       return writeExplained(
         mapper.update(projectEntity, { id }, { ...values, updatedBy: actorId }, { expectedVersion, remove }),
-        (code) => {
-          if (code === 'version_conflict') return new PreconditionFailedError();
-          if (code === 'not_found') return projectNotFound();
-          return undefined;
-        },
+        explainProjectUpdate,
       );
     },
 
@@ -119,13 +136,7 @@ export function createProjectRepository(mapper: Mapper, memberships: MembershipR
           { label: 'project', request: mapper.tx.delete(projectEntity, { id }, { expectedVersion }) },
           { label: 'owner', request: ownership },
         ],
-        ({ label, code }) => {
-          if (label === 'owner')
-            return new ForbiddenError('Only an owner may delete the project.', 'role_forbids');
-          if (code === 'version_conflict') return new PreconditionFailedError();
-          if (code === 'not_found') return projectNotFound();
-          return undefined;
-        },
+        explainProjectDelete,
       );
     },
 

@@ -110,7 +110,7 @@ export function createTaskDependencies(mapper: Mapper) {
 }
 
 /** `task` without any mention of `deleted`; undefined when it named it nowhere. */
-function withoutDependency(task: Task, deleted: Pick<Task, 'id' | 'status'>): Task | undefined {
+export function withoutDependency(task: Task, deleted: Pick<Task, 'id' | 'status'>): Task | undefined {
   const wasBlocker = task.blockedBy.includes(deleted.id);
   const wasBlocked = task.blocking.includes(deleted.id);
   if (!wasBlocker && !wasBlocked) return undefined;

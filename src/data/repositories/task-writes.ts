@@ -26,7 +26,8 @@ export interface WriteGuards {
   assigneeId?: string | undefined;
 }
 
-type Labelled = TransactPart<
+/** The labels of a task write's items, which {@link explainTaskFailure} explains. */
+export type TaskWriteLabel =
   | 'task'
   | 'copy'
   | 'actor'
@@ -36,8 +37,8 @@ type Labelled = TransactPart<
   | 'ancestor'
   | 'subtree'
   | 'joined'
-  | 'dependencyGuard'
->;
+  | 'dependencyGuard';
+type Labelled = TransactPart<TaskWriteLabel>;
 
 /** How a write moves another task's counters (a parent's subtask counts, a blocked task's open blockers). */
 export interface CounterChange {
@@ -223,7 +224,7 @@ export function transactTaskCreate(
   return transactCreate(mapper, parts, options, created, explainTaskFailure);
 }
 
-function explainTaskFailure({ label, code }: TransactFailure<Labelled['label']>): Error | undefined {
+export function explainTaskFailure({ label, code }: TransactFailure<TaskWriteLabel>): Error | undefined {
   if (label === 'task' && code === 'version_conflict') return new PreconditionFailedError();
   if (label === 'task' && code === 'not_found') {
     return new NotFoundError('The task does not exist.', 'task_not_found');
@@ -249,7 +250,7 @@ export function taskCreation(mapper: Mapper, input: NewTask): { stored: Task; pa
 }
 
 /** One change per task (a parent may also be a blocked task): deltas added, `newParent` kept. */
-function mergedCounters(changes: readonly CounterChange[]): CounterChange[] {
+export function mergedCounters(changes: readonly CounterChange[]): CounterChange[] {
   const byTask = new Map<string, CounterChange>();
   for (const change of changes) {
     const seen = byTask.get(change.task.id);

@@ -14,7 +14,8 @@ import { partitions, SK_PREFIX } from '#data/table';
 /** Partitions the due queue is spread over (by delivery id), so no one partition is hot. */
 export const DUE_SHARDS = 4;
 
-const shardOf = (deliveryId: string) =>
+/** The due-queue shard of a delivery. */
+export const shardOf = (deliveryId: string) =>
   createHash('sha1').update(deliveryId).digest().readUInt32BE(0) % DUE_SHARDS;
 
 /** The fields an attempt or a retry moves. */

@@ -6,7 +6,12 @@ import { partitions, SK_PREFIX } from '#data/table';
 import { ConflictError, NotFoundError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';
 import { transactCreate } from './idempotency-repository.ts';
-import { transactExplained, writeExplained } from './write-failures.ts';
+import {
+  type ExplainConflict,
+  type ExplainFailure,
+  transactExplained,
+  writeExplained,
+} from './write-failures.ts';
 
 /** What an update may change; `null` clears an optional field. */
 export type WebhookChanges = ClearableChanges<
@@ -24,6 +29,27 @@ export type WebhookChanges = ClearableChanges<
 >;
 
 const notFound = () => new NotFoundError('The webhook endpoint does not exist.', 'webhook_not_found');
+
+/** Why a create failed: the project gone, or its count of endpoints at `limit`. */
+export const explainWebhookCreate =
+  (limit: number): ExplainFailure<'webhook' | 'project'> =>
+  (failure) => {
+    if (failure.label !== 'project') return undefined;
+    if (failure.code === 'not_found')
+      return new NotFoundError('The project does not exist.', 'project_not_found');
+    return new ConflictError(
+      `The project has ${limit} webhook endpoints, as many as it may.`,
+      'webhook_limit_reached',
+    );
+  };
+
+/** Why an update failed: the endpoint is gone (a version conflict is a concurrent change). */
+export const explainWebhookUpdate: ExplainConflict = (code) =>
+  code === 'not_found' ? notFound() : undefined;
+
+/** Why a remove failed: the endpoint is gone. */
+export const explainWebhookRemove: ExplainFailure<'webhook' | 'project'> = (failure) =>
+  failure.label === 'webhook' && failure.code === 'not_found' ? notFound() : undefined;
 
 /**
  * A project's webhook endpoints (`PROJECT#<projectId>` / `WEBHOOK#<id>`). The project item
@@ -52,15 +78,7 @@ export function createWebhookRepository(mapper: Mapper) {
         ],
         options,
         request.model as Webhook,
-        (failure) => {
-          if (failure.label !== 'project') return undefined;
-          if (failure.code === 'not_found')
-            return new NotFoundError('The project does not exist.', 'project_not_found');
-          return new ConflictError(
-            `The project has ${limit} webhook endpoints, as many as it may.`,
-            'webhook_limit_reached',
-          );
-        },
+        explainWebhookCreate(limit),
       );
     },
 
@@ -100,7 +118,7 @@ export function createWebhookRepository(mapper: Mapper) {
           remove,
           ...(expectedVersion === undefined ? {} : { expectedVersion }),
         }),
-        (code) => (code === 'not_found' ? notFound() : undefined),
+        explainWebhookUpdate,
       );
     },
 
@@ -120,7 +138,7 @@ export function createWebhookRepository(mapper: Mapper) {
             ),
           },
         ],
-        (failure) => (failure.label === 'webhook' && failure.code === 'not_found' ? notFound() : undefined),
+        explainWebhookRemove,
       );
     },
   };
