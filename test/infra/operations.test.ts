@@ -30,6 +30,12 @@ const UNTAGGABLE = new Set([
   'AWS::SNS::Subscription',
   'AWS::CloudWatch::Dashboard',
   'AWS::CDK::Metadata',
+  // The web app's hosting: CloudFormation takes no tags on these, nor on custom resources.
+  'AWS::CloudFront::ResponseHeadersPolicy',
+  'AWS::CloudFront::OriginAccessControl',
+  'AWS::Lambda::LayerVersion',
+  'Custom::CDKBucketDeployment',
+  'Custom::AWS',
 ]);
 
 describe('operations', () => {
