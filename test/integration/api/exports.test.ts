@@ -75,7 +75,7 @@ afterAll(async () => {
 type JobBody = z.infer<typeof JobSchema>;
 
 async function pollUntilFinished(client: ApiClient, location: string): Promise<JobBody> {
-  const deadline = Date.now() + 25_000;
+  const deadline = Date.now() + 50_000;
   for (;;) {
     const job = expectResponse(await client.get(location), 200, JobSchema);
     if (job.status === 'succeeded' || job.status === 'failed') return job;
