@@ -89,6 +89,7 @@ import type { AuthUser } from '#domain/auth';
 import { type Created, type CreateOptions, receiptOf, type StoredResponse } from '#domain/idempotency';
 import { LIMITS } from '#domain/vocabulary';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
+import { createProjectAccess, type ProjectAccess } from '#services/project-access';
 
 /** A signed-in caller as services see one. */
 export function caller(sub: string): AuthUser {
@@ -1535,4 +1536,9 @@ export function memoryWebhookDeliveryRepository(table: MemoryTable): WebhookDeli
       table.deliveriesDue.delete(dueKey(due.deliveryId, due.dueAt));
     },
   };
+}
+
+/** The services' project gate over the doubles, wired as src/container.ts wires it over DynamoDB. */
+export function memoryProjectAccess(table: MemoryTable): ProjectAccess {
+  return createProjectAccess({ memberships: memoryMembershipRepository(table), tree: memoryTaskTree(table) });
 }

@@ -7,18 +7,17 @@ import { made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
 import { createActivityService } from '#services/activity-service';
-import { createProjectAccess, createTaskAccess } from '#services/project-access';
+import { createTaskAccess } from '#services/project-access';
 import { createSyncTokenCodec } from '#services/sync-token';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
   type MemoryTable,
   memoryActivityRepository,
-  memoryMembershipRepository,
+  memoryProjectAccess,
   memoryTable,
   memoryTaskLookup,
   memoryTaskRepository,
-  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -34,10 +33,7 @@ let projectId: string;
 let task: Task;
 
 function activityService() {
-  const projectAccess = createProjectAccess({
-    memberships: memoryMembershipRepository(table),
-    tree: memoryTaskTree(table),
-  });
+  const projectAccess = memoryProjectAccess(table);
   return createActivityService({
     activity: memoryActivityRepository(table),
     projectAccess,

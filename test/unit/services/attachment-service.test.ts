@@ -11,18 +11,17 @@ import {
   createAttachmentService,
   PENDING_TTL_SECONDS,
 } from '#services/attachment-service';
-import { createProjectAccess, createTaskAccess } from '#services/project-access';
+import { createTaskAccess } from '#services/project-access';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
   type MemoryTable,
   memoryAttachmentRepository,
-  memoryMembershipRepository,
   memoryObjectStore,
+  memoryProjectAccess,
   memoryTable,
   memoryTaskLookup,
   memoryTaskRepository,
-  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -37,10 +36,7 @@ let clock: ReturnType<typeof manualClock>;
 let task: Task;
 
 function attachmentService() {
-  const projectAccess = createProjectAccess({
-    memberships: memoryMembershipRepository(table),
-    tree: memoryTaskTree(table),
-  });
+  const projectAccess = memoryProjectAccess(table);
   return createAttachmentService({
     attachments: memoryAttachmentRepository(table),
     objects: memoryObjectStore(table),

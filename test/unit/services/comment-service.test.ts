@@ -6,17 +6,16 @@ import { made, withoutKey, withReceipt } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
 import { createCommentService } from '#services/comment-service';
-import { createProjectAccess, createTaskAccess } from '#services/project-access';
+import { createTaskAccess } from '#services/project-access';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
   type MemoryTable,
   memoryCommentRepository,
-  memoryMembershipRepository,
+  memoryProjectAccess,
   memoryTable,
   memoryTaskLookup,
   memoryTaskRepository,
-  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -32,10 +31,7 @@ let clock: ReturnType<typeof manualClock>;
 let task: Task;
 
 function commentService() {
-  const projectAccess = createProjectAccess({
-    memberships: memoryMembershipRepository(table),
-    tree: memoryTaskTree(table),
-  });
+  const projectAccess = memoryProjectAccess(table);
   return createCommentService({
     comments: memoryCommentRepository(table),
     taskAccess: createTaskAccess({ tasks: memoryTaskLookup(table), projectAccess }),

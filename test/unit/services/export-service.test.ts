@@ -6,16 +6,14 @@ import { JOB_MAX_AGE_SECONDS } from '#domain/job-lease';
 import { epochSeconds } from '#lib/clock';
 import { newId } from '#lib/ids';
 import { createExportService } from '#services/export-service';
-import { createProjectAccess } from '#services/project-access';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
   type MemoryTable,
   memoryJobRepository,
-  memoryMembershipRepository,
   memoryObjectStore,
+  memoryProjectAccess,
   memoryTable,
-  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -35,10 +33,7 @@ function exportService() {
   return createExportService({
     jobs: memoryJobRepository(table),
     objects: memoryObjectStore(table),
-    projectAccess: createProjectAccess({
-      memberships: memoryMembershipRepository(table),
-      tree: memoryTaskTree(table),
-    }),
+    projectAccess: memoryProjectAccess(table),
     policy: POLICY,
     clock,
   });

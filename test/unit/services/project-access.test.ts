@@ -5,10 +5,10 @@ import { ForbiddenError, NotFoundError } from '#domain/errors';
 import { made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
-import { authorize, createProjectAccess, createTaskAccess } from '#services/project-access';
+import { authorize, createTaskAccess } from '#services/project-access';
 import {
   type MemoryTable,
-  memoryMembershipRepository,
+  memoryProjectAccess,
   memoryProjectRepository,
   memoryTable,
   memoryTaskLookup,
@@ -20,8 +20,7 @@ import {
 let table: MemoryTable;
 let projectId: string;
 
-const projectAccess = () =>
-  createProjectAccess({ memberships: memoryMembershipRepository(table), tree: memoryTaskTree(table) });
+const projectAccess = () => memoryProjectAccess(table);
 const taskAccess = () => createTaskAccess({ tasks: memoryTaskLookup(table), projectAccess: projectAccess() });
 
 beforeEach(() => {

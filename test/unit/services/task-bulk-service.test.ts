@@ -1,16 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IdempotencyKeyReusedError, withoutKey, withReceipt } from '#domain/idempotency';
 import { newId } from '#lib/ids';
-import { createProjectAccess } from '#services/project-access';
 import { createTaskBulkService } from '#services/task-bulk-service';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
   type MemoryTable,
   memoryIdempotencyRecords,
-  memoryMembershipRepository,
+  memoryProjectAccess,
   memoryTable,
-  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -24,10 +22,7 @@ let runs: number;
 
 function bulkService() {
   return createTaskBulkService({
-    projectAccess: createProjectAccess({
-      memberships: memoryMembershipRepository(table),
-      tree: memoryTaskTree(table),
-    }),
+    projectAccess: memoryProjectAccess(table),
     records: memoryIdempotencyRecords(table),
   });
 }

@@ -5,18 +5,17 @@ import { made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { LIMITS } from '#domain/vocabulary';
 import { newId } from '#lib/ids';
-import { createProjectAccess, createTaskAccess } from '#services/project-access';
+import { createTaskAccess } from '#services/project-access';
 import { createTaskDependencyService } from '#services/task-dependency-service';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
   type MemoryTable,
-  memoryMembershipRepository,
+  memoryProjectAccess,
   memoryTable,
   memoryTaskDependencies,
   memoryTaskLookup,
   memoryTaskRepository,
-  memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -28,10 +27,7 @@ let table: MemoryTable;
 let projectId: string;
 
 function dependencyService() {
-  const projectAccess = createProjectAccess({
-    memberships: memoryMembershipRepository(table),
-    tree: memoryTaskTree(table),
-  });
+  const projectAccess = memoryProjectAccess(table);
   return createTaskDependencyService({
     dependencies: memoryTaskDependencies(table),
     taskAccess: createTaskAccess({ tasks: memoryTaskLookup(table), projectAccess }),

@@ -3,13 +3,13 @@ import type { Task } from '#data/entities/task';
 import { ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '#domain/errors';
 import { made, withoutKey } from '#domain/idempotency';
 import { newId } from '#lib/ids';
-import { createProjectAccess, createTaskAccess } from '#services/project-access';
+import { createTaskAccess } from '#services/project-access';
 import { createTaskService } from '#services/task-service';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
   type MemoryTable,
-  memoryMembershipRepository,
+  memoryProjectAccess,
   memoryTable,
   memoryTaskDependencies,
   memoryTaskLookup,
@@ -28,10 +28,7 @@ let clock: ReturnType<typeof manualClock>;
 let projectId: string;
 
 function taskService() {
-  const projectAccess = createProjectAccess({
-    memberships: memoryMembershipRepository(table),
-    tree: memoryTaskTree(table),
-  });
+  const projectAccess = memoryProjectAccess(table);
   return createTaskService({
     tasks: memoryTaskRepository(table),
     tree: memoryTaskTree(table),

@@ -8,15 +8,13 @@ import { WEBHOOK_SECRET_PREFIX } from '#domain/vocabulary';
 import { signedHeaders } from '#jobs/webhooks/webhook-signing';
 import { newId } from '#lib/ids';
 import { createSecretBox } from '#lib/secret-box';
-import { createProjectAccess } from '#services/project-access';
 import { createWebhookService, PREVIOUS_SECRET_VALID_MS } from '#services/webhook-service';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
   type MemoryTable,
-  memoryMembershipRepository,
+  memoryProjectAccess,
   memoryTable,
-  memoryTaskTree,
   memoryWebhookDeliveryRepository,
   memoryWebhookRepository,
   putProject,
@@ -41,10 +39,7 @@ function webhookService() {
   return createWebhookService({
     webhooks: memoryWebhookRepository(table),
     deliveries: memoryWebhookDeliveryRepository(table),
-    projectAccess: createProjectAccess({
-      memberships: memoryMembershipRepository(table),
-      tree: memoryTaskTree(table),
-    }),
+    projectAccess: memoryProjectAccess(table),
     secrets,
     targetProblem: (url) => targetProblem(url, { loopbackAllowed: false }),
     perProject: PER_PROJECT,
