@@ -1,13 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../context.ts';
 import { Link, navigate, useLocation } from '../router.ts';
-import { Field } from '../ui/field.tsx';
+import { Field, fieldValue } from '../ui/field.tsx';
 import { ProblemNotice } from '../ui/problem-notice.tsx';
 import { useAction } from '../ui/use-load.ts';
-
-function value(event: Event): string {
-  return (event.currentTarget as HTMLInputElement).value;
-}
 
 function AuthCard({ title, children }: { title: string; children: preact.ComponentChildren }) {
   return (
@@ -66,7 +62,7 @@ export function SignInScreen() {
               value={email}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => setEmail(value(event))}
+              onInput={(event) => setEmail(fieldValue(event))}
             />
           )}
         </Field>
@@ -80,7 +76,7 @@ export function SignInScreen() {
               value={password}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => setPassword(value(event))}
+              onInput={(event) => setPassword(fieldValue(event))}
             />
           )}
         </Field>
@@ -116,7 +112,7 @@ export function SignUpScreen() {
               value={form.name}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, name: value(event) })}
+              onInput={(event) => setForm({ ...form, name: fieldValue(event) })}
             />
           )}
         </Field>
@@ -129,7 +125,7 @@ export function SignUpScreen() {
               value={form.email}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, email: value(event) })}
+              onInput={(event) => setForm({ ...form, email: fieldValue(event) })}
             />
           )}
         </Field>
@@ -142,7 +138,7 @@ export function SignUpScreen() {
               value={form.password}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, password: value(event) })}
+              onInput={(event) => setForm({ ...form, password: fieldValue(event) })}
             />
           )}
         </Field>
@@ -187,7 +183,7 @@ export function ConfirmScreen() {
               value={email}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => setEmail(value(event))}
+              onInput={(event) => setEmail(fieldValue(event))}
             />
           )}
         </Field>
@@ -200,7 +196,7 @@ export function ConfirmScreen() {
               value={code}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => setCode(value(event))}
+              onInput={(event) => setCode(fieldValue(event))}
             />
           )}
         </Field>
@@ -241,7 +237,7 @@ export function ForgotPasswordScreen() {
               value={email}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => setEmail(value(event))}
+              onInput={(event) => setEmail(fieldValue(event))}
             />
           )}
         </Field>
@@ -284,7 +280,7 @@ export function ResetPasswordScreen() {
               value={form.email}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, email: value(event) })}
+              onInput={(event) => setForm({ ...form, email: fieldValue(event) })}
             />
           )}
         </Field>
@@ -296,7 +292,7 @@ export function ResetPasswordScreen() {
               value={form.code}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, code: value(event) })}
+              onInput={(event) => setForm({ ...form, code: fieldValue(event) })}
             />
           )}
         </Field>
@@ -309,7 +305,7 @@ export function ResetPasswordScreen() {
               value={form.newPassword}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, newPassword: value(event) })}
+              onInput={(event) => setForm({ ...form, newPassword: fieldValue(event) })}
             />
           )}
         </Field>

@@ -5,7 +5,8 @@ import { expectData } from '../problem.ts';
 import { can } from '../roles.ts';
 import { Link } from '../router.ts';
 import { PRIORITIES, type Priority, parseLabels, STATUSES, type Task, type TaskStatus } from '../tasks.ts';
-import { Field } from '../ui/field.tsx';
+import { AssigneeSelect } from '../ui/assignee-select.tsx';
+import { Field, fieldValue } from '../ui/field.tsx';
 import { ProblemNotice } from '../ui/problem-notice.tsx';
 import { useAction, useLoad } from '../ui/use-load.ts';
 import { ExportPanel } from './export-panel.tsx';
@@ -222,7 +223,6 @@ function NewTaskForm({
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [open, setOpen] = useState(false);
   const set = (patch: Partial<Draft>) => setDraft((previous) => ({ ...previous, ...patch }));
-  const input = (event: Event) => (event.currentTarget as HTMLInputElement).value;
   const submit = async (event: Event) => {
     event.preventDefault();
     const ok = await create.run(async () => {
@@ -256,7 +256,7 @@ function NewTaskForm({
             value={draft.title}
             aria-invalid={ids.invalid}
             aria-describedby={ids.describedBy}
-            onInput={(event) => set({ title: input(event) })}
+            onInput={(event) => set({ title: fieldValue(event) })}
           />
         )}
       </Field>
@@ -267,7 +267,7 @@ function NewTaskForm({
             value={draft.description}
             aria-invalid={ids.invalid}
             aria-describedby={ids.describedBy}
-            onInput={(event) => set({ description: input(event) })}
+            onInput={(event) => set({ description: fieldValue(event) })}
           />
         )}
       </Field>
@@ -277,7 +277,7 @@ function NewTaskForm({
             <select
               id={ids.id}
               value={draft.priority}
-              onChange={(event) => set({ priority: input(event) as Priority })}
+              onChange={(event) => set({ priority: fieldValue(event) as Priority })}
             >
               {PRIORITIES.map((priority) => (
                 <option key={priority} value={priority}>
@@ -295,28 +295,16 @@ function NewTaskForm({
               value={draft.dueDate}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => set({ dueDate: input(event) })}
+              onInput={(event) => set({ dueDate: fieldValue(event) })}
             />
           )}
         </Field>
-        <Field label="Assignee" error={create.fields.assigneeId}>
-          {(ids) => (
-            <select
-              id={ids.id}
-              value={draft.assigneeId}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onChange={(event) => set({ assigneeId: input(event) })}
-            >
-              <option value="">Nobody</option>
-              {members.map((member) => (
-                <option key={member.userId} value={member.userId}>
-                  {member.email ?? member.userId}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <AssigneeSelect
+          value={draft.assigneeId}
+          members={members}
+          error={create.fields.assigneeId}
+          onChange={(assigneeId) => set({ assigneeId })}
+        />
       </div>
       <Field label="Labels" hint="Separated by commas" error={create.fields.labels}>
         {(ids) => (
@@ -325,7 +313,7 @@ function NewTaskForm({
             value={draft.labels}
             aria-invalid={ids.invalid}
             aria-describedby={ids.describedBy}
-            onInput={(event) => set({ labels: input(event) })}
+            onInput={(event) => set({ labels: fieldValue(event) })}
           />
         )}
       </Field>

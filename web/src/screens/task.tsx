@@ -5,8 +5,9 @@ import { ApiProblem, expectData, expectDataAndTag } from '../problem.ts';
 import { can } from '../roles.ts';
 import { Link } from '../router.ts';
 import { PRIORITIES, type Priority, parseLabels, STATUSES, type Task, type TaskStatus } from '../tasks.ts';
+import { AssigneeSelect } from '../ui/assignee-select.tsx';
 import { ConfirmButton } from '../ui/confirm-button.tsx';
-import { Field } from '../ui/field.tsx';
+import { Field, fieldValue } from '../ui/field.tsx';
 import { ProblemNotice } from '../ui/problem-notice.tsx';
 import { useAction, useLoad } from '../ui/use-load.ts';
 import { uploadToPresignedUrl } from '../upload.ts';
@@ -69,7 +70,6 @@ function TaskEditor({
   const [draft, setDraft] = useState(() => draftOf(task));
   const [conflict, setConflict] = useState<TaskUpdate | undefined>();
   const set = (patch: Partial<EditDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
-  const value = (event: Event) => (event.currentTarget as HTMLInputElement).value;
   const path = { projectId: task.projectId, taskId: task.id };
 
   const send = async (changes: TaskUpdate, ifMatch: string) => {
@@ -128,7 +128,7 @@ function TaskEditor({
             value={draft.title}
             aria-invalid={ids.invalid}
             aria-describedby={ids.describedBy}
-            onInput={(event) => set({ title: value(event) })}
+            onInput={(event) => set({ title: fieldValue(event) })}
           />
         )}
       </Field>
@@ -140,7 +140,7 @@ function TaskEditor({
             value={draft.description}
             aria-invalid={ids.invalid}
             aria-describedby={ids.describedBy}
-            onInput={(event) => set({ description: value(event) })}
+            onInput={(event) => set({ description: fieldValue(event) })}
           />
         )}
       </Field>
@@ -150,7 +150,7 @@ function TaskEditor({
             <select
               id={ids.id}
               value={draft.status}
-              onChange={(event) => set({ status: value(event) as TaskStatus })}
+              onChange={(event) => set({ status: fieldValue(event) as TaskStatus })}
             >
               {STATUSES.map((status) => (
                 <option key={status.value} value={status.value}>
@@ -165,7 +165,7 @@ function TaskEditor({
             <select
               id={ids.id}
               value={draft.priority}
-              onChange={(event) => set({ priority: value(event) as Priority })}
+              onChange={(event) => set({ priority: fieldValue(event) as Priority })}
             >
               {PRIORITIES.map((priority) => (
                 <option key={priority} value={priority}>
@@ -175,24 +175,12 @@ function TaskEditor({
             </select>
           )}
         </Field>
-        <Field label="Assignee" error={fields.assigneeId}>
-          {(ids) => (
-            <select
-              id={ids.id}
-              value={draft.assigneeId}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onChange={(event) => set({ assigneeId: value(event) })}
-            >
-              <option value="">Nobody</option>
-              {members.map((member) => (
-                <option key={member.userId} value={member.userId}>
-                  {member.email ?? member.userId}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <AssigneeSelect
+          value={draft.assigneeId}
+          members={members}
+          error={fields.assigneeId}
+          onChange={(assigneeId) => set({ assigneeId })}
+        />
         <Field label="Due date" error={fields.dueDate}>
           {(ids) => (
             <input
@@ -201,7 +189,7 @@ function TaskEditor({
               value={draft.dueDate}
               aria-invalid={ids.invalid}
               aria-describedby={ids.describedBy}
-              onInput={(event) => set({ dueDate: value(event) })}
+              onInput={(event) => set({ dueDate: fieldValue(event) })}
             />
           )}
         </Field>
@@ -213,7 +201,7 @@ function TaskEditor({
             value={draft.labels}
             aria-invalid={ids.invalid}
             aria-describedby={ids.describedBy}
-            onInput={(event) => set({ labels: value(event) })}
+            onInput={(event) => set({ labels: fieldValue(event) })}
           />
         )}
       </Field>

@@ -32,3 +32,8 @@ export function Field({ label, error, hint, children }: FieldProps) {
     </div>
   );
 }
+
+/** The current value of the input, select or textarea an event came from. */
+export function fieldValue(event: Event): string {
+  return (event.currentTarget as HTMLInputElement).value;
+}
