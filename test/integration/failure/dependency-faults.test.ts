@@ -137,6 +137,31 @@ const ROUTE_KINDS: RouteKind[] = [
       clientFor(s.api, s.owner).post(`/v1/tasks/${s.taskId}/attachments/${s.attachmentId}/complete`),
   },
   {
+    name: 'structure (GET subtasks)',
+    needs: ['dynamodb', 'cognito'],
+    send: (s) => clientFor(s.api, s.owner).get(`/v1/tasks/${s.taskId}/subtasks`),
+  },
+  {
+    name: 'history (GET project activity)',
+    needs: ['dynamodb', 'cognito'],
+    send: (s) => clientFor(s.api, s.owner).get(`/v1/projects/${s.projectId}/activity`),
+  },
+  {
+    name: 'change feed (GET changes)',
+    needs: ['dynamodb', 'cognito'],
+    send: (s) => clientFor(s.api, s.owner).get(`/v1/projects/${s.projectId}/changes`),
+  },
+  {
+    name: 'webhooks (GET project webhooks)',
+    needs: ['dynamodb', 'cognito'],
+    send: (s) => clientFor(s.api, s.owner).get(`/v1/projects/${s.projectId}/webhooks`),
+  },
+  {
+    name: 'search (GET search)',
+    needs: ['dynamodb', 'cognito'],
+    send: (s) => clientFor(s.api, s.owner).get('/v1/search?q=fault'),
+  },
+  {
     name: 'sign-in (POST auth/login)',
     needs: ['cognito'],
     send: (s) => clientFor(s.api).post('/v1/auth/login', { email: s.loginEmail, password: TEST_PASSWORD }),
