@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { PARTNER_PLAN_DEFAULTS, WEB_ORIGINS } from '#domain/vocabulary';
-import { STREAM_BATCH_SIZE } from '#jobs/job-handlers';
+import { STREAM_BATCH_SIZE } from '#worker/stream/stream-consumers';
 
 /** The stages the CDK app deploys (`-c stage=dev|staging|prod`). */
 export const DEPLOY_STAGES = ['dev', 'staging', 'prod'] as const;

@@ -3,7 +3,7 @@
  * that, on stdout — for `TOKEN=$(npm run -s token -- alice)`. Needs `npm start` running:
  * it finds the stack through the file `npm start` writes (`.data/local-env.json`).
  */
-import { createCognitoGateway } from '#data/cognito-gateway';
+import { createCognitoGateway } from '#data/cognito/gateway';
 import { DomainError, ServiceUnavailableError } from '#domain/errors';
 import { localCognitoClient } from './local/bootstrap.ts';
 import { DEMO_USERS, type DemoUserName } from './local/demo-users.ts';

@@ -1,7 +1,7 @@
 import type { Config } from '#config';
-import { createDynamoClients } from '#data/dynamodb-client';
+import { createDynamoClients } from '#data/dynamodb/client';
 import { createMapper } from '#data/mapper/mapper';
-import { createS3Client } from '#data/object-store';
+import { createS3Client } from '#data/s3/object-store';
 import type { Clock } from '#lib/clock';
 import { type AppLogger, createLogger } from '#lib/logger';
 

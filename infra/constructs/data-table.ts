@@ -1,10 +1,10 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { TABLE_KEYS } from '#data/table';
+import { TABLE_KEYS } from '#data/dynamodb/table';
 import { dataRemovalPolicy, type StageConfig } from '../stage-config.ts';
 
 /**
- * The single table, with the key names of src/data/table.ts: on-demand, encrypted, point-in-time
+ * The single table, with the key names of src/data/dynamodb/table.ts: on-demand, encrypted, point-in-time
  * recovery, TTL, and a NEW_AND_OLD_IMAGES stream for the worker.
  */
 export class DataTable extends Construct {

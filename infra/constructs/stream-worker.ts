@@ -4,9 +4,9 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { TABLE_KEYS } from '#data/table';
-import { STREAM_FILTERS } from '#jobs/job-handlers';
-import type { StreamFilter } from '#jobs/stream-dispatcher';
+import { TABLE_KEYS } from '#data/dynamodb/table';
+import { STREAM_FILTERS } from '#worker/stream/stream-consumers';
+import type { StreamFilter } from '#worker/stream/stream-dispatcher';
 import type { StageConfig } from '../stage-config.ts';
 import type { TasklaneFunction } from './tasklane-function.ts';
 

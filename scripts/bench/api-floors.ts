@@ -6,7 +6,7 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Task } from '#data/entities/task';
-import { taskItems } from '#data/repositories/task-layout';
+import { taskItems } from '#data/repositories/tasks/task-layout';
 import { newId } from '#lib/ids';
 
 /**

@@ -7,7 +7,7 @@
  */
 import { createServer } from 'node:http';
 import { loadConfig } from '#config';
-import { createDynamoClients } from '#data/dynamodb-client';
+import { createDynamoClients } from '#data/dynamodb/client';
 import { createTaskFloor, getTaskFloor, listTasksFloor } from './api-floors.ts';
 
 const config = loadConfig();

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { loadConfig } from '#config';
 import { membershipEntity, projectEntity } from '#data/entities/index';
 import { createActivityRepository } from '#data/repositories/activity-repository';
-import { createTaskRepository } from '#data/repositories/task-repository';
+import { createTaskRepository } from '#data/repositories/tasks/task-repository';
 import { createWebhookDeliveryRepository } from '#data/repositories/webhook-delivery-repository';
 import { createWebhookRepository } from '#data/repositories/webhook-repository';
 import { made, withoutKey } from '#domain/idempotency';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '#config';
 import { createContainer } from '#container';
-import { createDynamoClients } from '#data/dynamodb-client';
+import { createDynamoClients } from '#data/dynamodb/client';
 import type { AuthUser } from '#domain/auth';
 import { ensureUser, localCognitoClient } from '../local/bootstrap.ts';
 import { freePort, waitUntil } from '../local/processes.ts';

@@ -13,8 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { newTaskStructure, type Task } from '#data/entities/task';
 import { createProjectIndex, loadProjectIndex, type ProjectIndex } from '#data/search/project-index';
 import { rankHits } from '#data/search/search-index';
-import { STREAM_BATCH_SIZE } from '#jobs/job-handlers';
 import { newId } from '#lib/ids';
+import { STREAM_BATCH_SIZE } from '#worker/stream/stream-consumers';
 
 const COMMON = (
   'launch plan budget review design spec api server client mobile web release notes marketing ' +

@@ -20,7 +20,7 @@ import {
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
-import { TABLE_KEYS } from '#data/table';
+import { TABLE_KEYS } from '#data/dynamodb/table';
 import { ADMIN_GROUP } from '#domain/vocabulary';
 
 /** Local stand-ins accept any credentials except s3rver, which wants exactly these. */

@@ -1,12 +1,12 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createStreamBatchHandler } from '#worker/stream/stream-batch';
 import {
   createJobHandlers,
   type JobRunners,
   passesStreamFilters,
   STREAM_BATCH_SIZE,
-} from '#jobs/job-handlers';
-import { createStreamBatchHandler } from '#jobs/stream-batch';
-import { createStreamDispatcher } from '#jobs/stream-dispatcher';
+} from '#worker/stream/stream-consumers';
+import { createStreamDispatcher } from '#worker/stream/stream-dispatcher';
 import type { WorkerContainer } from '#worker-container';
 import { type StreamPoller, startStreamPoller } from './stream-poller.ts';
 

@@ -1,4 +1,4 @@
-import { createJobHandlers } from '#jobs/job-handlers';
+import { createJobHandlers } from '#worker/stream/stream-consumers';
 import { createWorkerHandler } from './worker-handler.ts';
 
 /** The DynamoDB stream worker on Lambda: partial-batch responses, handlers chosen by `_et`. */

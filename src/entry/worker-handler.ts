@@ -1,10 +1,10 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, DynamoDBStreamEvent, SQSEvent } from 'aws-lambda';
-import type { JobHandlerFactory } from '#jobs/job-handlers';
-import { createStreamBatchHandler } from '#jobs/stream-batch';
-import { createStreamDispatcher } from '#jobs/stream-dispatcher';
 import { createLambdaObservability, instrumentHandler } from '#lib/lambda-observability';
 import { METRIC } from '#lib/metric-names';
+import { createStreamBatchHandler } from '#worker/stream/stream-batch';
+import type { JobHandlerFactory } from '#worker/stream/stream-consumers';
+import { createStreamDispatcher } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 import { loadLambdaConfig } from './lambda-config.ts';
 

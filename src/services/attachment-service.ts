@@ -1,6 +1,6 @@
 import type { Attachment } from '#data/entities/attachment';
-import type { ObjectStore, PresignedUpload } from '#data/object-store';
 import type { AttachmentRepository } from '#data/repositories/attachment-repository';
+import type { ObjectStore, PresignedUpload } from '#data/s3/object-store';
 import type { AuthUser } from '#domain/auth';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { mediaTypeEssence, sanitizeFilename } from '#domain/filename';

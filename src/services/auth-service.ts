@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CognitoGateway, CognitoTokens } from '#data/cognito-gateway';
+import type { CognitoGateway, CognitoTokens } from '#data/cognito/gateway';
 import type { AccountSignOut } from '#data/entities/account-sign-out';
 import type { AccessTokenInfo, AuthTokens, AuthUser } from '#domain/auth';
 import {

@@ -1,6 +1,6 @@
 import type { Job } from '#data/entities/job';
-import type { ObjectStore } from '#data/object-store';
 import type { JobChanges, JobRepository } from '#data/repositories/job-repository';
+import type { ObjectStore } from '#data/s3/object-store';
 import type { AuthUser } from '#domain/auth';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';

@@ -1,4 +1,4 @@
-import type { CognitoGateway } from '#data/cognito-gateway';
+import type { CognitoGateway } from '#data/cognito/gateway';
 import type { Membership, ProjectRole } from '#data/entities/membership';
 import type { Project } from '#data/entities/project';
 import type { MembershipRepository, OwnerDelta, PageRequest } from '#data/repositories/membership-repository';

@@ -2,8 +2,8 @@ import type { Membership } from '#data/entities/membership';
 import type { Task } from '#data/entities/task';
 import { purgesSubtrees } from '#data/repositories/live-membership';
 import type { MembershipRepository } from '#data/repositories/membership-repository';
-import type { TaskLookup } from '#data/repositories/task-lookup';
-import type { TaskPosition, TaskTree } from '#data/repositories/task-tree';
+import type { TaskLookup } from '#data/repositories/tasks/task-lookup';
+import type { TaskPosition, TaskTree } from '#data/repositories/tasks/task-tree';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
 import { can, type ProjectAction } from '#domain/roles';
 

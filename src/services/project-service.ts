@@ -145,7 +145,7 @@ export function createProjectService(deps: ProjectServiceDeps) {
     /**
      * Deletes the project (owners only; If-Match optional): one transaction, after which nothing of it is
      * reachable. The stream worker purges what it held from the removal's stream record
-     * (`#jobs/project-purge`); see docs/projects.md.
+     * (`#worker/project-purge`); see docs/projects.md.
      */
     async delete(user: AuthUser, projectId: string, expectedVersion: number | undefined): Promise<void> {
       const { membership, project } = await load(user, projectId);

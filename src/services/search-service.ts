@@ -3,7 +3,7 @@ import { createCursorCodec } from '#data/mapper/cursor';
 import { InvalidCursorError } from '#data/mapper/errors';
 import { purgesSubtrees } from '#data/repositories/live-membership';
 import type { MembershipRepository } from '#data/repositories/membership-repository';
-import type { TaskTree } from '#data/repositories/task-tree';
+import type { TaskTree } from '#data/repositories/tasks/task-tree';
 import type { SearchHit, SearchIndex } from '#data/search/search-index';
 import type { AuthUser } from '#domain/auth';
 import { can } from '#domain/roles';

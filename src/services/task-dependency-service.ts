@@ -1,5 +1,5 @@
 import type { Task } from '#data/entities/task';
-import type { TaskDependencies } from '#data/repositories/task-dependencies';
+import type { TaskDependencies } from '#data/repositories/tasks/task-dependencies';
 import type { AuthUser } from '#domain/auth';
 import { ConflictError, NotFoundError, ValidationError } from '#domain/errors';
 import { rolesAllowedTo } from '#domain/roles';

@@ -1,8 +1,8 @@
+import { STATUS_SHARDS } from '#data/dynamodb/table';
 import type { Task, TaskStatus } from '#data/entities/task';
 import { createCursorCodec } from '#data/mapper/cursor';
-import type { TaskTree } from '#data/repositories/task-tree';
-import type { TaskViews } from '#data/repositories/task-views';
-import { STATUS_SHARDS } from '#data/table';
+import type { TaskTree } from '#data/repositories/tasks/task-tree';
+import type { TaskViews } from '#data/repositories/tasks/task-views';
 import type { AuthUser } from '#domain/auth';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 

@@ -1,8 +1,8 @@
 import type { Membership } from '#data/entities/membership';
 import type { Task, TaskDraft } from '#data/entities/task';
-import type { TaskDependencies } from '#data/repositories/task-dependencies';
-import type { TaskListSpec, TaskRepository } from '#data/repositories/task-repository';
-import type { TaskTree } from '#data/repositories/task-tree';
+import type { TaskDependencies } from '#data/repositories/tasks/task-dependencies';
+import type { TaskListSpec, TaskRepository } from '#data/repositories/tasks/task-repository';
+import type { TaskTree } from '#data/repositories/tasks/task-tree';
 import type { AuthUser } from '#domain/auth';
 import { NotFoundError, PreconditionFailedError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';

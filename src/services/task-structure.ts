@@ -1,7 +1,7 @@
 import type { Task } from '#data/entities/task';
-import type { TaskDependencies } from '#data/repositories/task-dependencies';
-import type { CounterChange, StructureWrites } from '#data/repositories/task-repository';
-import type { TaskTree } from '#data/repositories/task-tree';
+import type { TaskDependencies } from '#data/repositories/tasks/task-dependencies';
+import type { CounterChange, StructureWrites } from '#data/repositories/tasks/task-repository';
+import type { TaskTree } from '#data/repositories/tasks/task-tree';
 import { ConflictError, ValidationError } from '#domain/errors';
 import { LIMITS } from '#domain/vocabulary';
 

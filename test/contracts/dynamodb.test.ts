@@ -7,11 +7,11 @@ import { createIdempotencyRecords } from '#data/repositories/idempotency-reposit
 import { createJobRepository } from '#data/repositories/job-repository';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
 import { createProjectRepository } from '#data/repositories/project-repository';
-import { createTaskDependencies } from '#data/repositories/task-dependencies';
-import { createTaskLookup } from '#data/repositories/task-lookup';
-import { createTaskRepository } from '#data/repositories/task-repository';
-import { createTaskTree } from '#data/repositories/task-tree';
-import { createTaskViews } from '#data/repositories/task-views';
+import { createTaskDependencies } from '#data/repositories/tasks/task-dependencies';
+import { createTaskLookup } from '#data/repositories/tasks/task-lookup';
+import { createTaskRepository } from '#data/repositories/tasks/task-repository';
+import { createTaskTree } from '#data/repositories/tasks/task-tree';
+import { createTaskViews } from '#data/repositories/tasks/task-views';
 import { createWebhookDeliveryRepository } from '#data/repositories/webhook-delivery-repository';
 import { createWebhookRepository } from '#data/repositories/webhook-repository';
 import { manualClock, mapperFixture, seedProject } from '#test/support/fixtures';

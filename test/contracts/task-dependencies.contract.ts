@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Task } from '#data/entities/task';
-import type { DependencyChange } from '#data/repositories/task-dependencies';
+import type { DependencyChange } from '#data/repositories/tasks/task-dependencies';
 import { ConcurrentChangeError, ForbiddenError } from '#domain/errors';
 import { made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type NewTask, newTaskStructure, type Task } from '#data/entities/task';
-import type { TaskListSpec } from '#data/repositories/task-repository';
+import type { TaskListSpec } from '#data/repositories/tasks/task-repository';
 import {
   ConcurrentChangeError,
   ForbiddenError,

@@ -6,11 +6,11 @@ import type { IdempotencyRecords } from '#data/repositories/idempotency-reposito
 import type { JobRepository } from '#data/repositories/job-repository';
 import type { MembershipRepository } from '#data/repositories/membership-repository';
 import type { ProjectRepository } from '#data/repositories/project-repository';
-import type { TaskDependencies } from '#data/repositories/task-dependencies';
-import type { TaskLookup } from '#data/repositories/task-lookup';
-import type { TaskRepository } from '#data/repositories/task-repository';
-import type { TaskTree } from '#data/repositories/task-tree';
-import type { TaskViews } from '#data/repositories/task-views';
+import type { TaskDependencies } from '#data/repositories/tasks/task-dependencies';
+import type { TaskLookup } from '#data/repositories/tasks/task-lookup';
+import type { TaskRepository } from '#data/repositories/tasks/task-repository';
+import type { TaskTree } from '#data/repositories/tasks/task-tree';
+import type { TaskViews } from '#data/repositories/tasks/task-views';
 import type { WebhookDeliveryRepository } from '#data/repositories/webhook-delivery-repository';
 import type { WebhookRepository } from '#data/repositories/webhook-repository';
 import { type CreateOptions, withReceipt } from '#domain/idempotency';

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_KEYS } from '#data/table';
+import { TABLE_KEYS } from '#data/dynamodb/table';
 import { resourcesOfType, SYNTH_TIMEOUT_MS, type Synthesized, synthStage } from '#test/support/infra';
 import { STAGE_ENVIRONMENTS } from '../../infra/stage-config.ts';
 
@@ -12,7 +12,7 @@ beforeAll(async () => {
 }, SYNTH_TIMEOUT_MS);
 
 describe('the table', () => {
-  it('uses the key names of src/data/table.ts, one ALL-projected GSI, TTL and a NEW_AND_OLD_IMAGES stream', () => {
+  it('uses the key names of src/data/dynamodb/table.ts, one ALL-projected GSI, TTL and a NEW_AND_OLD_IMAGES stream', () => {
     dev.template.hasResourceProperties('AWS::DynamoDB::Table', {
       TableName: 'dev-tasklane-table',
       KeySchema: [

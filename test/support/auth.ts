@@ -1,7 +1,7 @@
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { FetchError } from 'aws-jwt-verify/error';
 import type { Jwks } from 'aws-jwt-verify/jwk';
-import type { CognitoGateway } from '#data/cognito-gateway';
+import type { CognitoGateway } from '#data/cognito/gateway';
 import { ServiceUnavailableError } from '#domain/errors';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';

@@ -1,5 +1,5 @@
 import type { Config } from '#config';
-import { createDynamoClients } from '#data/dynamodb-client';
+import { createDynamoClients } from '#data/dynamodb/client';
 import {
   type Job,
   type Membership,
@@ -10,7 +10,7 @@ import {
   type Task,
 } from '#data/entities/index';
 import { createMapper, type Mapper, type MapperOptions } from '#data/mapper/mapper';
-import { createTaskRepository } from '#data/repositories/task-repository';
+import { createTaskRepository } from '#data/repositories/tasks/task-repository';
 import { made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import type { Clock } from '#lib/clock';

@@ -1,3 +1,4 @@
+import { statusShard } from '#data/dynamodb/table';
 import type { Activity } from '#data/entities/activity';
 import type { Attachment } from '#data/entities/attachment';
 import type { Change } from '#data/entities/change';
@@ -23,8 +24,6 @@ import {
 } from '#data/mapper/errors';
 import type { Page } from '#data/mapper/query-ops';
 import { clearsOf } from '#data/mapper/update-builder';
-import type { ObjectStore } from '#data/object-store';
-import type { ObjectUploads } from '#data/object-uploads';
 import type { ActivityRepository } from '#data/repositories/activity-repository';
 import {
   type AttachmentRepository,
@@ -53,18 +52,22 @@ import {
   explainProjectUpdate,
   type ProjectRepository,
 } from '#data/repositories/project-repository';
-import { type TaskDependencies, withoutDependency } from '#data/repositories/task-dependencies';
-import type { TaskExportReader } from '#data/repositories/task-export-reader';
-import type { TaskLookup } from '#data/repositories/task-lookup';
+import { type TaskDependencies, withoutDependency } from '#data/repositories/tasks/task-dependencies';
+import type { TaskExportReader } from '#data/repositories/tasks/task-export-reader';
+import type { TaskLookup } from '#data/repositories/tasks/task-lookup';
 import type {
   StructureWrites,
   TaskListSpec,
   TaskRepository,
   WriteGuards,
-} from '#data/repositories/task-repository';
-import type { TaskPosition, TaskTree } from '#data/repositories/task-tree';
-import type { LiveProject, TaskViews } from '#data/repositories/task-views';
-import { explainTaskFailure, mergedCounters, type TaskWriteLabel } from '#data/repositories/task-writes';
+} from '#data/repositories/tasks/task-repository';
+import type { TaskPosition, TaskTree } from '#data/repositories/tasks/task-tree';
+import type { LiveProject, TaskViews } from '#data/repositories/tasks/task-views';
+import {
+  explainTaskFailure,
+  mergedCounters,
+  type TaskWriteLabel,
+} from '#data/repositories/tasks/task-writes';
 import {
   DUE_SHARDS,
   shardOf,
@@ -82,9 +85,10 @@ import {
   explainCancellation,
   explainConflict,
 } from '#data/repositories/write-failures';
+import type { ObjectStore } from '#data/s3/object-store';
+import type { ObjectUploads } from '#data/s3/object-uploads';
 import { createProjectIndex } from '#data/search/project-index';
 import { rankHits, type SearchIndex } from '#data/search/search-index';
-import { statusShard } from '#data/table';
 import type { AuthUser } from '#domain/auth';
 import { type Created, type CreateOptions, receiptOf, type StoredResponse } from '#domain/idempotency';
 import { LIMITS } from '#domain/vocabulary';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { KEY_TEMPLATES } from '#data/dynamodb/table';
 import { defineEntity } from '#data/mapper/entity';
-import { KEY_TEMPLATES } from '#data/table';
 import { epochSeconds, timestamp } from './common.ts';
 
 export const revokedTokenSchema = z.object({

@@ -1,5 +1,5 @@
+import { KEY_TEMPLATES } from '#data/dynamodb/table';
 import { defineEntity } from '#data/mapper/entity';
-import { KEY_TEMPLATES } from '#data/table';
 import { ulid } from './common.ts';
 import { TASK_COUNTERS, taskSchema } from './task.ts';
 

@@ -1,5 +1,5 @@
+import { KEY_TEMPLATES, partitions, statusShard } from '#data/dynamodb/table';
 import { defineEntity } from '#data/mapper/entity';
-import { KEY_TEMPLATES, partitions, statusShard } from '#data/table';
 import { type Task, taskSchema } from './task.ts';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { KEY_TEMPLATES } from '#data/dynamodb/table';
 import { defineEntity } from '#data/mapper/entity';
-import { KEY_TEMPLATES } from '#data/table';
 import { LIMITS, TASK_PRIORITIES, TASK_STATUSES } from '#domain/vocabulary';
 import { isoDate, timestamp, ulid, userId, version } from './common.ts';
 

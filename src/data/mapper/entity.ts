@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { TABLE_KEYS } from '#data/table';
+import { TABLE_KEYS } from '#data/dynamodb/table';
 import { CorruptItemError, InvalidModelError, type ItemKey } from './errors.ts';
 import { type CompiledKey, compileKey, type KeyTemplateSpec, type TemplateFields } from './key-template.ts';
 

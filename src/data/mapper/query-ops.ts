@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { TABLE_KEYS } from '#data/table';
+import { TABLE_KEYS } from '#data/dynamodb/table';
 import { type CursorKey, cursorBinding } from './cursor.ts';
 import type { Entity } from './entity.ts';
 import { InvalidCursorError, type ItemKey } from './errors.ts';

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { TABLE_KEYS } from '#data/table';
+import { TABLE_KEYS } from '#data/dynamodb/table';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
 import type { AppLogger } from '#lib/logger';
 import type { CursorCodec } from './cursor.ts';

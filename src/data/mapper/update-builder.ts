@@ -1,4 +1,4 @@
-import { TABLE_KEYS } from '#data/table';
+import { TABLE_KEYS } from '#data/dynamodb/table';
 import { InvalidModelError } from './errors.ts';
 import { type Filter, Placeholders } from './expressions.ts';
 import type { CompiledKey } from './key-template.ts';

@@ -1,4 +1,4 @@
-import { TABLE_KEYS } from '#data/table';
+import { TABLE_KEYS } from '#data/dynamodb/table';
 import { epochSeconds } from '#lib/clock';
 import { InvalidModelError } from './errors.ts';
 import { Placeholders } from './expressions.ts';

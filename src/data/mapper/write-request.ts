@@ -1,4 +1,4 @@
-import { TABLE_KEYS } from '#data/table';
+import { TABLE_KEYS } from '#data/dynamodb/table';
 import { epochSeconds } from '#lib/clock';
 import type { Entity } from './entity.ts';
 import type { ItemKey } from './errors.ts';

@@ -1,9 +1,9 @@
+import { partitions } from '#data/dynamodb/table';
 import { type Activity, activityEntity } from '#data/entities/activity';
 import { type Change, changeEntity } from '#data/entities/change';
 import { TransactionCancelledError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
-import { partitions } from '#data/table';
 import type { ActivityAction } from '#domain/vocabulary';
 
 export interface ActivityPageSpec {

@@ -1,7 +1,7 @@
+import { partitions, SK_PREFIX } from '#data/dynamodb/table';
 import { type Attachment, attachmentEntity } from '#data/entities/attachment';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
-import { partitions, SK_PREFIX } from '#data/table';
 import { NotFoundError } from '#domain/errors';
 import type { CreateOptions } from '#domain/idempotency';
 import { deletionMarker } from './deletion-marker.ts';

@@ -1,9 +1,9 @@
+import { partitions, SK_PREFIX } from '#data/dynamodb/table';
 import { type Comment, commentEntity } from '#data/entities/comment';
 import { membershipEntity } from '#data/entities/membership';
 import { taskRefEntity } from '#data/entities/task-ref';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
-import { partitions, SK_PREFIX } from '#data/table';
 import { NotFoundError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';
 import type { Role } from '#domain/roles';

@@ -1,10 +1,10 @@
+import { partitions, SK_PREFIX } from '#data/dynamodb/table';
 import { type Membership, membershipEntity } from '#data/entities/membership';
 import { type Project, projectEntity } from '#data/entities/project';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
 import type { TransactPart, WriteRequest } from '#data/mapper/write-request';
-import { partitions, SK_PREFIX } from '#data/table';
 import { ConflictError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';
 import { deletionMarker } from './deletion-marker.ts';

@@ -1,10 +1,10 @@
+import { KEY_TEMPLATES, parseKey, partitions, SK_PREFIX } from '#data/dynamodb/table';
 import { type Membership, membershipEntity } from '#data/entities/membership';
 import { type NewProject, type Project, projectEntity } from '#data/entities/project';
 import { type ItemKey, TransactionCancelledError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { GetRequest } from '#data/mapper/read-ops';
 import { type ClearableChanges, clearsOf } from '#data/mapper/update-builder';
-import { KEY_TEMPLATES, parseKey, partitions, SK_PREFIX } from '#data/table';
 import { ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';
 import { transactCreate } from './idempotency-repository.ts';

@@ -1,9 +1,9 @@
+import { partitions, SK_PREFIX, STATUS_SHARDS } from '#data/dynamodb/table';
 import { type Comment, commentEntity } from '#data/entities/comment';
 import { type Task, taskEntity } from '#data/entities/task';
 import { taskRefEntity } from '#data/entities/task-ref';
 import type { Mapper } from '#data/mapper/mapper';
 import type { ProjectSource } from '#data/search/search-index';
-import { partitions, SK_PREFIX, STATUS_SHARDS } from '#data/table';
 import { TASK_STATUSES } from '#domain/vocabulary';
 
 const PAGE = 500;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { partitions, SK_PREFIX } from '#data/dynamodb/table';
 import {
   type WebhookDelivery,
   type WebhookDue,
@@ -9,7 +10,6 @@ import { TransactionCancelledError } from '#data/mapper/errors';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page } from '#data/mapper/query-ops';
 import type { TransactPart } from '#data/mapper/write-request';
-import { partitions, SK_PREFIX } from '#data/table';
 
 /** Partitions the due queue is spread over (by delivery id), so no one partition is hot. */
 export const DUE_SHARDS = 4;

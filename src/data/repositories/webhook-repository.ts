@@ -1,8 +1,8 @@
+import { partitions, SK_PREFIX } from '#data/dynamodb/table';
 import { projectEntity } from '#data/entities/project';
 import { type Webhook, webhookEntity } from '#data/entities/webhook';
 import type { Mapper } from '#data/mapper/mapper';
 import { type ClearableChanges, clearsOf } from '#data/mapper/update-builder';
-import { partitions, SK_PREFIX } from '#data/table';
 import { ConflictError, NotFoundError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';
 import { transactCreate } from './idempotency-repository.ts';

@@ -1,7 +1,7 @@
 import { type SearchIndexPointer, searchIndexPointerEntity } from '#data/entities/search-index-pointer';
 import type { Mapper } from '#data/mapper/mapper';
 import { getRequest } from '#data/mapper/read-ops';
-import type { ObjectStore } from '#data/object-store';
+import type { ObjectStore } from '#data/s3/object-store';
 import { loadProjectIndex, type ProjectIndex } from './project-index.ts';
 
 /** Where the blobs live in the bucket: one folder per project. */

@@ -1,5 +1,5 @@
 import type { Attachment } from '#data/entities/attachment';
-import type { PresignedUpload } from '#data/object-store';
+import type { PresignedUpload } from '#data/s3/object-store';
 import type { AttachmentService } from '#services/attachment-service';
 import { createRouter } from '../context.ts';
 import { etagOf } from '../etag.ts';

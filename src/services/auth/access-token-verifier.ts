@@ -5,11 +5,11 @@ import type { Jwks } from 'aws-jwt-verify/jwk';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 import { COGNITO_LOCAL_KEY_ID } from '#config';
+import { createJwksFetcher } from '#data/cognito/jwks-fetcher';
 import type { VerifiedAccessToken } from '#domain/auth';
 import { DomainError, ServiceUnavailableError, UnauthorizedError } from '#domain/errors';
 import { ACCESS_TOKEN_SCOPES } from '#domain/vocabulary';
 import { createTtlCache } from '#lib/ttl-cache';
-import { createJwksFetcher } from './jwks-fetcher.ts';
 
 export interface AccessTokenVerifier {
   /** The verified claims, or an `UnauthorizedError` / a `ServiceUnavailableError` (JWKS unreadable). */

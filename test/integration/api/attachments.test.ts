@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { createContainer } from '#container';
-import { createObjectStore, createS3Client } from '#data/object-store';
+import { createObjectStore, createS3Client } from '#data/s3/object-store';
 import { AttachmentPageSchema, AttachmentSchema, AttachmentUploadSchema } from '#http/schemas/attachment';
 import { ProblemSchema } from '#http/schemas/problem';
 import {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createObjectStore, createS3Client } from '#data/object-store';
+import { createObjectStore, createS3Client } from '#data/s3/object-store';
 import { AttachmentUploadSchema } from '#http/schemas/attachment';
 import { ProjectSchema } from '#http/schemas/project';
 import { TaskSchema } from '#http/schemas/task';

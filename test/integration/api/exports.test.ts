@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { JobSchema } from '#http/schemas/job';
 import { ProblemSchema } from '#http/schemas/problem';
-import { CSV_COLUMNS } from '#jobs/export-format';
 import {
   type ApiClient,
   clientFor,
@@ -15,6 +14,7 @@ import {
 } from '#test/support/api';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 import { startTestWorker } from '#test/support/worker';
+import { CSV_COLUMNS } from '#worker/exports/export-format';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 
 const TASKS = 1000;

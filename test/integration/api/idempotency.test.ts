@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoClients } from '#data/dynamodb-client';
+import { createDynamoClients } from '#data/dynamodb/client';
 import { membershipEntity, type ProjectRole } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
 import { newId } from '#lib/ids';

@@ -1,6 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoClients } from '#data/dynamodb-client';
+import { createDynamoClients } from '#data/dynamodb/client';
 import { membershipEntity } from '#data/entities/membership';
 import { projectEntity } from '#data/entities/project';
 import type { Mapper } from '#data/mapper/mapper';

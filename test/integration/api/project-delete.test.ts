@@ -8,8 +8,8 @@ import {
 } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
-import { createTaskLookup } from '#data/repositories/task-lookup';
-import { createTaskTree } from '#data/repositories/task-tree';
+import { createTaskLookup } from '#data/repositories/tasks/task-lookup';
+import { createTaskTree } from '#data/repositories/tasks/task-tree';
 import { ProjectPageSchema } from '#http/schemas/project';
 import { newId } from '#lib/ids';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';

@@ -6,10 +6,10 @@ import { LIMITS } from '#domain/vocabulary';
 import { ProblemSchema } from '#http/schemas/problem';
 import { TaskPageSchema, TaskSchema } from '#http/schemas/task';
 import { BulkTaskResponseSchema } from '#http/schemas/task-bulk';
-import { toEntityChange } from '#jobs/stream-dispatcher';
 import { expectResponse, type SignedIn, signedInUsers, startTestApi, type TestApi } from '#test/support/api';
 import { fixtureMapper, seedProject } from '#test/support/fixtures';
 import { streamRecordOf } from '#test/support/stream-records';
+import { toEntityChange } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 
 type Task = z.infer<typeof TaskSchema>;

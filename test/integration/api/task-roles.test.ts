@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { commentEntity } from '#data/entities/comment';
 import type { ProjectRole } from '#data/entities/membership';
 import type { Mapper } from '#data/mapper/mapper';
-import { createTaskRepository } from '#data/repositories/task-repository';
+import { createTaskRepository } from '#data/repositories/tasks/task-repository';
 import { made, withoutKey } from '#domain/idempotency';
 import { CommentPageSchema, CommentSchema } from '#http/schemas/comment';
 import { TaskPageSchema, TaskSchema } from '#http/schemas/task';

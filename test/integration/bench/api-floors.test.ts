@@ -1,12 +1,12 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoClients } from '#data/dynamodb-client';
+import { createDynamoClients } from '#data/dynamodb/client';
 import { createMapper, type Mapper } from '#data/mapper/mapper';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
-import { createTaskDependencies } from '#data/repositories/task-dependencies';
-import { createTaskLookup } from '#data/repositories/task-lookup';
-import { createTaskRepository } from '#data/repositories/task-repository';
-import { createTaskTree } from '#data/repositories/task-tree';
+import { createTaskDependencies } from '#data/repositories/tasks/task-dependencies';
+import { createTaskLookup } from '#data/repositories/tasks/task-lookup';
+import { createTaskRepository } from '#data/repositories/tasks/task-repository';
+import { createTaskTree } from '#data/repositories/tasks/task-tree';
 import type { AuthUser } from '#domain/auth';
 import { made, withoutKey } from '#domain/idempotency';
 import { newId } from '#lib/ids';

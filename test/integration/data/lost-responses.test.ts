@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoClients } from '#data/dynamodb-client';
+import { createDynamoClients } from '#data/dynamodb/client';
 import { membershipEntity } from '#data/entities/index';
 import { DataUnavailableError, TransactionCancelledError } from '#data/mapper/errors';
 import { createMapper, type Mapper } from '#data/mapper/mapper';

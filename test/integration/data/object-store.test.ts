@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createObjectStore, createS3Client } from '#data/object-store';
+import { createObjectStore, createS3Client } from '#data/s3/object-store';
 import { testConfig } from '#test/support/stack';
 
 function store() {

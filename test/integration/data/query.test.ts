@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { partitions, SK_PREFIX, STATUS_SHARDS } from '#data/dynamodb/table';
 import { membershipEntity, projectEntity, type Task, taskEntity, taskRefEntity } from '#data/entities/index';
 import { InvalidCursorError } from '#data/mapper/errors';
-import { partitions, SK_PREFIX, STATUS_SHARDS } from '#data/table';
 import { newId } from '#lib/ids';
 import { mapperFixture, NOW, sampleTask } from '#test/support/fixtures';
 

@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoClients } from '#data/dynamodb-client';
+import { createDynamoClients } from '#data/dynamodb/client';
 import { createMapper } from '#data/mapper/mapper';
 import { createRevokedTokenRepository } from '#data/repositories/revoked-token-repository';
 import { createTestTable, testConfig } from '#test/support/stack';

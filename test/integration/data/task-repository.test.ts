@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { taskAssignmentEntity, taskEntity, taskRefEntity } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
-import { createTaskRepository, type TaskRepository } from '#data/repositories/task-repository';
+import { createTaskRepository, type TaskRepository } from '#data/repositories/tasks/task-repository';
 import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { made, withoutKey } from '#domain/idempotency';
 import { newId } from '#lib/ids';

@@ -3,9 +3,6 @@ import type * as z from 'zod';
 import { taskEntity } from '#data/entities/task';
 import { ActivityPageSchema, ChangePageSchema } from '#http/schemas/activity';
 import { TaskSchema } from '#http/schemas/task';
-import { createJobHandlers } from '#jobs/job-handlers';
-import { createStreamBatchHandler } from '#jobs/stream-batch';
-import { createStreamDispatcher, toEntityChange } from '#jobs/stream-dispatcher';
 import { newId } from '#lib/ids';
 import { createSyncTokenCodec, positionAt } from '#services/sync-token';
 import {
@@ -21,6 +18,9 @@ import { eventually } from '#test/support/eventually';
 import { sampleTask } from '#test/support/fixtures';
 import { streamRecordOf } from '#test/support/stream-records';
 import { startTestWorker } from '#test/support/worker';
+import { createStreamBatchHandler } from '#worker/stream/stream-batch';
+import { createJobHandlers } from '#worker/stream/stream-consumers';
+import { createStreamDispatcher, toEntityChange } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 

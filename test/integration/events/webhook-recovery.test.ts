@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { taskEntity } from '#data/entities/task';
 import { DeliveryPageSchema, WebhookWithSecretSchema } from '#http/schemas/webhook';
-import { createJobHandlers } from '#jobs/job-handlers';
-import { createStreamBatchHandler } from '#jobs/stream-batch';
-import { createStreamDispatcher, toEntityChange } from '#jobs/stream-dispatcher';
 import { newId } from '#lib/ids';
 import {
   expectResponse,
@@ -18,6 +15,9 @@ import { sampleTask } from '#test/support/fixtures';
 import { streamRecordOf } from '#test/support/stream-records';
 import { startWebhookReceiver, verifiedBody } from '#test/support/webhook-receiver';
 import { startTestWorker } from '#test/support/worker';
+import { createStreamBatchHandler } from '#worker/stream/stream-batch';
+import { createJobHandlers } from '#worker/stream/stream-consumers';
+import { createStreamDispatcher, toEntityChange } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 
 /**

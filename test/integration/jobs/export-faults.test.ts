@@ -7,15 +7,15 @@ import type { Mapper } from '#data/mapper/mapper';
 import { createJobRepository } from '#data/repositories/job-repository';
 import type { AuthUser } from '#domain/auth';
 import { made, withoutKey } from '#domain/idempotency';
-import { createJobHandlers } from '#jobs/job-handlers';
-import { createStreamBatchHandler } from '#jobs/stream-batch';
-import { createStreamDispatcher } from '#jobs/stream-dispatcher';
 import { memoryLogger } from '#test/support/app';
 import { type FaultProxy, startFaultProxy } from '#test/support/fault-proxy';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 import { createTestTable, stackClients, stackContext, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
 import { startTestWorker } from '#test/support/worker';
+import { createStreamBatchHandler } from '#worker/stream/stream-batch';
+import { createJobHandlers } from '#worker/stream/stream-consumers';
+import { createStreamDispatcher } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer, type WorkerContainer } from '#worker-container';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 

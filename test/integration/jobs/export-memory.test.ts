@@ -7,11 +7,11 @@ import type { AnyEntity } from '#data/mapper/write-request';
 import { createJobRepository } from '#data/repositories/job-repository';
 import type { AuthUser } from '#domain/auth';
 import { made, withoutKey } from '#domain/idempotency';
-import { toEntityChange } from '#jobs/stream-dispatcher';
 import { newId } from '#lib/ids';
 import { createProject, fixtureMapper } from '#test/support/fixtures';
 import { createTestTable, stackClients, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
+import { toEntityChange } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 
 /**

@@ -2,7 +2,7 @@ import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '#config';
-import { createDynamoClients } from '#data/dynamodb-client';
+import { createDynamoClients } from '#data/dynamodb/client';
 import {
   attachmentEntity,
   commentEntity,
@@ -13,9 +13,8 @@ import {
 } from '#data/entities/index';
 import type { Mapper } from '#data/mapper/mapper';
 import type { AnyEntity } from '#data/mapper/write-request';
-import { taskWrites } from '#data/repositories/task-layout';
+import { taskWrites } from '#data/repositories/tasks/task-layout';
 import { SEARCH_INDEX_PREFIX } from '#data/search/embedded-index-store';
-import { toEntityChange } from '#jobs/stream-dispatcher';
 import { newId } from '#lib/ids';
 import { type ApiClient, signedInUsers, startTestApi, type TestApi } from '#test/support/api';
 import { eventually } from '#test/support/eventually';
@@ -24,6 +23,7 @@ import { fixtureMapper, seedProject } from '#test/support/fixtures';
 import { createTestTable, stackClients, stackContext, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
 import { startTestWorker } from '#test/support/worker';
+import { toEntityChange } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
 

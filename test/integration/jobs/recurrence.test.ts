@@ -3,9 +3,9 @@ import { type Task, taskEntity } from '#data/entities/task';
 import type { Mapper } from '#data/mapper/mapper';
 import { ProblemSchema } from '#http/schemas/problem';
 import { TaskPageSchema, TaskSchema } from '#http/schemas/task';
-import type { EntityChange } from '#jobs/stream-dispatcher';
 import { expectResponse, type SignedIn, signedInUsers, startTestApi, type TestApi } from '#test/support/api';
 import { fixtureMapper, seedProject } from '#test/support/fixtures';
+import type { EntityChange } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 
 /** Recurring tasks: rules validated, and one next occurrence per completed task, however often its record comes. */

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { projectEntity, subtaskLinkEntity, type Task, taskEntity, taskRefEntity } from '#data/entities/index';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
-import { createTaskDependencies } from '#data/repositories/task-dependencies';
-import { createTaskLookup } from '#data/repositories/task-lookup';
-import { createTaskRepository } from '#data/repositories/task-repository';
-import { createTaskTree } from '#data/repositories/task-tree';
+import { createTaskDependencies } from '#data/repositories/tasks/task-dependencies';
+import { createTaskLookup } from '#data/repositories/tasks/task-lookup';
+import { createTaskRepository } from '#data/repositories/tasks/task-repository';
+import { createTaskTree } from '#data/repositories/tasks/task-tree';
 import { withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
-import { toEntityChange } from '#jobs/stream-dispatcher';
-import { createSubtreePurge } from '#jobs/subtree-purge';
 import { createLogger } from '#lib/logger';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createTaskService } from '#services/task-service';
 import { fixtureMapper, seedProject } from '#test/support/fixtures';
 import { createTestTable, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
+import { toEntityChange } from '#worker/stream/stream-dispatcher';
+import { createSubtreePurge } from '#worker/subtree-purge';
 
 const owner = { sub: 'subtree-owner', username: 'subtree-owner', email: undefined, groups: [] };
 

@@ -7,14 +7,14 @@ import type { Task } from '#data/entities/task';
 import { taskEntity } from '#data/entities/task';
 import { createEmbeddedIndexStore } from '#data/search/embedded-index-store';
 import { createEmbeddedSearchIndex } from '#data/search/embedded-search-index';
-import { createJobHandlers } from '#jobs/job-handlers';
-import { createStreamBatchHandler } from '#jobs/stream-batch';
-import { createStreamDispatcher } from '#jobs/stream-dispatcher';
 import { memoryLogger } from '#test/support/app';
 import { startFaultProxy } from '#test/support/fault-proxy';
 import { fixtureMapper, sampleTask } from '#test/support/fixtures';
 import { createTestTable, stackContext, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
+import { createStreamBatchHandler } from '#worker/stream/stream-batch';
+import { createJobHandlers } from '#worker/stream/stream-consumers';
+import { createStreamDispatcher } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 
 /**

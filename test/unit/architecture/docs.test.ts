@@ -32,7 +32,7 @@ describe('docs/architecture.md', () => {
       'src/services/',
       'src/data/repositories/',
       'src/data/mapper/',
-      'src/data/outbound-http.ts',
+      'src/data/outbound/aws-sdk-http.ts',
     ]) {
       expect(trace, layer).toContain(layer);
     }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SRC = join(ROOT, 'src');
 
-/** package.json `imports`: `#jobs/*` → `./src/jobs/*.ts`. */
+/** package.json `imports`: `#worker/*` → `./src/worker/*.ts`. */
 const ALIASES = Object.entries(
   (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { imports: Record<string, string> })
     .imports,
@@ -107,15 +107,15 @@ describe('the module graph of src/', () => {
     'src/worker-container.ts',
   ];
   it.each([
-    ['src/config.ts', ['src/data', 'src/services', 'src/http', 'src/jobs', ...ROOTS]],
-    ['src/domain', ['src/services', 'src/http', 'src/jobs', ...ROOTS]],
-    ['src/data', ['src/services', 'src/http', 'src/jobs', ...ROOTS]],
-    ['src/services', ['src/http', 'src/jobs', ...ROOTS]],
-    ['src/jobs', ['src/http', ...ROOTS]],
-    ['src/http', ['src/jobs', ...ROOTS]],
+    ['src/config.ts', ['src/data', 'src/services', 'src/http', 'src/worker', ...ROOTS]],
+    ['src/domain', ['src/services', 'src/http', 'src/worker', ...ROOTS]],
+    ['src/data', ['src/services', 'src/http', 'src/worker', ...ROOTS]],
+    ['src/services', ['src/http', 'src/worker', ...ROOTS]],
+    ['src/worker', ['src/http', ...ROOTS]],
+    ['src/http', ['src/worker', ...ROOTS]],
     [
       'src/app.ts',
-      ['src/jobs', 'src/entry', 'src/container.ts', 'src/container-runtime.ts', 'src/worker-container.ts'],
+      ['src/worker', 'src/entry', 'src/container.ts', 'src/container-runtime.ts', 'src/worker-container.ts'],
     ],
   ])('%s imports nothing from the layers above it', (from, forbidden) => {
     expect(importsAcross(from, forbidden)).toEqual([]);
@@ -123,12 +123,12 @@ describe('the module graph of src/', () => {
 
   it('gives the stream worker no Cognito, token checks, HTTP layer or API services', () => {
     const reached = reachableFrom('src/entry/lambda-worker.ts');
-    expect(reached).toContain('src/jobs/export-job.ts');
+    expect(reached).toContain('src/worker/exports/export-job.ts');
     const apiOnly = [
       /^src\/(app|container)\.ts$/,
       /^src\/http\//,
       /^src\/services\/auth/,
-      /^src\/data\/cognito-/,
+      /^src\/data\/cognito\//,
       /^src\/services\/(task|comment|project|member|export|task-feed)-service\.ts$/,
     ];
     expect(reached.filter((file) => apiOnly.some((pattern) => pattern.test(file)))).toEqual([]);
@@ -136,11 +136,11 @@ describe('the module graph of src/', () => {
 
   it('gives the API no stream worker: no job runners, no streamed uploads, no search index writes', () => {
     const reached = reachableFrom('src/entry/lambda-api.ts');
-    expect(reached).toContain('src/data/object-store.ts');
+    expect(reached).toContain('src/data/s3/object-store.ts');
     const workerOnly = [
       /^src\/worker-container\.ts$/,
-      /^src\/jobs\//,
-      /^src\/data\/object-uploads\.ts$/,
+      /^src\/worker\//,
+      /^src\/data\/s3\/object-uploads\.ts$/,
       /^src\/data\/search\/embedded-search-writer\.ts$/,
       /^src\/data\/repositories\/search-source-reader\.ts$/,
     ];

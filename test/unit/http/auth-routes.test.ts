@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CognitoGateway } from '#data/cognito-gateway';
+import type { CognitoGateway } from '#data/cognito/gateway';
 import { InvalidCredentialsError } from '#domain/auth-errors';
 import { offlineApp } from '#test/support/app';
 import { memoryRevokedTokenStore, offlineAuth, unreachableCognito } from '#test/support/auth';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Attachment } from '#data/entities/attachment';
 import type { Task } from '#data/entities/task';
-import type { PresignedUpload } from '#data/object-store';
+import type { PresignedUpload } from '#data/s3/object-store';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { made, withoutKey, withReceipt } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';

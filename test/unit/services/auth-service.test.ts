@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CognitoGateway, CognitoTokens } from '#data/cognito-gateway';
+import type { CognitoGateway, CognitoTokens } from '#data/cognito/gateway';
 import { InvalidCredentialsError } from '#domain/auth-errors';
 import { ServiceUnavailableError } from '#domain/errors';
 import { createTokenRevocations } from '#services/auth/token-revocations';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { STATUS_SHARDS, statusShard } from '#data/dynamodb/table';
 import type { Task, TaskStatus } from '#data/entities/task';
 import { InvalidCursorError } from '#data/mapper/errors';
-import { STATUS_SHARDS, statusShard } from '#data/table';
 import { newId } from '#lib/ids';
 import { createTaskFeedService } from '#services/task-feed-service';
 import { manualClock, sampleTask } from '#test/support/fixtures';

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { targetProblem } from '#data/webhook-transport';
+import { targetProblem } from '#data/outbound/webhook-transport';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { made, withoutKey } from '#domain/idempotency';
 import { WEBHOOK_SECRET_PREFIX } from '#domain/vocabulary';
-import { signedHeaders } from '#jobs/webhooks/webhook-signing';
 import { newId } from '#lib/ids';
 import { createSecretBox } from '#lib/secret-box';
 import { createWebhookService, PREVIOUS_SECRET_VALID_MS } from '#services/webhook-service';
@@ -19,6 +18,7 @@ import {
   memoryWebhookRepository,
   putProject,
 } from '#test/support/memory-repositories';
+import { signedHeaders } from '#worker/webhooks/webhook-signing';
 
 const olive = caller('olive');
 const adam = caller('adam');
