@@ -33,7 +33,7 @@ import { createProjectPurge } from '#worker/project-purge';
 import { createRecurrence } from '#worker/recurrence';
 import { createSearchIndexing } from '#worker/search-indexing';
 import { createSearchRebuild } from '#worker/search-rebuild';
-import type { JobRunners } from '#worker/stream/stream-consumers';
+import type { ConsumerHandlers } from '#worker/stream/stream-consumers';
 import { createSubtreePurge } from '#worker/subtree-purge';
 import { createDeliveryMessageHandler } from '#worker/webhooks/delivery-messages';
 import { createDueAnnouncer } from '#worker/webhooks/due-announcer';
@@ -153,7 +153,7 @@ function createWebhookDeliveries(
 
 /**
  * Wires the stream worker (on Lambda and in the local poller of `npm start`): storage clients,
- * the repositories its jobs use and the job runners — no Cognito, no token checks, no HTTP
+ * the repositories its consumers use and their handlers — no Cognito, no token checks, no HTTP
  * services. No I/O happens here.
  */
 export function createWorkerContainer(config: Config, options: ContainerOptions = {}) {
@@ -163,7 +163,7 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
   const repositories = createWorkerRepositories(config, clients);
   const searchWriter = createSearchWriter(config, clients, repositories, logger);
   const webhookDeliveries = createWebhookDeliveries(config, repositories, logger, runtime.clock);
-  const jobs = {
+  const handlers = {
     exportJob: createExportJob({
       jobs: repositories.jobs,
       tasks: repositories.taskExports,
@@ -203,13 +203,13 @@ export function createWorkerContainer(config: Config, options: ContainerOptions 
       logger,
       ...(runtime.clock ? { clock: runtime.clock } : {}),
     }),
-  } satisfies JobRunners;
+  } satisfies ConsumerHandlers;
   const searchRebuild = createSearchRebuild({
     source: repositories.searchSource,
     writer: searchWriter,
     logger,
   });
-  return { config, logger, clients, repositories, jobs, searchRebuild, webhookDeliveries };
+  return { config, logger, clients, repositories, handlers, searchRebuild, webhookDeliveries };
 }
 
 export type WorkerContainer = ReturnType<typeof createWorkerContainer>;

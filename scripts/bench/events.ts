@@ -93,7 +93,7 @@ async function main() {
     const { mapper } = worker.clients;
     const poller = await startLocalWorker({
       // Search indexing needs the bucket, which this bench does not start: it measures events only.
-      worker: { ...worker, jobs: { ...worker.jobs, searchIndex: async () => undefined } },
+      worker: { ...worker, handlers: { ...worker.handlers, searchIndex: async () => undefined } },
       dynamodb,
       endpoint: local.endpoint,
       region: config.region,

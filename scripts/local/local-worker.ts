@@ -1,8 +1,8 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createStreamBatchHandler } from '#worker/stream/stream-batch';
 import {
-  createJobHandlers,
-  type JobRunners,
+  type ConsumerHandlers,
+  createStreamConsumers,
   passesStreamFilters,
   STREAM_BATCH_SIZE,
 } from '#worker/stream/stream-consumers';
@@ -12,7 +12,7 @@ import { type StreamPoller, startStreamPoller } from './stream-poller.ts';
 
 export interface LocalWorkerOptions {
   /** The worker container's runners (any of them may be replaced, as a bench does). */
-  worker: Pick<WorkerContainer, 'logger'> & { jobs: JobRunners } & Partial<
+  worker: Pick<WorkerContainer, 'logger'> & { handlers: ConsumerHandlers } & Partial<
       Pick<WorkerContainer, 'webhookDeliveries'>
     >;
   dynamodb: DynamoDBClient;
@@ -39,9 +39,9 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Str
 }
 
 function startStreamWorker(options: LocalWorkerOptions): Promise<StreamPoller> {
-  const { jobs, logger } = options.worker;
+  const { handlers, logger } = options.worker;
   const handleBatch = createStreamBatchHandler({
-    dispatch: createStreamDispatcher({ consumers: createJobHandlers(jobs), logger }),
+    dispatch: createStreamDispatcher({ consumers: createStreamConsumers(handlers), logger }),
     logger,
   });
   return startStreamPoller({

@@ -3,22 +3,22 @@ import type { Context, DynamoDBStreamEvent, SQSEvent } from 'aws-lambda';
 import { createLambdaObservability, instrumentHandler } from '#lib/lambda-observability';
 import { METRIC } from '#lib/metric-names';
 import { createStreamBatchHandler } from '#worker/stream/stream-batch';
-import type { JobHandlerFactory } from '#worker/stream/stream-consumers';
+import type { StreamConsumerFactory } from '#worker/stream/stream-consumers';
 import { createStreamDispatcher } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 import { loadLambdaConfig } from './lambda-config.ts';
 
 /**
  * Wires the stream worker for one execution environment (call it at module scope; no I/O):
- * configuration, observability, the worker container, the job registry and the batch processor.
+ * configuration, observability, the worker container, its stream consumers and the batch processor.
  */
-export function createWorkerHandler(createHandlers: JobHandlerFactory) {
+export function createWorkerHandler(createConsumers: StreamConsumerFactory) {
   const config = loadLambdaConfig();
   const observability = createLambdaObservability(config);
   const { logger, metrics } = observability;
   const worker = createWorkerContainer(config, { logger, instrumentClient: observability.instrumentClient });
   const handleBatch = createStreamBatchHandler({
-    dispatch: createStreamDispatcher({ consumers: createHandlers(worker.jobs), logger }),
+    dispatch: createStreamDispatcher({ consumers: createConsumers(worker.handlers), logger }),
     logger,
     onBatch(tally) {
       metrics.addMetric(METRIC.streamRecordsHandled, MetricUnit.Count, tally.handled);

@@ -3,7 +3,7 @@ import { DataUnavailableError } from './errors.ts';
 /**
  * The engine's own retry, for the one fault the SDK cannot retry: a transaction cancelled only
  * because another transaction touched the same items (TransactionConflict). Throttling and
- * transient faults are the SDK's (standard retry strategy, `outbound-http.ts`); stacking a second
+ * transient faults are the SDK's (standard retry strategy, `#data/outbound/aws-sdk-http`); stacking a second
  * layer on it would multiply attempts past the request deadline. Backoff is exponential with
  * full jitter: sleep = random(0, min(cap, base * 2^attempt)).
  */

@@ -60,10 +60,10 @@ export type StreamConsumerName = keyof typeof STREAM_SUBSCRIPTIONS;
  * The stream worker's handlers by consumer, built by the worker container (`createWorkerContainer`):
  * one call per record, or (batched) one per record plus one write after the batch.
  */
-export type JobRunners = Record<StreamConsumerName, EntityChangeHandler | BatchedChangeHandler>;
+export type ConsumerHandlers = Record<StreamConsumerName, EntityChangeHandler | BatchedChangeHandler>;
 
-/** Builds the consumer list from the worker's job runners. */
-export type JobHandlerFactory = (runners: JobRunners) => readonly StreamConsumer[];
+/** Builds the consumer list from the worker's handlers. */
+export type StreamConsumerFactory = (handlers: ConsumerHandlers) => readonly StreamConsumer[];
 
 /**
  * Records per stream batch, for the event source mapping (with its 1 s batching window) and the
@@ -82,9 +82,9 @@ export function passesStreamFilters(record: Parameters<typeof passesFilters>[1])
 }
 
 /** The consumers the stream worker runs (on Lambda and in the local poller of `npm start`). */
-export const createJobHandlers: JobHandlerFactory = (runners) =>
+export const createStreamConsumers: StreamConsumerFactory = (handlers) =>
   (Object.keys(STREAM_SUBSCRIPTIONS) as StreamConsumerName[]).map((name) => {
-    const runner = runners[name];
+    const runner = handlers[name];
     const filters = STREAM_SUBSCRIPTIONS[name];
     return typeof runner === 'function'
       ? { name, filters, handle: runner }

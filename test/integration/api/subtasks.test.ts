@@ -277,7 +277,7 @@ describe('deleting a parent', () => {
     expect(expectResponse(refused, 422, ProblemSchema).errors?.[0]?.path).toBe('body.blockedBy');
 
     // The stream worker's purge (the task's REMOVE record), delivered twice.
-    const worker = createWorkerContainer(api.config).jobs;
+    const worker = createWorkerContainer(api.config).handlers;
     const removal = toEntityChange(streamRecordOf(taskEntity, stored, 'REMOVE'));
     await worker.subtreePurge(removal);
     await worker.subtreePurge(removal);

@@ -19,7 +19,7 @@ import { sampleTask } from '#test/support/fixtures';
 import { streamRecordOf } from '#test/support/stream-records';
 import { startTestWorker } from '#test/support/worker';
 import { createStreamBatchHandler } from '#worker/stream/stream-batch';
-import { createJobHandlers } from '#worker/stream/stream-consumers';
+import { createStreamConsumers } from '#worker/stream/stream-consumers';
 import { createStreamDispatcher, toEntityChange } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
@@ -154,7 +154,7 @@ describe('activity', () => {
   });
 
   it('writes nothing twice when a record is delivered again', async () => {
-    const recorder = createWorkerContainer(api.config).jobs.activity;
+    const recorder = createWorkerContainer(api.config).handlers.activity;
     const started = new Date();
     const now = new Date().toISOString();
     const task = sampleTask({
@@ -217,11 +217,11 @@ describe('activity across a worker crash', () => {
       ),
     );
     // The worker dies after two records: only they were recorded.
-    for (const record of batch.slice(0, 2)) await worker.jobs.activity(toEntityChange(record));
+    for (const record of batch.slice(0, 2)) await worker.handlers.activity(toEntityChange(record));
     // The stream delivers the whole batch again, to a new worker, through the real batch processor.
     const handleBatch = createStreamBatchHandler({
       dispatch: createStreamDispatcher({
-        consumers: createJobHandlers(createWorkerContainer(api.config).jobs),
+        consumers: createStreamConsumers(createWorkerContainer(api.config).handlers),
         logger: worker.logger,
       }),
       logger: worker.logger,

@@ -16,7 +16,7 @@ import { streamRecordOf } from '#test/support/stream-records';
 import { startWebhookReceiver, verifiedBody } from '#test/support/webhook-receiver';
 import { startTestWorker } from '#test/support/worker';
 import { createStreamBatchHandler } from '#worker/stream/stream-batch';
-import { createJobHandlers } from '#worker/stream/stream-consumers';
+import { createStreamConsumers } from '#worker/stream/stream-consumers';
 import { createStreamDispatcher, toEntityChange } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 
@@ -66,11 +66,11 @@ describe('webhook deliveries and a dying worker', () => {
     );
     // The first worker records the deliveries of two records, then dies before sending any.
     const dying = createWorkerContainer(api.config);
-    for (const record of batch.slice(0, 2)) await dying.jobs.webhooks(toEntityChange(record));
+    for (const record of batch.slice(0, 2)) await dying.handlers.webhooks(toEntityChange(record));
     // The stream delivers the whole batch again (twice), through the real batch processor.
     const handleBatch = createStreamBatchHandler({
       dispatch: createStreamDispatcher({
-        consumers: createJobHandlers(createWorkerContainer(api.config).jobs),
+        consumers: createStreamConsumers(createWorkerContainer(api.config).handlers),
         logger: dying.logger,
       }),
       logger: dying.logger,

@@ -14,7 +14,7 @@ import { createTestTable, stackClients, stackContext, testConfig } from '#test/s
 import { streamRecordOf } from '#test/support/stream-records';
 import { startTestWorker } from '#test/support/worker';
 import { createStreamBatchHandler } from '#worker/stream/stream-batch';
-import { createJobHandlers } from '#worker/stream/stream-consumers';
+import { createStreamConsumers } from '#worker/stream/stream-consumers';
 import { createStreamDispatcher } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer, type WorkerContainer } from '#worker-container';
 import type { StreamPoller } from '../../../scripts/local/stream-poller.ts';
@@ -142,7 +142,7 @@ describe('exports under S3 faults (fault proxy)', () => {
     const batchOf = (container: WorkerContainer) => {
       const logger = memoryLogger();
       return createStreamBatchHandler({
-        dispatch: createStreamDispatcher({ consumers: createJobHandlers(container.jobs), logger }),
+        dispatch: createStreamDispatcher({ consumers: createStreamConsumers(container.handlers), logger }),
         logger,
       });
     };

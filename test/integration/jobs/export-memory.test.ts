@@ -70,7 +70,7 @@ describe('a 20,000-task export', () => {
     }, 10);
     const started = Date.now();
     try {
-      await worker.jobs.exportJob(toEntityChange(streamRecordOf(jobEntity, job)));
+      await worker.handlers.exportJob(toEntityChange(streamRecordOf(jobEntity, job)));
     } finally {
       clearInterval(sampler);
     }

@@ -256,7 +256,7 @@ describe('a project purge cut off half-way', () => {
       // answers from failing the first run before the cut.
       const worker = createWorkerContainer(
         testConfig(table, { DYNAMODB_ENDPOINT: dynamo.endpoint, OUTBOUND_REQUEST_TIMEOUT_MS: '20000' }),
-      ).jobs;
+      ).handlers;
       const project = await mapper.get(projectEntity, { id: seeded.projectId });
       if (!project) throw new Error('no project');
       await mapper.delete(projectEntity, { id: seeded.projectId });

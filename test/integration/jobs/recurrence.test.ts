@@ -13,13 +13,13 @@ let api: TestApi;
 let mapper: Mapper;
 let projectId: string;
 let users: Record<'member', SignedIn>;
-let worker: ReturnType<typeof createWorkerContainer>['jobs'];
+let worker: ReturnType<typeof createWorkerContainer>['handlers'];
 
 beforeAll(async () => {
   api = await startTestApi();
   mapper = fixtureMapper(api.config);
   users = await signedInUsers(api, ['member']);
-  worker = createWorkerContainer(api.config).jobs;
+  worker = createWorkerContainer(api.config).handlers;
 });
 
 async function freshProject() {

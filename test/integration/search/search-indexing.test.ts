@@ -13,7 +13,7 @@ import { fixtureMapper, sampleTask } from '#test/support/fixtures';
 import { createTestTable, stackContext, testConfig } from '#test/support/stack';
 import { streamRecordOf } from '#test/support/stream-records';
 import { createStreamBatchHandler } from '#worker/stream/stream-batch';
-import { createJobHandlers } from '#worker/stream/stream-consumers';
+import { createStreamConsumers } from '#worker/stream/stream-consumers';
 import { createStreamDispatcher } from '#worker/stream/stream-dispatcher';
 import { createWorkerContainer } from '#worker-container';
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
 function worker(overrides: Record<string, string> = {}) {
   const container = createWorkerContainer(testConfig(config.dynamodb.tableName, overrides));
   const dispatch = createStreamDispatcher({
-    consumers: createJobHandlers(container.jobs),
+    consumers: createStreamConsumers(container.handlers),
     logger: memoryLogger(),
   });
   const handle = createStreamBatchHandler({ dispatch, logger: memoryLogger() });

@@ -134,7 +134,7 @@ describe('the module graph of src/', () => {
     expect(reached.filter((file) => apiOnly.some((pattern) => pattern.test(file)))).toEqual([]);
   });
 
-  it('gives the API no stream worker: no job runners, no streamed uploads, no search index writes', () => {
+  it('gives the API no stream worker: no stream consumers, no streamed uploads, no search index writes', () => {
     const reached = reachableFrom('src/entry/lambda-api.ts');
     expect(reached).toContain('src/data/s3/object-store.ts');
     const workerOnly = [
