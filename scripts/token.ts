@@ -39,9 +39,11 @@ async function main(): Promise<void> {
   });
   const user = DEMO_USERS[name];
   try {
-    const tokens = await gateway.signIn({ email: user.email, password: user.password });
-    if (tokens === 'invalid_credentials') fail(`${user.email} cannot sign in: wrong password`);
-    process.stdout.write(`${tokens.accessToken}\n`);
+    const signedIn = await gateway.signIn({ email: user.email, password: user.password });
+    if (signedIn.kind === 'wrong_credentials') fail(`${user.email} cannot sign in: wrong password`);
+    if (signedIn.kind === 'challenge')
+      fail(`${user.email} cannot sign in: Cognito asks for ${signedIn.challenge}`);
+    process.stdout.write(`${signedIn.tokens.accessToken}\n`);
   } catch (error) {
     if (error instanceof ServiceUnavailableError) {
       fail(`cognito-local does not answer at ${environment.cognitoEndpoint}: is \`npm start\` running?`);

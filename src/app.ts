@@ -6,15 +6,16 @@ import type { Config } from '#config';
 import { MethodNotAllowedError, NotFoundError } from '#domain/errors';
 import { CORS, PUBLIC_ROUTES } from '#domain/vocabulary';
 import type { AppLogger } from '#lib/logger';
+import type { AccountService } from '#services/account-service';
 import type { ActivityService } from '#services/activity-service';
 import type { AttachmentService } from '#services/attachment-service';
 import type { Authenticator } from '#services/auth/authenticator';
-import type { AuthService } from '#services/auth-service';
 import type { CommentService } from '#services/comment-service';
 import type { ExportService } from '#services/export-service';
 import type { MemberService } from '#services/member-service';
 import type { ProjectService } from '#services/project-service';
 import type { SearchService } from '#services/search-service';
+import type { SessionService } from '#services/session-service';
 import type { TaskBulkService } from '#services/task-bulk-service';
 import type { TaskDependencyService } from '#services/task-dependency-service';
 import type { TaskFeedService } from '#services/task-feed-service';
@@ -61,7 +62,10 @@ export type AppSettings = Pick<
 export interface AppServices {
   /** Verifies bearer tokens for every `/v1` route but the public auth endpoints. */
   authenticator: Authenticator;
-  authService: AuthService;
+  /** Login, refresh, logout, and who the caller is. */
+  sessionService: SessionService;
+  /** Sign-up, confirmation, password reset and change, account deletion. */
+  accountService: AccountService;
   projectService: ProjectService;
   memberService: MemberService;
   taskService: TaskService;

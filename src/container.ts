@@ -28,20 +28,22 @@ import { openSearchTransportOf } from '#data/search/opensearch-transport';
 import type { SearchIndex } from '#data/search/search-index';
 import type { AppLogger } from '#lib/logger';
 import { createSecretBox } from '#lib/secret-box';
+import { createAccountService } from '#services/account-service';
 import { createActivityService } from '#services/activity-service';
 import { createAttachmentService } from '#services/attachment-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
 import { createLoginLimiter } from '#services/auth/login-limiter';
+import { createSessions } from '#services/auth/sessions';
 import { createTokenRevocations } from '#services/auth/token-revocations';
 import { createUserStatusCache } from '#services/auth/user-status-cache';
-import { createAuthService } from '#services/auth-service';
 import { createCommentService } from '#services/comment-service';
 import { createExportService } from '#services/export-service';
 import { createMemberService } from '#services/member-service';
 import { createProjectAccess, createTaskAccess } from '#services/project-access';
 import { createProjectService } from '#services/project-service';
 import { createSearchService } from '#services/search-service';
+import { createSessionService } from '#services/session-service';
 import { createTaskBulkService } from '#services/task-bulk-service';
 import { createTaskDependencyService } from '#services/task-dependency-service';
 import { createTaskFeedService } from '#services/task-feed-service';
@@ -134,6 +136,14 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
     hardened: config.isHardened,
     jwksTimeoutMs: config.outbound.connectTimeoutMs + config.outbound.requestTimeoutMs,
   });
+  const sessions = createSessions({
+    users,
+    revocations,
+    userStatus,
+    signOuts: repositories.accountSignOuts,
+    logger,
+  });
+  const limiter = createLoginLimiter({ store: repositories.loginAttempts, limits: config.loginLimits });
   const projectAccess = createProjectAccess({ memberships, tree: repositories.taskTree });
   const taskAccess = createTaskAccess({ tasks: repositories.taskLookup, projectAccess });
   const memberService = createMemberService({ memberships, projects: repositories.projects, users });
@@ -148,15 +158,8 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
     projectAccess,
     taskAccess,
     authenticator: createAuthenticator({ verifier, revocations, userStatus }),
-    authService: createAuthService({
-      gateway: users,
-      revocations,
-      userStatus,
-      limiter: createLoginLimiter({ store: repositories.loginAttempts, limits: config.loginLimits }),
-      signOuts: repositories.accountSignOuts,
-      memberships: memberService,
-      logger,
-    }),
+    sessionService: createSessionService({ users, sessions, limiter }),
+    accountService: createAccountService({ users, sessions, limiter, memberships: memberService }),
     projectService,
     memberService,
     taskService: createTaskService({

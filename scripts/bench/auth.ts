@@ -52,7 +52,7 @@ export async function runAuthBench(options: { iterations?: number } = {}): Promi
   const token = auth.tokenFor({ sub: 'bench-user', groups: ['admin'] });
   const silent = { debug() {}, info() {}, warn() {}, error() {} };
   const app = offlineApp({
-    services: { authenticator: auth.authenticator, authService: auth.authService },
+    services: auth.services,
     logger: silent,
   });
   const headers = { authorization: `Bearer ${token}` };

@@ -38,13 +38,13 @@ export function memoryLogger(): AppLogger & {
  * parts (`offlineAuth()`): tokens minted with `sharedTestKeys()` are accepted.
  */
 export function offlineApp(overrides: OfflineAppOverrides = {}, options?: Parameters<typeof createApp>[1]) {
-  const { authenticator, authService } = offlineAuth();
+  const auth = offlineAuth();
   const config = overrides.config ?? offlineConfig();
   const deps: AppDeps = {
     config,
     logger: overrides.logger ?? memoryLogger(),
     checkDatabase: overrides.checkDatabase ?? (async () => {}),
-    services: { ...createContainer(config).services, authenticator, authService, ...overrides.services },
+    services: { ...createContainer(config).services, ...auth.services, ...overrides.services },
   };
   return createApp(deps, options);
 }

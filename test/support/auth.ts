@@ -2,12 +2,21 @@ import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { FetchError } from 'aws-jwt-verify/error';
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import type { CognitoGateway } from '#data/cognito/gateway';
+import type { AccountSignOut } from '#data/entities/account-sign-out';
+import type { LoginAttempts } from '#data/entities/login-attempts';
+import type { AttemptKey } from '#data/repositories/login-attempt-repository';
 import { ServiceUnavailableError } from '#domain/errors';
+import { type Clock, epochSeconds, systemClock } from '#lib/clock';
+import type { AppLogger } from '#lib/logger';
+import { createAccountService } from '#services/account-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
+import { createLoginLimiter } from '#services/auth/login-limiter';
+import { createSessions, type SignOutMarks } from '#services/auth/sessions';
 import { createTokenRevocations, type RevokedTokenStore } from '#services/auth/token-revocations';
 import { createUserStatusCache, type UserStatusLookup } from '#services/auth/user-status-cache';
-import { createAuthService } from '#services/auth-service';
+import { createSessionService } from '#services/session-service';
+import { memoryLogger, offlineConfig } from './app.ts';
 
 /** An RSA key pair of our own and its JWKS, so tests mint tokens without any IdP. */
 export interface TestKeys {
@@ -121,6 +130,41 @@ export interface OfflineAuthOptions {
   store?: RevokedTokenStore;
   gateway?: CognitoGateway;
   hardened?: boolean;
+  signOuts?: SignOutMarks;
+  logger?: AppLogger;
+}
+
+/** The login-attempt repository's contract in memory (expired counters read as absent). */
+export function memoryLoginAttempts(clock: Clock = systemClock) {
+  const items = new Map<string, LoginAttempts>();
+  const id = (key: AttemptKey) => `${key.scope}#${key.subject}`;
+  const live = (key: AttemptKey) => {
+    const item = items.get(id(key));
+    return item && item.ttl > epochSeconds(clock.now()) ? item : undefined;
+  };
+  return {
+    items,
+    read: async (keys: readonly AttemptKey[]) => keys.map(live),
+    countFailure: async (key: AttemptKey, windowSeconds: number) => {
+      const current = live(key);
+      const next = current
+        ? { ...current, failures: current.failures + 1, version: current.version + 1 }
+        : { ...key, failures: 1, ttl: epochSeconds(clock.now()) + windowSeconds, version: 1 };
+      items.set(id(key), next);
+      return next;
+    },
+    clear: async (key: AttemptKey) => void items.delete(id(key)),
+  };
+}
+
+/** The account sign-out repository's contract in memory. */
+export function memorySignOutMarks(): SignOutMarks & { marks: Map<string, AccountSignOut> } {
+  const marks = new Map<string, AccountSignOut>();
+  return {
+    marks,
+    record: async (mark) => void marks.set(mark.sub, { ...mark, ttl: mark.signedOutAt + 3600 }),
+    find: async (sub) => marks.get(sub),
+  };
 }
 
 /** The real authenticator and auth service over offline parts: own keys, memory denylist. */
@@ -138,12 +182,32 @@ export function offlineAuth(options: OfflineAuthOptions = {}) {
     // Offline: an unknown kid cannot be looked up anywhere.
     fetcher: { fetch: (uri) => Promise.reject(new FetchError(uri, 'offline')) },
   });
-  const gateway = options.gateway ?? unreachableCognito;
+  const users = options.gateway ?? unreachableCognito;
+  const sessions = createSessions({
+    users,
+    revocations,
+    userStatus,
+    signOuts: options.signOuts ?? memorySignOutMarks(),
+    logger: options.logger ?? memoryLogger(),
+  });
+  const limiter = createLoginLimiter({ store: memoryLoginAttempts(), limits: offlineConfig().loginLimits });
+  const authenticator = createAuthenticator({ verifier, revocations, userStatus });
+  const sessionService = createSessionService({ users, sessions, limiter });
+  // Offline there are no projects to leave.
+  const accountService = createAccountService({
+    users,
+    sessions,
+    limiter,
+    memberships: { leaveAllProjects: async () => 0 },
+  });
   return {
     keys,
     store,
-    authenticator: createAuthenticator({ verifier, revocations, userStatus }),
-    authService: createAuthService({ gateway, revocations, userStatus }),
+    authenticator,
+    sessionService,
+    accountService,
+    /** The auth services an app takes: `offlineApp({ services: auth.services })`. */
+    services: { authenticator, sessionService, accountService },
     tokenFor: (claims: TokenClaims) => mintAccessToken(keys, claims),
   };
 }

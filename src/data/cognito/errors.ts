@@ -21,12 +21,35 @@ export type CognitoOperation =
   | 'refresh'
   | 'revoke'
   | 'getUser'
+  | 'findUser'
   | 'resendCode'
   | 'forgotPassword'
   | 'confirmForgotPassword'
   | 'setPassword'
   | 'signOutEverywhere'
   | 'deleteUser';
+
+/**
+ * What an SDK error says, read once. A call declares which of these are outcomes it answers
+ * with a value; the others are failures (`failureOf`).
+ */
+export type CognitoRefusal =
+  /** Wrong password, unknown or revoked token: Cognito's NotAuthorized. */
+  | 'wrong_credentials'
+  | 'user_not_found'
+  /** A new password the pool's policy refuses. */
+  | 'weak_password'
+  /** A confirmation or reset code that is wrong or has expired. */
+  | 'invalid_code'
+  | 'user_not_confirmed'
+  | 'password_reset_required'
+  | 'user_exists'
+  | 'invalid_parameter'
+  | 'throttled'
+  /** cognito-local does not implement the operation. */
+  | 'unsupported'
+  /** Unreachable, timed out, a server fault, or an answer this code does not know. */
+  | 'unavailable';
 
 /** Calls that carry a new password: Cognito's InvalidPasswordException there means the policy refused it. */
 const SETS_PASSWORD: ReadonlySet<CognitoOperation> = new Set([
@@ -45,7 +68,7 @@ function shape(error: unknown): SdkErrorShape {
 }
 
 /** cognito-local answers operations it does not implement with a 500 named `Unsupported…`. */
-export function isUnsupportedByEmulator(error: unknown): boolean {
+function isUnsupportedByEmulator(error: unknown): boolean {
   const { name, message } = shape(error);
   return (
     (typeof name === 'string' && name.startsWith('Unsupported')) ||
@@ -53,34 +76,58 @@ export function isUnsupportedByEmulator(error: unknown): boolean {
   );
 }
 
-/** Maps an SDK error of `operation` to the typed error the API answers with. */
-export function toCognitoError(operation: CognitoOperation, error: unknown): DomainError {
-  const { name } = shape(error);
-  switch (name) {
+/** Reads an SDK error of `operation`: the one place that knows Cognito's (and cognito-local's) error names. */
+export function refusalOf(operation: CognitoOperation, error: unknown): CognitoRefusal {
+  if (isUnsupportedByEmulator(error)) return 'unsupported';
+  switch (shape(error).name) {
     case 'NotAuthorizedException':
+      return 'wrong_credentials';
     case 'UserNotFoundException':
-      return new InvalidCredentialsError(
-        operation === 'refresh' ? 'The refresh token is not valid.' : undefined,
-      );
+      return 'user_not_found';
     case 'InvalidPasswordException':
       // cognito-local says this for a wrong password at sign-in; AWS says NotAuthorized.
-      return SETS_PASSWORD.has(operation) ? new WeakPasswordError() : new InvalidCredentialsError();
+      return SETS_PASSWORD.has(operation) ? 'weak_password' : 'wrong_credentials';
     case 'UserNotConfirmedException':
-      return new UserNotConfirmedError();
+      return 'user_not_confirmed';
     case 'PasswordResetRequiredException':
-      return new PasswordResetRequiredError();
+      return 'password_reset_required';
     case 'UsernameExistsException':
-      return new ConflictError('An account with this e-mail address exists.', 'user_exists');
+      return 'user_exists';
     case 'CodeMismatchException':
     case 'ExpiredCodeException':
-      return new InvalidConfirmationCodeError();
+      return 'invalid_code';
     case 'InvalidParameterException':
-      return new ValidationError([{ message: 'was refused by the identity provider' }]);
+      return 'invalid_parameter';
     case 'TooManyRequestsException':
     case 'TooManyFailedAttemptsException':
     case 'LimitExceededException':
-      return new TooManyRequestsError();
+      return 'throttled';
   }
-  // Unreachable, timed out, a server fault, or an answer this code does not know: never a pass.
-  return new ServiceUnavailableError('The identity provider is not reachable.', 2, error);
+  return 'unavailable';
+}
+
+/** The failure a refusal is when the call did not declare it an outcome: what the HTTP layer renders. */
+export function failureOf(refusal: CognitoRefusal, cause: unknown): DomainError {
+  switch (refusal) {
+    case 'wrong_credentials':
+    case 'user_not_found':
+      return new InvalidCredentialsError();
+    case 'weak_password':
+      return new WeakPasswordError();
+    case 'invalid_code':
+      return new InvalidConfirmationCodeError();
+    case 'user_not_confirmed':
+      return new UserNotConfirmedError();
+    case 'password_reset_required':
+      return new PasswordResetRequiredError();
+    case 'user_exists':
+      return new ConflictError('An account with this e-mail address exists.', 'user_exists');
+    case 'invalid_parameter':
+      return new ValidationError([{ message: 'was refused by the identity provider' }]);
+    case 'throttled':
+      return new TooManyRequestsError();
+    case 'unsupported':
+    case 'unavailable':
+      return new ServiceUnavailableError('The identity provider is not reachable.', 2, cause);
+  }
 }

@@ -1,4 +1,5 @@
-import type { AuthService } from '#services/auth-service';
+import type { AccountService } from '#services/account-service';
+import type { SessionService } from '#services/session-service';
 import { clientAddress } from '../client-address.ts';
 import { createRouter } from '../context.ts';
 import {
@@ -169,48 +170,48 @@ const accepted = (detail: string) => AcceptedSchema.parse({ status: 'accepted', 
 /** The same sign-out as a DELETE of the session (seed 004's spelling); POST stays. */
 const deleteSessionRoute = defineOperation({ ...signOut, operationId: 'deleteSession', method: 'delete' });
 
-/** Thin routes over the auth service: they never log a password or a token. */
-export function authRoutes(deps: { authService: AuthService }) {
-  const { authService } = deps;
+/** Thin routes over the session and account services: they never log a password or a token. */
+export function authRoutes(deps: { sessionService: SessionService; accountService: AccountService }) {
+  const { sessionService, accountService } = deps;
   return createRouter()
     .openapi(signUpRoute, async (c) => {
       const input = c.req.valid('json');
-      const { confirmed } = await authService.signUp(input);
+      const { confirmed } = await accountService.signUp(input);
       return c.json(SignUpResponseSchema.parse({ email: input.email, confirmed }), 201);
     })
     .openapi(confirmRoute, async (c) => {
-      await authService.confirm(c.req.valid('json'));
+      await accountService.confirm(c.req.valid('json'));
       return c.body(null, 204);
     })
     .openapi(loginRoute, async (c) =>
       c.json(
-        TokensSchema.parse(await authService.login(c.req.valid('json'), { address: clientAddress(c) })),
+        TokensSchema.parse(await sessionService.login(c.req.valid('json'), { address: clientAddress(c) })),
         200,
       ),
     )
     .openapi(refreshRoute, async (c) =>
-      c.json(TokensSchema.parse(await authService.refresh(c.req.valid('json').refreshToken)), 200),
+      c.json(TokensSchema.parse(await sessionService.refresh(c.req.valid('json').refreshToken)), 200),
     )
     .openapi(logoutRoute, async (c) => {
       // The body is optional; without one there is nothing to validate.
       const refreshToken = c.req.header('content-type') ? c.req.valid('json')?.refreshToken : undefined;
-      await authService.logout(c.get('accessToken'), refreshToken);
+      await sessionService.logout(c.get('accessToken'), refreshToken);
       return c.body(null, 204);
     })
     .openapi(resendCodeRoute, async (c) => {
-      await authService.resendConfirmationCode(c.req.valid('json').email);
+      await accountService.resendConfirmationCode(c.req.valid('json').email);
       return c.json(accepted('If the account exists and is unconfirmed, a new code has been sent.'), 202);
     })
     .openapi(forgotPasswordRoute, async (c) => {
-      await authService.requestPasswordReset(c.req.valid('json').email);
+      await accountService.requestPasswordReset(c.req.valid('json').email);
       return c.json(accepted('If the account exists, a reset code has been sent.'), 202);
     })
     .openapi(resetPasswordRoute, async (c) => {
-      await authService.resetPassword(c.req.valid('json'), { address: clientAddress(c) });
+      await accountService.resetPassword(c.req.valid('json'), { address: clientAddress(c) });
       return c.body(null, 204);
     })
     .openapi(changePasswordRoute, async (c) => {
-      const tokens = await authService.changePassword(
+      const tokens = await accountService.changePassword(
         c.get('user'),
         c.get('accessToken'),
         c.req.valid('json'),
@@ -222,14 +223,14 @@ export function authRoutes(deps: { authService: AuthService }) {
     })
     .openapi(deleteAccountRoute, async (c) => {
       const { password } = c.req.valid('json');
-      await authService.deleteAccount(c.get('user'), c.get('accessToken'), password, {
+      await accountService.deleteAccount(c.get('user'), c.get('accessToken'), password, {
         address: clientAddress(c),
       });
       return c.body(null, 204);
     })
     .openapi(deleteSessionRoute, async (c) => {
       const refreshToken = c.req.header('content-type') ? c.req.valid('json')?.refreshToken : undefined;
-      await authService.logout(c.get('accessToken'), refreshToken);
+      await sessionService.logout(c.get('accessToken'), refreshToken);
       return c.body(null, 204);
     });
 }

@@ -1,4 +1,4 @@
-import type { AuthService } from '#services/auth-service';
+import type { SessionService } from '#services/session-service';
 import { createRouter } from '../context.ts';
 import { MeSchema } from '../schemas/auth.ts';
 import { defineOperation } from '../schemas/operation.ts';
@@ -14,10 +14,10 @@ const meRoute = defineOperation({
   },
 });
 
-export function meRoutes(deps: { authService: AuthService }) {
-  const { authService } = deps;
+export function meRoutes(deps: { sessionService: SessionService }) {
+  const { sessionService } = deps;
   return createRouter().openapi(meRoute, (c) => {
-    const me = authService.me(c.get('user'));
+    const me = sessionService.me(c.get('user'));
     return c.json(MeSchema.parse({ ...me, email: me.email ?? null }), 200);
   });
 }

@@ -21,7 +21,7 @@ function setup(options: Parameters<typeof offlineAuth>[0] = {}) {
   const auth = offlineAuth(options);
   const logger = memoryLogger();
   const app = offlineApp({
-    services: { authenticator: auth.authenticator, authService: auth.authService },
+    services: auth.services,
     logger,
   });
   app.get('/v1/admin-only', requireGroup('admin'), (c) => c.json({ ok: true }));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { CognitoGateway } from '#data/cognito/gateway';
-import { InvalidCredentialsError } from '#domain/auth-errors';
 import { offlineApp } from '#test/support/app';
 import { memoryRevokedTokenStore, offlineAuth, unreachableCognito } from '#test/support/auth';
 
@@ -58,14 +57,11 @@ describe('auth routes', () => {
       ...unreachableCognito,
       resendConfirmationCode: async (email) => {
         asked.push(email);
-        if (email.startsWith('unknown')) throw new InvalidCredentialsError();
-        return 'sent';
+        return { kind: email.startsWith('unknown') ? 'not_sent' : 'sent' };
       },
     };
     const auth = offlineAuth({ gateway });
-    const app = offlineApp({
-      services: { authenticator: auth.authenticator, authService: auth.authService },
-    });
+    const app = offlineApp({ services: auth.services });
     const answers = [];
     for (const email of ['known@example.com', 'unknown@example.com']) {
       const response = await app.request('/v1/auth/confirm/resend', {
@@ -102,14 +98,12 @@ describe('auth routes', () => {
       ...unreachableCognito,
       revokeRefreshToken: async (token) => {
         revoked.push(token);
-        return token === 'gone' ? 'unknown' : 'revoked';
+        return { kind: token === 'gone' ? 'unknown' : 'revoked' };
       },
     };
     const store = memoryRevokedTokenStore();
     const auth = offlineAuth({ gateway, store });
-    const app = offlineApp({
-      services: { authenticator: auth.authenticator, authService: auth.authService },
-    });
+    const app = offlineApp({ services: auth.services });
     for (const refreshToken of ['rt-1', 'gone']) {
       const token = auth.tokenFor({ sub: 's', jti: `jti-${refreshToken}` });
       const response = await app.request('/v1/auth/logout', {
@@ -126,9 +120,7 @@ describe('auth routes', () => {
   it('denylists an origin_jti until every sibling token has expired', async () => {
     const store = memoryRevokedTokenStore();
     const auth = offlineAuth({ store });
-    const app = offlineApp({
-      services: { authenticator: auth.authenticator, authService: auth.authService },
-    });
+    const app = offlineApp({ services: auth.services });
     // A token minted 50 min into a 60 min lifetime: siblings refreshed just now live 60 min more.
     const issuedAt = Math.floor(Date.now() / 1000) - 3000;
     const token = auth.tokenFor({
@@ -149,12 +141,10 @@ describe('auth routes', () => {
   it('maps a refused sign-in to the one 401 without echoing the password', async () => {
     const gateway: CognitoGateway = {
       ...unreachableCognito,
-      signIn: () => Promise.reject(new InvalidCredentialsError()),
+      signIn: async () => ({ kind: 'wrong_credentials' }),
     };
     const auth = offlineAuth({ gateway });
-    const app = offlineApp({
-      services: { authenticator: auth.authenticator, authService: auth.authService },
-    });
+    const app = offlineApp({ services: auth.services });
     const response = await app.request('/v1/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

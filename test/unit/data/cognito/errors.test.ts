@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CognitoOperation, isUnsupportedByEmulator, toCognitoError } from '#data/cognito/errors';
+import { type CognitoOperation, type CognitoRefusal, failureOf, refusalOf } from '#data/cognito/errors';
 import { statusOf } from '#http/schemas/problem';
 
 /** SDK errors are plain `Error`s with a `name` (and `$metadata`); build them the same way. */
@@ -7,48 +7,67 @@ function sdkError(name: string, status = 400, message = name): Error {
   return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
 }
 
-const cases: Array<[CognitoOperation, string, number, string]> = [
-  ['signIn', 'NotAuthorizedException', 401, 'invalid_credentials'],
-  ['signIn', 'UserNotFoundException', 401, 'invalid_credentials'],
-  ['signIn', 'InvalidPasswordException', 401, 'invalid_credentials'],
-  ['signIn', 'UserNotConfirmedException', 403, 'user_not_confirmed'],
-  ['signIn', 'PasswordResetRequiredException', 403, 'password_reset_required'],
-  ['signIn', 'TooManyRequestsException', 429, 'too_many_requests'],
-  ['signUp', 'InvalidPasswordException', 422, 'validation_failed'],
-  ['signUp', 'UsernameExistsException', 409, 'user_exists'],
-  ['confirmSignUp', 'CodeMismatchException', 422, 'validation_failed'],
-  ['confirmSignUp', 'ExpiredCodeException', 422, 'validation_failed'],
-  ['refresh', 'NotAuthorizedException', 401, 'invalid_credentials'],
-  ['signIn', 'InternalErrorException', 503, 'service_unavailable'],
-  ['confirmForgotPassword', 'CodeMismatchException', 422, 'validation_failed'],
-  ['confirmForgotPassword', 'InvalidPasswordException', 422, 'validation_failed'],
-  ['setPassword', 'InvalidPasswordException', 422, 'validation_failed'],
-  ['forgotPassword', 'LimitExceededException', 429, 'too_many_requests'],
-  ['resendCode', 'UserNotFoundException', 401, 'invalid_credentials'],
-  ['deleteUser', 'InternalErrorException', 503, 'service_unavailable'],
+const refusals: Array<[CognitoOperation, string, CognitoRefusal]> = [
+  ['signIn', 'NotAuthorizedException', 'wrong_credentials'],
+  ['signIn', 'UserNotFoundException', 'user_not_found'],
+  // cognito-local's wrong password at sign-in; a policy refusal where a password is set.
+  ['signIn', 'InvalidPasswordException', 'wrong_credentials'],
+  ['signUp', 'InvalidPasswordException', 'weak_password'],
+  ['confirmForgotPassword', 'InvalidPasswordException', 'weak_password'],
+  ['setPassword', 'InvalidPasswordException', 'weak_password'],
+  ['signIn', 'UserNotConfirmedException', 'user_not_confirmed'],
+  ['signIn', 'PasswordResetRequiredException', 'password_reset_required'],
+  ['signUp', 'UsernameExistsException', 'user_exists'],
+  ['confirmSignUp', 'CodeMismatchException', 'invalid_code'],
+  ['confirmSignUp', 'ExpiredCodeException', 'invalid_code'],
+  ['resendCode', 'InvalidParameterException', 'invalid_parameter'],
+  ['signIn', 'TooManyRequestsException', 'throttled'],
+  ['forgotPassword', 'LimitExceededException', 'throttled'],
+  ['signIn', 'InternalErrorException', 'unavailable'],
+  ['signOutEverywhere', 'Unsupported', 'unsupported'],
 ];
 
-describe('toCognitoError', () => {
-  it.each(cases)('%s: %s → %i %s', (operation, name, status, code) => {
-    const mapped = toCognitoError(operation, sdkError(name));
-    expect([statusOf(mapped.code), mapped.code]).toEqual([status, code]);
+describe('refusalOf', () => {
+  it.each(refusals)('%s: %s → %s', (operation, name, refusal) => {
+    expect(refusalOf(operation, sdkError(name))).toBe(refusal);
   });
 
-  it('answers 503 for a dropped connection or an unknown answer, never a pass', () => {
+  it('reads cognito-local’s "unsupported" message too', () => {
+    const error = sdkError('Error', 500, 'Cognito Local unsupported feature: AdminUserGlobalSignOut');
+    expect(refusalOf('signOutEverywhere', error)).toBe('unsupported');
+  });
+
+  it('reads a dropped connection or anything unknown as unavailable, never a pass', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
-    expect(toCognitoError('signIn', refused).code).toBe('service_unavailable');
-    expect(toCognitoError('signIn', sdkError('SomethingNewException')).code).toBe('service_unavailable');
-    expect(toCognitoError('signIn', 'not even an error').code).toBe('service_unavailable');
+    expect(refusalOf('signIn', refused)).toBe('unavailable');
+    expect(refusalOf('signIn', sdkError('SomethingNewException'))).toBe('unavailable');
+    expect(refusalOf('signIn', 'not even an error')).toBe('unavailable');
+  });
+});
+
+const failures: Array<[CognitoRefusal, number, string]> = [
+  ['wrong_credentials', 401, 'invalid_credentials'],
+  ['user_not_found', 401, 'invalid_credentials'],
+  ['weak_password', 422, 'validation_failed'],
+  ['invalid_code', 422, 'validation_failed'],
+  ['user_not_confirmed', 403, 'user_not_confirmed'],
+  ['password_reset_required', 403, 'password_reset_required'],
+  ['user_exists', 409, 'user_exists'],
+  ['invalid_parameter', 422, 'validation_failed'],
+  ['throttled', 429, 'too_many_requests'],
+  ['unsupported', 503, 'service_unavailable'],
+  ['unavailable', 503, 'service_unavailable'],
+];
+
+describe('failureOf', () => {
+  it.each(failures)('%s → %i %s', (refusal, status, code) => {
+    const failure = failureOf(refusal, new Error('cause'));
+    expect([statusOf(failure.code), failure.code]).toEqual([status, code]);
   });
 
   it('names the field of a weak password', () => {
-    expect(toCognitoError('signUp', sdkError('InvalidPasswordException'))).toMatchObject({
+    expect(failureOf('weak_password', undefined)).toMatchObject({
       fields: [{ field: 'password', message: 'does not meet the password policy' }],
     });
-  });
-
-  it('recognises cognito-local’s "unsupported" answers', () => {
-    expect(isUnsupportedByEmulator(sdkError('Unsupported', 500))).toBe(true);
-    expect(isUnsupportedByEmulator(sdkError('NotAuthorizedException'))).toBe(false);
   });
 });

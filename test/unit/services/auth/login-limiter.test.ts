@@ -1,38 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { LoginAttempts } from '#data/entities/login-attempts';
-import type { AttemptKey } from '#data/repositories/login-attempt-repository';
 import { InvalidCredentialsError, WeakPasswordError } from '#domain/auth-errors';
 import { TooManyRequestsError } from '#domain/errors';
-import { epochSeconds } from '#lib/clock';
 import { createLoginLimiter } from '#services/auth/login-limiter';
-
-/** The repository's contract in memory (expired counters read as absent), with a settable clock. */
-function memoryAttempts(clock: { now(): Date }) {
-  const items = new Map<string, LoginAttempts>();
-  const id = (key: AttemptKey) => `${key.scope}#${key.subject}`;
-  const live = (key: AttemptKey) => {
-    const item = items.get(id(key));
-    return item && item.ttl > epochSeconds(clock.now()) ? item : undefined;
-  };
-  return {
-    items,
-    read: async (keys: readonly AttemptKey[]) => keys.map(live),
-    countFailure: async (key: AttemptKey, windowSeconds: number) => {
-      const current = live(key);
-      const next = current
-        ? { ...current, failures: current.failures + 1, version: current.version + 1 }
-        : { ...key, failures: 1, ttl: epochSeconds(clock.now()) + windowSeconds, version: 1 };
-      items.set(id(key), next);
-      return next;
-    },
-    clear: async (key: AttemptKey) => void items.delete(id(key)),
-  };
-}
+import { memoryLoginAttempts } from '#test/support/auth';
 
 function setup(limits = { accountMaxFailures: 2, addressMaxFailures: 3, windowSeconds: 60 }) {
   let now = new Date('2026-01-01T00:00:00Z');
   const clock = { now: () => now };
-  const store = memoryAttempts(clock);
+  const store = memoryLoginAttempts(clock);
   const limiter = createLoginLimiter({ store, limits, clock });
   const wrong = () => Promise.reject(new InvalidCredentialsError());
   return {
