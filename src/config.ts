@@ -194,6 +194,18 @@ function toConfig(env: z.infer<typeof envSchema>) {
       jwksUri: `${issuer.replace(/\/$/, '')}/.well-known/jwks.json`,
       userStatusCacheSeconds: env.USER_STATUS_CACHE_SECONDS,
     },
+    /**
+     * The token check's in-process caches (entries: a full cache drops its oldest) and how long a
+     * failed JWKS fetch makes the next ones fail fast. Sized for one process, not per stage.
+     */
+    authCaches: {
+      verifiedTokens: 10_000,
+      revokedTokens: 50_000,
+      /** A "not revoked" answer is trusted this long (a revocation elsewhere is seen this late). */
+      notRevokedMs: 5_000,
+      userStatuses: 50_000,
+      jwksFailureBackoffMs: 2_000,
+    },
     s3: {
       bucket: env.S3_BUCKET,
       endpoint: env.S3_ENDPOINT,

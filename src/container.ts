@@ -124,10 +124,16 @@ function createSearchIndex(
 /** The access gates, the token check and every service the routes call. */
 function createServices(config: Config, logger: AppLogger, repositories: Repositories) {
   const { memberships, objects, users } = repositories;
-  const revocations = createTokenRevocations({ store: repositories.revokedTokens });
+  const { authCaches } = config;
+  const revocations = createTokenRevocations({
+    store: repositories.revokedTokens,
+    notRevokedCacheMs: authCaches.notRevokedMs,
+    maxEntries: authCaches.revokedTokens,
+  });
   const userStatus = createUserStatusCache({
     lookup: users.getUserStatus,
     ttlSeconds: config.cognito.userStatusCacheSeconds,
+    maxEntries: authCaches.userStatuses,
   });
   const verifier = createAccessTokenVerifier({
     issuer: config.cognito.issuer,
@@ -135,6 +141,8 @@ function createServices(config: Config, logger: AppLogger, repositories: Reposit
     clientId: config.cognito.clientId,
     hardened: config.isHardened,
     jwksTimeoutMs: config.outbound.connectTimeoutMs + config.outbound.requestTimeoutMs,
+    jwksFailureBackoffMs: authCaches.jwksFailureBackoffMs,
+    verifiedCacheSize: authCaches.verifiedTokens,
   });
   const sessions = createSessions({
     users,

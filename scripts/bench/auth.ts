@@ -5,7 +5,7 @@
  * the hot path of a real instance. Run alone: `npx tsx scripts/bench/auth.ts`.
  */
 import { offlineApp } from '#test/support/app';
-import { memoryRevokedTokenStore, offlineAuth, sharedTestKeys } from '#test/support/auth';
+import { memoryRevokedTokenStore, offlineAuth, sharedTestKeys, tokenCheckSettings } from '#test/support/auth';
 
 export interface AuthBenchResult {
   /** aws-jwt-verify signature + claims check of one access token (verified-token cache off). */
@@ -63,6 +63,7 @@ export async function runAuthBench(options: { iterations?: number } = {}): Promi
   const { createAccessTokenVerifier } = await import('#services/auth/access-token-verifier');
   const { OFFLINE_CLIENT_ID, OFFLINE_ISSUER } = await import('#test/support/auth');
   const verifier = createAccessTokenVerifier({
+    ...tokenCheckSettings().verifier,
     issuer: OFFLINE_ISSUER,
     jwksUri: `${OFFLINE_ISSUER}/.well-known/jwks.json`,
     clientId: OFFLINE_CLIENT_ID,
@@ -71,6 +72,7 @@ export async function runAuthBench(options: { iterations?: number } = {}): Promi
     verifiedCacheSize: 0,
   });
   const cachedVerifier = createAccessTokenVerifier({
+    ...tokenCheckSettings().verifier,
     issuer: OFFLINE_ISSUER,
     jwksUri: `${OFFLINE_ISSUER}/.well-known/jwks.json`,
     clientId: OFFLINE_CLIENT_ID,

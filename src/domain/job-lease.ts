@@ -15,9 +15,6 @@ export interface JobPolicy {
   maxAttempts: number;
 }
 
-/** 5 attempts, 4 s base: the waits are 2–4, 4–8, 8–16 and 16–32 s, 30–60 s of patience in all. */
-export const DEFAULT_JOB_POLICY: JobPolicy = { leaseSeconds: 60, retryBaseMs: 4_000, maxAttempts: 5 };
-
 /** Jobs (and, through the bucket lifecycle, their files) are kept this long after they finish. */
 export const JOB_RETENTION_SECONDS = 7 * 24 * 60 * 60;
 /** An unfinished job disappears this long after its creation, whatever happened to it. */

@@ -6,7 +6,6 @@ import { ForbiddenError, NotFoundError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';
 import {
   afterLostAttempt,
-  DEFAULT_JOB_POLICY,
   JOB_MAX_AGE_SECONDS,
   type JobPolicy,
   leaseExpired,
@@ -25,7 +24,7 @@ export interface ExportServiceDeps {
   projectAccess: ProjectAccess;
   clock?: Clock;
   /** Lease, backoff and attempts: the worker's (config `JOB_*`). */
-  policy?: JobPolicy;
+  policy: JobPolicy;
 }
 
 export interface JobView {
@@ -36,7 +35,7 @@ export interface JobView {
 /** The HTTP side of exports: queue a job (the stream worker runs it), read it back. */
 export function createExportService(deps: ExportServiceDeps) {
   const clock = deps.clock ?? systemClock;
-  const policy = deps.policy ?? DEFAULT_JOB_POLICY;
+  const { policy } = deps;
 
   /** The requester (still a member) or the project's admins; anyone else learns nothing (`job_not_found`). */
   async function authorizeRead(user: AuthUser, job: Job): Promise<void> {

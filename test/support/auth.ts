@@ -11,7 +11,7 @@ import type { AppLogger } from '#lib/logger';
 import { createAccountService } from '#services/account-service';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
 import { createAuthenticator } from '#services/auth/authenticator';
-import { createLoginLimiter } from '#services/auth/login-limiter';
+import { createLoginLimiter, type LoginLimits } from '#services/auth/login-limiter';
 import { createSessions, type SignOutMarks } from '#services/auth/sessions';
 import { createTokenRevocations, type RevokedTokenStore } from '#services/auth/token-revocations';
 import { createUserStatusCache, type UserStatusLookup } from '#services/auth/user-status-cache';
@@ -167,13 +167,55 @@ export function memorySignOutMarks(): SignOutMarks & { marks: Map<string, Accoun
   };
 }
 
-/** The real authenticator and auth service over offline parts: own keys, memory denylist. */
+/** The token check's settings as `config` holds them (`authCaches`, `outbound`), for factories built in tests. */
+export function tokenCheckSettings() {
+  const { authCaches, outbound } = offlineConfig();
+  return {
+    revocations: { notRevokedCacheMs: authCaches.notRevokedMs, maxEntries: authCaches.revokedTokens },
+    userStatus: { ttlSeconds: 30, maxEntries: authCaches.userStatuses },
+    verifier: {
+      verifiedCacheSize: authCaches.verifiedTokens,
+      jwksTimeoutMs: outbound.connectTimeoutMs + outbound.requestTimeoutMs,
+      jwksFailureBackoffMs: authCaches.jwksFailureBackoffMs,
+    },
+  };
+}
+
+/**
+ * The parts the session and account services share, over memory stores: the denylist, the
+ * user-status cache on `users`, the sign-out marks and a login limiter with the config's limits.
+ */
+export function memorySessionParts(
+  users: CognitoGateway,
+  options: Pick<OfflineAuthOptions, 'store' | 'lookup' | 'signOuts' | 'logger'> & {
+    limits?: Partial<LoginLimits>;
+  } = {},
+) {
+  const settings = tokenCheckSettings();
+  const store = options.store ?? memoryRevokedTokenStore();
+  const logger = options.logger ?? memoryLogger();
+  const revocations = createTokenRevocations({ store, ...settings.revocations });
+  const userStatus = createUserStatusCache({
+    lookup: options.lookup ?? users.getUserStatus,
+    ...settings.userStatus,
+  });
+  const signOuts = options.signOuts ?? memorySignOutMarks();
+  const sessions = createSessions({ users, revocations, userStatus, signOuts, logger });
+  const limits = { ...offlineConfig().loginLimits, ...options.limits };
+  const limiter = createLoginLimiter({ store: memoryLoginAttempts(), limits });
+  return { store, logger, revocations, userStatus, signOuts, sessions, limiter };
+}
+
+/** The real authenticator and auth services over offline parts: own keys, memory denylist. */
 export function offlineAuth(options: OfflineAuthOptions = {}) {
   const keys = options.keys ?? sharedTestKeys();
-  const store = options.store ?? memoryRevokedTokenStore();
-  const revocations = createTokenRevocations({ store });
-  const userStatus = createUserStatusCache({ lookup: options.lookup ?? everyoneEnabled, ttlSeconds: 30 });
+  const users = options.gateway ?? unreachableCognito;
+  const { store, revocations, userStatus, sessions, limiter } = memorySessionParts(users, {
+    ...options,
+    lookup: options.lookup ?? everyoneEnabled,
+  });
   const verifier = createAccessTokenVerifier({
+    ...tokenCheckSettings().verifier,
     issuer: OFFLINE_ISSUER,
     jwksUri: `${OFFLINE_ISSUER}/.well-known/jwks.json`,
     clientId: OFFLINE_CLIENT_ID,
@@ -182,15 +224,6 @@ export function offlineAuth(options: OfflineAuthOptions = {}) {
     // Offline: an unknown kid cannot be looked up anywhere.
     fetcher: { fetch: (uri) => Promise.reject(new FetchError(uri, 'offline')) },
   });
-  const users = options.gateway ?? unreachableCognito;
-  const sessions = createSessions({
-    users,
-    revocations,
-    userStatus,
-    signOuts: options.signOuts ?? memorySignOutMarks(),
-    logger: options.logger ?? memoryLogger(),
-  });
-  const limiter = createLoginLimiter({ store: memoryLoginAttempts(), limits: offlineConfig().loginLimits });
   const authenticator = createAuthenticator({ verifier, revocations, userStatus });
   const sessionService = createSessionService({ users, sessions, limiter });
   // Offline there are no projects to leave.

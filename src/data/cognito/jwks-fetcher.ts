@@ -6,9 +6,9 @@ export interface JwksFetcherDeps {
   /** cognito-local serves its JWKS over http; only non-production stages may allow that. */
   allowHttp: boolean;
   /** Per fetch (`config.outbound.requestTimeoutMs`); the request deadline in force also ends it. */
-  timeoutMs?: number;
+  timeoutMs: number;
   /** After a failed fetch, further fetches fail fast for this long (protects the IdP and us). */
-  failureBackoffMs?: number;
+  failureBackoffMs: number;
   now?: () => number;
 }
 
@@ -18,8 +18,7 @@ export interface JwksFetcherDeps {
  * turns into `service_unavailable` (the key set could not be read) rather than `invalid_token`.
  */
 export function createJwksFetcher(deps: JwksFetcherDeps): Fetcher {
-  const timeoutMs = deps.timeoutMs ?? 3000;
-  const backoffMs = deps.failureBackoffMs ?? 2000;
+  const { timeoutMs, failureBackoffMs: backoffMs } = deps;
   const now = deps.now ?? Date.now;
   let failedAt = Number.NEGATIVE_INFINITY;
 

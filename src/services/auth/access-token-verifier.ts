@@ -25,11 +25,13 @@ export interface AccessTokenVerifierDeps {
   /** Defaults to a fetch()-based fetcher that allows http:// only when not hardened. */
   fetcher?: Fetcher;
   /** Limit of one JWKS fetch by the default fetcher (connect and answer). */
-  jwksTimeoutMs?: number;
+  jwksTimeoutMs: number;
+  /** After a failed fetch by the default fetcher, further fetches fail fast for this long. */
+  jwksFailureBackoffMs: number;
   /** A key set to start with (tests, benchmarks); an unknown kid still triggers a refetch. */
   jwks?: Jwks;
   /** How many verified tokens to remember (0 turns the cache off). */
-  verifiedCacheSize?: number;
+  verifiedCacheSize: number;
 }
 
 /** A verified token is remembered this long at most (and never past its `exp`). */
@@ -54,7 +56,8 @@ export function createAccessTokenVerifier(deps: AccessTokenVerifierDeps): Access
       deps.fetcher ??
       createJwksFetcher({
         allowHttp: !hardened,
-        ...(deps.jwksTimeoutMs ? { timeoutMs: deps.jwksTimeoutMs } : {}),
+        timeoutMs: deps.jwksTimeoutMs,
+        failureBackoffMs: deps.jwksFailureBackoffMs,
       }),
   });
   const verifier = JwtVerifier.create(
@@ -64,7 +67,7 @@ export function createAccessTokenVerifier(deps: AccessTokenVerifierDeps): Access
   if (deps.jwks) verifier.cacheJwks(deps.jwks);
   // Keyed by the whole token: only the very bytes verified before can hit. Saves the RSA
   // check (most of the cost) for a client's repeated requests with one token.
-  const cacheSize = deps.verifiedCacheSize ?? 10_000;
+  const cacheSize = deps.verifiedCacheSize;
   const verified = cacheSize > 0 ? createTtlCache<VerifiedAccessToken>({ maxEntries: cacheSize }) : undefined;
 
   return {

@@ -13,15 +13,14 @@ export interface TokenRevocations {
   revoke(revocationKey: string, expiresAt: number): Promise<void>;
 }
 
-/** How long a "not revoked" answer is trusted in-process: the staleness bound for other instances. */
-export const NOT_REVOKED_CACHE_MS = 5000;
 /** A "revoked" answer read from the store never changes back; it is re-read only to bound memory. */
 const REVOKED_RECHECK_MS = 60_000;
 
 export interface TokenRevocationsDeps {
   store: RevokedTokenStore;
-  notRevokedCacheMs?: number;
-  maxEntries?: number;
+  /** How long a "not revoked" answer is trusted. */
+  notRevokedCacheMs: number;
+  maxEntries: number;
   clock?: Clock;
 }
 
@@ -33,9 +32,9 @@ export interface TokenRevocationsDeps {
  */
 export function createTokenRevocations(deps: TokenRevocationsDeps): TokenRevocations {
   const clock = deps.clock ?? systemClock;
-  const ttlMs = deps.notRevokedCacheMs ?? NOT_REVOKED_CACHE_MS;
+  const ttlMs = deps.notRevokedCacheMs;
   const cache = createTtlCache<boolean>({
-    maxEntries: deps.maxEntries ?? 50_000,
+    maxEntries: deps.maxEntries,
     now: () => clock.now().getTime(),
   });
   const lookup = coalesce<boolean>();

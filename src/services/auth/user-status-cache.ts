@@ -16,7 +16,7 @@ export interface UserStatusCacheDeps {
   lookup: UserStatusLookup;
   /** `config.cognito.userStatusCacheSeconds`: how late a disabled user is noticed. */
   ttlSeconds: number;
-  maxEntries?: number;
+  maxEntries: number;
   clock?: Clock;
 }
 
@@ -28,7 +28,7 @@ export interface UserStatusCacheDeps {
 export function createUserStatusCache(deps: UserStatusCacheDeps): UserStatusCache {
   const clock = deps.clock ?? systemClock;
   const cache = createTtlCache<UserStatus | null>({
-    maxEntries: deps.maxEntries ?? 50_000,
+    maxEntries: deps.maxEntries,
     now: () => clock.now().getTime(),
   });
   const lookup = coalesce<UserStatus | undefined>();

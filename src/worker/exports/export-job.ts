@@ -8,7 +8,6 @@ import { DomainError, InternalError, ServiceUnavailableError } from '#domain/err
 import {
   afterLostAttempt,
   claimable,
-  DEFAULT_JOB_POLICY,
   failure,
   isFinished,
   JOB_RETENTION_SECONDS,
@@ -25,8 +24,6 @@ import { createStallGuard, JobStalledError } from './stall-guard.ts';
 
 /** Tasks read per page; the job's progress and lease are written after each page. */
 export const EXPORT_PAGE_SIZE = 100;
-/** The default bound on an attempt's progress (config `JOB_STALL_TIMEOUT_MS`). */
-export const DEFAULT_STALL_TIMEOUT_MS = 20_000;
 
 export interface ExportJobDeps {
   jobs: JobRepository;
@@ -37,9 +34,9 @@ export interface ExportJobDeps {
   /** Tasks per page (default EXPORT_PAGE_SIZE). */
   pageSize?: number;
   /** Lease, backoff and attempts (config `JOB_*`). */
-  policy?: JobPolicy;
-  /** An attempt with no progress for this long is aborted; must be shorter than the lease. */
-  stallTimeoutMs?: number;
+  policy: JobPolicy;
+  /** An attempt with no progress for this long is aborted (config `JOB_STALL_TIMEOUT_MS`); must be shorter than the lease. */
+  stallTimeoutMs: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -65,8 +62,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  */
 export function createExportJob(deps: ExportJobDeps) {
   const clock = deps.clock ?? systemClock;
-  const policy = deps.policy ?? DEFAULT_JOB_POLICY;
-  const stallTimeoutMs = deps.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
+  const { policy, stallTimeoutMs } = deps;
   const sleep = deps.sleep ?? realSleep;
   if (stallTimeoutMs >= policy.leaseSeconds * 1000) {
     throw new Error('export job: the stall timeout must be shorter than the lease');

@@ -13,6 +13,7 @@ import {
   type TestApi,
   type TestUser,
 } from '#test/support/api';
+import { tokenCheckSettings } from '#test/support/auth';
 import { type FaultMode, type FaultProxy, startFaultProxy } from '#test/support/fault-proxy';
 import { createProject, createTask, fixtureMapper } from '#test/support/fixtures';
 import { stackClients, stackContext } from '#test/support/stack';
@@ -301,6 +302,7 @@ describe('the JWKS fetch under faults', () => {
         const api = await proxiedApi({});
         const user = await signedInUser(api, 'fault-jwks');
         const verifier = createAccessTokenVerifier({
+          ...tokenCheckSettings().verifier,
           issuer,
           jwksUri: `${jwksProxy.endpoint}${new URL(issuer).pathname}/.well-known/jwks.json`,
           clientId: env.COGNITO_CLIENT_ID ?? '',

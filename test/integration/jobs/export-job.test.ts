@@ -300,6 +300,7 @@ describe('the export job (stream worker)', () => {
       jobs: createJobRepository(mapper),
       objects: createObjectStore(createS3Client(config), config.s3.bucket),
       projectAccess: deps.services.projectAccess,
+      policy: config.jobs,
       clock: { now: () => later },
     });
     const touched = await polling.getJob(owner, job.id);

@@ -3,7 +3,6 @@ import type { Job } from '#data/entities/job';
 import {
   afterLostAttempt,
   claimable,
-  DEFAULT_JOB_POLICY,
   type JobPolicy,
   leaseExpired,
   leaseFrom,
@@ -11,7 +10,8 @@ import {
   retryDelayMs,
 } from '#domain/job-lease';
 
-const policy: JobPolicy = DEFAULT_JOB_POLICY;
+/** 5 attempts, 4 s base: the waits are 2–4, 4–8, 8–16 and 16–32 s. */
+const policy: JobPolicy = { leaseSeconds: 60, retryBaseMs: 4_000, maxAttempts: 5 };
 
 const now = new Date('2026-11-21T10:00:00.000Z');
 const job = (overrides: Partial<Job>): Job => ({

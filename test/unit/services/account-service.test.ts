@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AccessTokenInfo, AuthUser } from '#domain/auth';
 import { InvalidConfirmationCodeError, WeakPasswordError, WrongPasswordError } from '#domain/auth-errors';
 import { createAccountService } from '#services/account-service';
-import { createLoginLimiter } from '#services/auth/login-limiter';
-import { createSessions } from '#services/auth/sessions';
-import { createTokenRevocations } from '#services/auth/token-revocations';
-import { createUserStatusCache } from '#services/auth/user-status-cache';
 import { createSessionService } from '#services/session-service';
-import { memoryLogger } from '#test/support/app';
-import { memoryLoginAttempts, memoryRevokedTokenStore, memorySignOutMarks } from '#test/support/auth';
+import { memorySessionParts } from '#test/support/auth';
 import { memoryUserPool, POOL_CODE } from '#test/support/memory-user-pool';
 
 const PASSWORD = 'Correct-horse-1';
@@ -16,18 +11,7 @@ const NEW_PASSWORD = 'Battery-staple-2';
 
 function setup() {
   const pool = memoryUserPool();
-  const store = memoryRevokedTokenStore();
-  const sessions = createSessions({
-    users: pool.gateway,
-    revocations: createTokenRevocations({ store }),
-    userStatus: createUserStatusCache({ lookup: pool.gateway.getUserStatus, ttlSeconds: 30 }),
-    signOuts: memorySignOutMarks(),
-    logger: memoryLogger(),
-  });
-  const limiter = createLoginLimiter({
-    store: memoryLoginAttempts(),
-    limits: { accountMaxFailures: 5, addressMaxFailures: 20, windowSeconds: 60 },
-  });
+  const { store, sessions, limiter } = memorySessionParts(pool.gateway);
   const left: string[] = [];
   const memberships = {
     leaveAllProjects: async (user: AuthUser) => {

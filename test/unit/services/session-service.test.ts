@@ -2,35 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { AccessTokenInfo } from '#domain/auth';
 import { ChallengeRequiredError, InvalidCredentialsError } from '#domain/auth-errors';
 import { ServiceUnavailableError, TooManyRequestsError } from '#domain/errors';
-import { createLoginLimiter } from '#services/auth/login-limiter';
-import { createSessions } from '#services/auth/sessions';
-import { createTokenRevocations } from '#services/auth/token-revocations';
-import { createUserStatusCache } from '#services/auth/user-status-cache';
 import { createSessionService } from '#services/session-service';
 import { memoryLogger } from '#test/support/app';
-import { memoryLoginAttempts, memoryRevokedTokenStore, memorySignOutMarks } from '#test/support/auth';
+import { memorySessionParts } from '#test/support/auth';
 import { memoryUserPool } from '#test/support/memory-user-pool';
 
 const PASSWORD = 'Correct-horse-1';
 
 function setup() {
   const pool = memoryUserPool();
-  const store = memoryRevokedTokenStore();
   const logger = memoryLogger();
-  const signOuts = memorySignOutMarks();
-  const sessions = createSessions({
-    users: pool.gateway,
-    revocations: createTokenRevocations({ store }),
-    userStatus: createUserStatusCache({ lookup: pool.gateway.getUserStatus, ttlSeconds: 30 }),
-    signOuts,
+  const { store, sessions, limiter } = memorySessionParts(pool.gateway, {
     logger,
-  });
-  const limiter = createLoginLimiter({
-    store: memoryLoginAttempts(),
-    limits: { accountMaxFailures: 3, addressMaxFailures: 10, windowSeconds: 60 },
+    limits: { accountMaxFailures: 3 },
   });
   const service = createSessionService({ users: pool.gateway, sessions, limiter });
-  return { pool, store, logger, signOuts, sessions, service };
+  return { pool, store, logger, sessions, service };
 }
 
 const tokenInfo = (tokenId: string): AccessTokenInfo => {

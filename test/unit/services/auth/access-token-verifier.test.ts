@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COGNITO_LOCAL_KEY_ID } from '#config';
 import { ServiceUnavailableError, UnauthorizedError } from '#domain/errors';
 import { createAccessTokenVerifier } from '#services/auth/access-token-verifier';
-import { generateTestKeys, mintAccessToken, signJwt, type TestKeys } from '#test/support/auth';
+import {
+  generateTestKeys,
+  mintAccessToken,
+  signJwt,
+  type TestKeys,
+  tokenCheckSettings,
+} from '#test/support/auth';
 
 /**
  * Every forgery class against the real verifier. The JWKS is served by a tiny local HTTP
@@ -33,6 +39,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const verifier = () =>
   createAccessTokenVerifier({
+    ...tokenCheckSettings().verifier,
     issuer,
     jwksUri: `${issuer}/.well-known/jwks.json`,
     clientId,
@@ -163,6 +170,7 @@ describe('createAccessTokenVerifier', () => {
 
     it("cognito-local's published key id in a hardened stage", async () => {
       const hardened = createAccessTokenVerifier({
+        ...tokenCheckSettings().verifier,
         issuer: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_x',
         jwksUri: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_x/.well-known/jwks.json',
         clientId,
@@ -190,6 +198,7 @@ describe('createAccessTokenVerifier', () => {
 
   it('answers 503, never a pass, when the JWKS cannot be fetched', async () => {
     const down = createAccessTokenVerifier({
+      ...tokenCheckSettings().verifier,
       issuer,
       jwksUri: 'http://127.0.0.1:9/nothing/.well-known/jwks.json',
       clientId,
@@ -201,6 +210,7 @@ describe('createAccessTokenVerifier', () => {
   it('refuses to be built with http:// URLs in a hardened stage', () => {
     expect(() =>
       createAccessTokenVerifier({
+        ...tokenCheckSettings().verifier,
         issuer,
         jwksUri: `${issuer}/.well-known/jwks.json`,
         clientId,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clock } from '#lib/clock';
 import { createTokenRevocations } from '#services/auth/token-revocations';
 import { createUserStatusCache } from '#services/auth/user-status-cache';
-import { memoryRevokedTokenStore } from '#test/support/auth';
+import { memoryRevokedTokenStore, tokenCheckSettings } from '#test/support/auth';
 
 /** A clock the test moves by hand. */
 function manualClock(start = Date.parse('2026-01-01T00:00:00Z')) {
@@ -36,7 +36,12 @@ describe('token revocations (denylist cache)', () => {
   it('reads each id once per cache window, then again after it', async () => {
     const clock = manualClock(Date.now());
     const { store, reads } = countingStore();
-    const revocations = createTokenRevocations({ store, clock, notRevokedCacheMs: 5000 });
+    const revocations = createTokenRevocations({
+      ...tokenCheckSettings().revocations,
+      store,
+      clock,
+      notRevokedCacheMs: 5000,
+    });
     await Promise.all([revocations.isRevoked('a'), revocations.isRevoked('a'), revocations.isRevoked('a')]);
     await revocations.isRevoked('a');
     expect(reads()).toBe(1);
@@ -48,7 +53,12 @@ describe('token revocations (denylist cache)', () => {
   it('sees a revocation made elsewhere within the window bound', async () => {
     const clock = manualClock(Date.now());
     const { store, inner } = countingStore();
-    const revocations = createTokenRevocations({ store, clock, notRevokedCacheMs: 5000 });
+    const revocations = createTokenRevocations({
+      ...tokenCheckSettings().revocations,
+      store,
+      clock,
+      notRevokedCacheMs: 5000,
+    });
     expect(await revocations.isRevoked('b')).toBe(false);
     await inner.revoke('b', Math.floor(Date.now() / 1000) + 60);
     expect(await revocations.isRevoked('b')).toBe(false);
@@ -58,7 +68,10 @@ describe('token revocations (denylist cache)', () => {
 
   it('a revocation in this process takes effect at once', async () => {
     const { store } = countingStore();
-    const revocations = createTokenRevocations({ store });
+    const revocations = createTokenRevocations({
+      ...tokenCheckSettings().revocations,
+      store,
+    });
     expect(await revocations.isRevoked('c')).toBe(false);
     await revocations.revoke('c', Math.floor(Date.now() / 1000) + 60);
     expect(await revocations.isRevoked('c')).toBe(true);
@@ -67,6 +80,7 @@ describe('token revocations (denylist cache)', () => {
   it('does not cache failures', async () => {
     let fail = true;
     const revocations = createTokenRevocations({
+      ...tokenCheckSettings().revocations,
       store: {
         revoke: async () => {},
         isRevoked: async () => {
@@ -86,6 +100,7 @@ describe('user status cache', () => {
     const clock = manualClock();
     let lookups = 0;
     const cache = createUserStatusCache({
+      ...tokenCheckSettings().userStatus,
       clock,
       ttlSeconds: 30,
       lookup: async () => {
@@ -103,6 +118,7 @@ describe('user status cache', () => {
   it('never caches a failed lookup', async () => {
     let calls = 0;
     const cache = createUserStatusCache({
+      ...tokenCheckSettings().userStatus,
       ttlSeconds: 30,
       lookup: async () => {
         calls += 1;
