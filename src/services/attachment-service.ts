@@ -1,8 +1,15 @@
 import type { Attachment } from '#data/entities/attachment';
 import type { AttachmentRepository } from '#data/repositories/attachment-repository';
+import { stateMoved } from '#data/repositories/write-failures';
 import type { ObjectStore, PresignedUpload } from '#data/s3/object-store';
 import type { AuthUser } from '#domain/auth';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
+import {
+  ConcurrentChangeError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '#domain/errors';
 import { mediaTypeEssence, sanitizeFilename } from '#domain/filename';
 import { adaptOptions, type Created, type CreateOptions, mapCreated } from '#domain/idempotency';
 import { can } from '#domain/roles';
@@ -157,13 +164,12 @@ export function createAttachmentService(deps: AttachmentServiceDeps) {
           },
         );
       }
-      const ready = await deps.attachments.markReady(attachment).catch(async (error: unknown) => {
-        // A concurrent complete won the race: the result is the same.
-        const current = await load(taskId, id);
-        if (current.status === 'ready') return current;
-        throw error;
-      });
-      return view(ready);
+      const ready = await deps.attachments.markReady(attachment);
+      if (!stateMoved(ready)) return view(ready);
+      // A concurrent complete won the race: the result is the same.
+      const current = await load(taskId, id);
+      if (current.status === 'ready') return view(current);
+      throw new ConcurrentChangeError();
     },
 
     async get(user: AuthUser, taskId: string, id: string): Promise<AttachmentView> {

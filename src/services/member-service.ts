@@ -3,6 +3,7 @@ import type { Membership, ProjectRole } from '#data/entities/membership';
 import type { Project } from '#data/entities/project';
 import type { MembershipRepository, OwnerDelta, PageRequest } from '#data/repositories/membership-repository';
 import type { ProjectRepository } from '#data/repositories/project-repository';
+import { STATE_MOVED, type StateMoved, stateMoved } from '#data/repositories/write-failures';
 import type { AuthUser } from '#domain/auth';
 import {
   ConcurrentChangeError,
@@ -46,12 +47,19 @@ export function createMemberService(deps: MemberServiceDeps) {
   const { memberships, users } = deps;
   const clock = deps.clock ?? systemClock;
 
-  /** Reads caller + project (+ target) and applies `change`; retries when a concurrent write cancels it. */
+  /**
+   * Reads caller + project (+ target) and applies `change`; reads and decides again while the
+   * change answers that the state moved since it was read, and gives up (409) after ATTEMPTS.
+   */
   async function withRetry<T>(
     user: AuthUser,
     projectId: string,
     targetId: string | undefined,
-    change: (state: { actor: Membership; project: Project; target: Membership | undefined }) => Promise<T>,
+    change: (state: {
+      actor: Membership;
+      project: Project;
+      target: Membership | undefined;
+    }) => Promise<T | StateMoved>,
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const found = await memberships.findWithProject(projectId, user.sub, targetId);
@@ -59,11 +67,9 @@ export function createMemberService(deps: MemberServiceDeps) {
         throw new NotFoundError('The project does not exist.', 'project_not_found');
       }
       const target = targetId === user.sub ? found.membership : found.other;
-      try {
-        return await change({ actor: found.membership, project: found.project, target });
-      } catch (error) {
-        if (!(error instanceof ConcurrentChangeError) || attempt >= ATTEMPTS) throw error;
-      }
+      const outcome = await change({ actor: found.membership, project: found.project, target });
+      if (!stateMoved(outcome)) return outcome as T;
+      if (attempt >= ATTEMPTS) throw new ConcurrentChangeError();
     }
   }
 
@@ -98,7 +104,7 @@ export function createMemberService(deps: MemberServiceDeps) {
       }
       const current = requireTarget(target);
       mayDropOwner(project, current, undefined);
-      await memberships.remove(current, { actor, ownerDelta: ownerDelta(current.role, undefined) });
+      return memberships.remove(current, { actor, ownerDelta: ownerDelta(current.role, undefined) });
     });
   }
 
@@ -198,14 +204,16 @@ export function createMemberService(deps: MemberServiceDeps) {
         await withRetry(user, membership.projectId, user.sub, async ({ project, target }) => {
           if (!target) return;
           if (ownInbox(project)) {
-            await deps.projects.deleteProject(project.id, project.version, target).catch((error: unknown) => {
-              // Renamed since it was read: read it again.
-              throw error instanceof PreconditionFailedError ? new ConcurrentChangeError() : error;
-            });
-            return;
+            return deps.projects
+              .deleteProject(project.id, project.version, target)
+              .catch((error: unknown) => {
+                // Renamed since it was read: read it again.
+                if (error instanceof PreconditionFailedError) return STATE_MOVED;
+                throw error;
+              });
           }
           if (soleOwner({ membership: target, project })) throw refuse([project]);
-          await memberships.remove(target, { ownerDelta: ownerDelta(target.role, undefined) });
+          return memberships.remove(target, { ownerDelta: ownerDelta(target.role, undefined) });
         }).catch((error: unknown) => {
           // The project was deleted meanwhile: its purge removes the membership.
           if (error instanceof NotFoundError) return;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Attachment } from '#data/entities/attachment';
-import { ConcurrentChangeError, NotFoundError } from '#domain/errors';
+import { STATE_MOVED, stateMoved } from '#data/repositories/write-failures';
+import { NotFoundError } from '#domain/errors';
 import { IdempotencyKeyReusedError, made, withoutKey } from '#domain/idempotency';
 import { epochSeconds } from '#lib/clock';
 import { newId } from '#lib/ids';
@@ -50,15 +51,16 @@ export function attachmentContract(makeWorld: WorldFactory) {
       expect(listed.map(({ id }) => id)).toEqual([first.id, second.id]);
     });
 
-    it('marks ready on the version read, dropping the pending TTL; a stale version is a concurrent change', async () => {
+    it('marks ready on the version read, dropping the pending TTL; a stale version answers that the state moved', async () => {
       const attachment = await create();
       world.clock.advance(10);
       const ready = await world.attachments.markReady(attachment);
+      if (stateMoved(ready)) throw new Error('the first complete answered that the state moved');
       expect(ready).toMatchObject({ status: 'ready', version: 2 });
       expect(ready.ttl).toBeUndefined();
       expect(ready.updatedAt).toBe(world.clock.now().toISOString());
       expect(await world.attachments.find(taskId, attachment.id)).toEqual(ready);
-      await expect(world.attachments.markReady(attachment)).rejects.toBeInstanceOf(ConcurrentChangeError);
+      await expect(world.attachments.markReady(attachment)).resolves.toBe(STATE_MOVED);
     });
 
     it('forgets a pending record past its TTL: not found, not listed, not completable', async () => {

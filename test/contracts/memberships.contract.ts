@@ -1,8 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Membership } from '#data/entities/membership';
-import { ConcurrentChangeError, ConflictError } from '#domain/errors';
-import { IdempotencyKeyReusedError, made, withoutKey } from '#domain/idempotency';
+import { STATE_MOVED, type StateMoved, stateMoved } from '#data/repositories/write-failures';
+import { ConflictError } from '#domain/errors';
+import { type Created, IdempotencyKeyReusedError, made, withoutKey } from '#domain/idempotency';
 import { allPages, keyed, type RepositoryWorld, type WorldFactory } from './world.ts';
+
+/** The add's answer when it landed; the test fails when the state had moved instead. */
+function landed(outcome: Created<Membership> | StateMoved): Created<Membership> {
+  if (stateMoved(outcome)) throw new Error('the add answered that the state moved');
+  return outcome;
+}
 
 /** Memberships: access only while the project lives, version-locked changes, the owner count, adds once. */
 export function membershipContract(makeWorld: WorldFactory) {
@@ -77,7 +84,12 @@ export function membershipContract(makeWorld: WorldFactory) {
         { actor: await member('olive'), ownerDelta: 1 },
         withoutKey(),
       );
-      expect(made(outcome)).toMatchObject({ userId: 'nora', role: 'owner', version: 1, updatedBy: 'olive' });
+      expect(made(landed(outcome))).toMatchObject({
+        userId: 'nora',
+        role: 'owner',
+        version: 1,
+        updatedBy: 'olive',
+      });
       expect(await member('nora')).toMatchObject({ role: 'owner', version: 1 });
       expect(await ownerCount()).toBe(2);
     });
@@ -91,11 +103,11 @@ export function membershipContract(makeWorld: WorldFactory) {
       expect(await member('mia')).toMatchObject({ role: 'member', version: 1 });
     });
 
-    it('refuses an add to a deleted project as a concurrent change', async () => {
+    it('answers an add to a deleted project: the state moved', async () => {
       await world.projects.deleteProject(projectId, undefined, await member('olive'));
-      await expect(
-        world.memberships.add(newMember('nora'), { ownerDelta: 0 }, withoutKey()),
-      ).rejects.toBeInstanceOf(ConcurrentChangeError);
+      await expect(world.memberships.add(newMember('nora'), { ownerDelta: 0 }, withoutKey())).resolves.toBe(
+        STATE_MOVED,
+      );
     });
 
     it('changes a role on the version read, and refuses a stale one', async () => {
@@ -106,8 +118,8 @@ export function membershipContract(makeWorld: WorldFactory) {
       });
       expect(changed).toMatchObject({ role: 'admin', version: 2 });
       expect(await member('mia')).toMatchObject({ role: 'admin', version: 2 });
-      await expect(world.memberships.changeRole(read, 'viewer', { ownerDelta: 0 })).rejects.toBeInstanceOf(
-        ConcurrentChangeError,
+      await expect(world.memberships.changeRole(read, 'viewer', { ownerDelta: 0 })).resolves.toBe(
+        STATE_MOVED,
       );
       expect((await member('mia')).role).toBe('admin');
     });
@@ -117,18 +129,16 @@ export function membershipContract(makeWorld: WorldFactory) {
       await world.touchMember(projectId, 'adam');
       await expect(
         world.memberships.changeRole(await member('mia'), 'viewer', { actor, ownerDelta: 0 }),
-      ).rejects.toBeInstanceOf(ConcurrentChangeError);
+      ).resolves.toBe(STATE_MOVED);
       expect((await member('mia')).role).toBe('member');
     });
 
-    it('never takes the last owner away: demoting or removing them is a concurrent change', async () => {
+    it('never takes the last owner away: demoting or removing them answers that the state moved', async () => {
       const olive = await member('olive');
-      await expect(world.memberships.changeRole(olive, 'admin', { ownerDelta: -1 })).rejects.toBeInstanceOf(
-        ConcurrentChangeError,
+      await expect(world.memberships.changeRole(olive, 'admin', { ownerDelta: -1 })).resolves.toBe(
+        STATE_MOVED,
       );
-      await expect(world.memberships.remove(olive, { ownerDelta: -1 })).rejects.toBeInstanceOf(
-        ConcurrentChangeError,
-      );
+      await expect(world.memberships.remove(olive, { ownerDelta: -1 })).resolves.toBe(STATE_MOVED);
       expect(await member('olive')).toMatchObject({ role: 'owner', version: 1 });
       expect(await ownerCount()).toBe(1);
     });
@@ -136,18 +146,16 @@ export function membershipContract(makeWorld: WorldFactory) {
     it('removes a member on the version read', async () => {
       const mia = await member('mia');
       await world.touchMember(projectId, 'mia');
-      await expect(world.memberships.remove(mia, { ownerDelta: 0 })).rejects.toBeInstanceOf(
-        ConcurrentChangeError,
-      );
+      await expect(world.memberships.remove(mia, { ownerDelta: 0 })).resolves.toBe(STATE_MOVED);
       await world.memberships.remove(await member('mia'), { actor: await member('olive'), ownerDelta: 0 });
       expect(await world.memberships.find(projectId, 'mia')).toBeUndefined();
     });
 
     it('adds once under an Idempotency-Key: the same request replays, another is refused', async () => {
       const options = keyed<Membership>('olive', `add-${projectId}`);
-      const first = await world.memberships.add(newMember('nora'), { ownerDelta: 0 }, options);
+      const first = landed(await world.memberships.add(newMember('nora'), { ownerDelta: 0 }, options));
       expect(first.created?.userId).toBe('nora');
-      const again = await world.memberships.add(newMember('nora'), { ownerDelta: 0 }, options);
+      const again = landed(await world.memberships.add(newMember('nora'), { ownerDelta: 0 }, options));
       expect(again.replay?.status).toBe(201);
       expect(JSON.parse(again.replay?.body ?? '{}')).toMatchObject({ userId: 'nora', version: 1 });
       expect((await world.memberships.recordedReplay(options))?.replay?.status).toBe(201);

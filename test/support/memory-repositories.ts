@@ -84,6 +84,8 @@ import {
   type ExplainFailure,
   explainCancellation,
   explainConflict,
+  orStateMoved,
+  stateMoved,
 } from '#data/repositories/write-failures';
 import type { ObjectStore } from '#data/s3/object-store';
 import type { ObjectUploads } from '#data/s3/object-uploads';
@@ -454,23 +456,26 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
         ...(guard.actor ? { updatedBy: guard.actor.userId } : {}),
         version: 1,
       });
-      return transactCreate(
-        table,
-        [
-          {
-            label: 'member',
-            fails: () => (get(input.projectId, input.userId) ? 'already_exists' : undefined),
-          },
-          projectGuard(input.projectId, guard.ownerDelta),
-          ...actorGuard(guard, input.userId),
-        ],
-        options,
-        created,
-        explainMemberAdd,
-        () => {
-          table.memberships.set(membershipId(input.projectId, input.userId), created);
-          moveOwners(input.projectId, guard.ownerDelta);
-        },
+      return orStateMoved(
+        (async () =>
+          transactCreate(
+            table,
+            [
+              {
+                label: 'member',
+                fails: () => (get(input.projectId, input.userId) ? 'already_exists' : undefined),
+              },
+              projectGuard(input.projectId, guard.ownerDelta),
+              ...actorGuard(guard, input.userId),
+            ],
+            options,
+            created,
+            explainMemberAdd,
+            () => {
+              table.memberships.set(membershipId(input.projectId, input.userId), created);
+              moveOwners(input.projectId, guard.ownerDelta);
+            },
+          ))(),
       );
     },
     async recordedReplay(options) {
@@ -483,15 +488,22 @@ export function memoryMembershipRepository(table: MemoryTable): MembershipReposi
         updatedBy: guard.actor?.userId ?? current.userId,
         version: current.version + 1,
       };
-      lockedChange(current, guard, () =>
-        table.memberships.set(membershipId(current.projectId, current.userId), next),
+      const done = await orStateMoved(
+        (async () =>
+          lockedChange(current, guard, () =>
+            table.memberships.set(membershipId(current.projectId, current.userId), next),
+          ))(),
       );
-      return { ...current, role, version: current.version + 1 };
+      return stateMoved(done) ? done : { ...current, role, version: current.version + 1 };
     },
     async remove(current, guard) {
-      lockedChange(current, guard, () =>
-        table.memberships.delete(membershipId(current.projectId, current.userId)),
+      const done = await orStateMoved(
+        (async () =>
+          lockedChange(current, guard, () =>
+            table.memberships.delete(membershipId(current.projectId, current.userId)),
+          ))(),
       );
+      return stateMoved(done) ? done : 'removed';
     },
   };
 }
@@ -1005,17 +1017,20 @@ export function memoryAttachmentRepository(table: MemoryTable): AttachmentReposi
     async markReady(attachment) {
       const stored = table.attachments.get(attachment.id);
       const fails = stored && !expired(table, stored) ? lockedOn(stored, attachment.version) : 'not_found';
-      return write(table, fails as WriteConflictCode | undefined, explainAttachmentConflict, () => {
-        const { ttl: _pendingTtl, ...rest } = stored as Attachment;
-        const ready: Attachment = {
-          ...rest,
-          status: 'ready',
-          updatedAt: table.clock.now().toISOString(),
-          version: attachment.version + 1,
-        };
-        table.attachments.set(ready.id, ready);
-        return ready;
-      });
+      return orStateMoved(
+        (async () =>
+          write(table, fails as WriteConflictCode | undefined, explainAttachmentConflict, () => {
+            const { ttl: _pendingTtl, ...rest } = stored as Attachment;
+            const ready: Attachment = {
+              ...rest,
+              status: 'ready',
+              updatedAt: table.clock.now().toISOString(),
+              version: attachment.version + 1,
+            };
+            table.attachments.set(ready.id, ready);
+            return ready;
+          }))(),
+      );
     },
     async removeAll(taskId) {
       const all = [...table.attachments.values()].filter((attachment) => attachment.taskId === taskId);

@@ -6,7 +6,7 @@ import { NotFoundError } from '#domain/errors';
 import type { CreateOptions } from '#domain/idempotency';
 import { deletionMarker } from './deletion-marker.ts';
 import { createOnce } from './idempotency-repository.ts';
-import { type ExplainConflict, writeExplained } from './write-failures.ts';
+import { type ExplainConflict, orStateMoved, type StateMoved, writeExplained } from './write-failures.ts';
 
 /** Completing an attachment deleted meanwhile is `attachment_not_found`; a moved version a concurrent change. */
 export const explainAttachmentConflict: ExplainConflict = (code) =>
@@ -36,16 +36,21 @@ export function createAttachmentRepository(mapper: Mapper) {
       }) as Promise<Page<Attachment>>;
     },
 
-    /** `pending` → `ready`, locked on the version the caller verified; the pending TTL goes away. */
-    markReady(attachment: Attachment): Promise<Attachment> {
-      return writeExplained(
-        mapper.update(
-          attachmentEntity,
-          { taskId: attachment.taskId, id: attachment.id },
-          { status: 'ready' },
-          { expectedVersion: attachment.version, remove: ['ttl'] },
+    /**
+     * `pending` → `ready`, locked on the version the caller verified; the pending TTL goes away.
+     * STATE_MOVED when the record changed since (a concurrent complete, for one).
+     */
+    markReady(attachment: Attachment): Promise<Attachment | StateMoved> {
+      return orStateMoved(
+        writeExplained(
+          mapper.update(
+            attachmentEntity,
+            { taskId: attachment.taskId, id: attachment.id },
+            { status: 'ready' },
+            { expectedVersion: attachment.version, remove: ['ttl'] },
+          ),
+          explainAttachmentConflict,
         ),
-        explainAttachmentConflict,
       );
     },
 

@@ -11,12 +11,18 @@ import { deletionMarker } from './deletion-marker.ts';
 import { recordedReplay, transactCreate } from './idempotency-repository.ts';
 import { liveMembership, membershipReads } from './live-membership.ts';
 import { ownerCountChange } from './owner-count.ts';
-import { type ExplainFailure, transactExplained } from './write-failures.ts';
+import {
+  type ExplainFailure,
+  orStateMoved,
+  type StateMoved,
+  stateMoved,
+  transactExplained,
+} from './write-failures.ts';
 
 /**
  * The items of a membership change: the membership itself, the project item (owner count or
  * existence) and the acting member's membership (unchanged since read). Any of them failing
- * means the state moved since the caller read it (a ConcurrentChangeError: read again).
+ * means the state moved since the caller read it: the change answers STATE_MOVED (read again).
  */
 export type MembershipWriteLabel = 'member' | 'project' | 'actor' | 'marker';
 type Part = TransactPart<MembershipWriteLabel>;
@@ -71,17 +77,19 @@ export function createMembershipRepository(mapper: Mapper) {
     current: Membership,
     guard: MembershipWriteGuard,
     extra: Part[] = [],
-  ): Promise<void> {
+  ): Promise<'done' | StateMoved> {
     const { projectId, userId } = current;
-    return transactExplained(
-      mapper,
-      [
-        { label: 'member', request },
-        projectGuard(projectId, guard.ownerDelta),
-        ...actorGuard(guard, userId),
-        ...extra,
-      ],
-      () => undefined,
+    return orStateMoved(
+      transactExplained(
+        mapper,
+        [
+          { label: 'member', request },
+          projectGuard(projectId, guard.ownerDelta),
+          ...actorGuard(guard, userId),
+          ...extra,
+        ],
+        () => undefined,
+      ).then(() => 'done' as const),
     );
   }
 
@@ -175,39 +183,45 @@ export function createMembershipRepository(mapper: Mapper) {
 
     /**
      * Adds a member (never overwrites: an existing member is `already_member`), with the
-     * receipt's idempotency record in the same transaction.
+     * receipt's idempotency record in the same transaction; STATE_MOVED when a guard failed.
      */
     async add(
       input: Omit<Membership, 'version'>,
       guard: MembershipWriteGuard,
       options: CreateOptions<Membership>,
-    ): Promise<Created<Membership>> {
+    ): Promise<Created<Membership> | StateMoved> {
       const create = mapper.tx.create(membershipEntity, {
         ...input,
         ...(guard.actor ? { updatedBy: guard.actor.userId } : {}),
       });
       const created = create.model as Membership;
-      return transactCreate(
-        mapper,
-        [
-          { label: 'member', request: create },
-          projectGuard(input.projectId, guard.ownerDelta),
-          ...actorGuard(guard, input.userId),
-        ],
-        options,
-        created,
-        explainMemberAdd,
+      return orStateMoved(
+        transactCreate(
+          mapper,
+          [
+            { label: 'member', request: create },
+            projectGuard(input.projectId, guard.ownerDelta),
+            ...actorGuard(guard, input.userId),
+          ],
+          options,
+          created,
+          explainMemberAdd,
+        ),
       );
     },
 
     /** The recorded answer under the options' key, if any (for an add the state refuses). */
     recordedReplay: (options: CreateOptions<Membership>) => recordedReplay(mapper, options),
 
-    /** Changes a member's role, locked on the version read. */
-    async changeRole(current: Membership, role: Membership['role'], guard: MembershipWriteGuard) {
+    /** Changes a member's role, locked on the version read; STATE_MOVED when it or a guard moved. */
+    async changeRole(
+      current: Membership,
+      role: Membership['role'],
+      guard: MembershipWriteGuard,
+    ): Promise<Membership | StateMoved> {
       const { projectId, userId } = current;
       const expectedVersion = current.version;
-      await change(
+      const done = await change(
         mapper.tx.update(
           membershipEntity,
           { projectId, userId },
@@ -217,14 +231,14 @@ export function createMembershipRepository(mapper: Mapper) {
         current,
         guard,
       );
-      return { ...current, role, version: current.version + 1 };
+      return stateMoved(done) ? done : { ...current, role, version: current.version + 1 };
     },
 
-    /** Removes a member, locked on the version read. */
-    async remove(current: Membership, guard: MembershipWriteGuard): Promise<void> {
+    /** Removes a member, locked on the version read; STATE_MOVED when it or a guard moved. */
+    async remove(current: Membership, guard: MembershipWriteGuard): Promise<'removed' | StateMoved> {
       const { projectId, userId } = current;
       const expectedVersion = current.version;
-      await change(
+      const done = await change(
         mapper.tx.delete(membershipEntity, { projectId, userId }, { expectedVersion }),
         current,
         guard,
@@ -242,6 +256,7 @@ export function createMembershipRepository(mapper: Mapper) {
           },
         ],
       );
+      return stateMoved(done) ? done : 'removed';
     },
   };
 }

@@ -34,6 +34,31 @@ export function explainConflict(error: unknown, explain: ExplainConflict = () =>
   return explain(error.code) ?? new ConcurrentChangeError(error);
 }
 
+/**
+ * A write whose state moved since the caller read it (a guard or a version no longer holds): an
+ * outcome for a caller that reads again and decides again, not a failure.
+ */
+export const STATE_MOVED = Object.freeze({ kind: 'state_moved' as const });
+export type StateMoved = typeof STATE_MOVED;
+
+/** Did the write answer that the state moved? */
+export function stateMoved(outcome: unknown): outcome is StateMoved {
+  return outcome === STATE_MOVED;
+}
+
+/**
+ * `write`'s result, or STATE_MOVED where it failed as a concurrent change (a failure left
+ * unexplained by the repository's explainer, see above). Other failures are thrown as they are.
+ */
+export async function orStateMoved<T>(write: Promise<T>): Promise<T | StateMoved> {
+  try {
+    return await write;
+  } catch (error) {
+    if (error instanceof ConcurrentChangeError) return STATE_MOVED;
+    throw error;
+  }
+}
+
 /** Sends `parts` as one transaction; a cancellation is thrown as the domain error `explain` gives. */
 export async function transactExplained<L extends string>(
   mapper: Mapper,
