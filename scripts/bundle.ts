@@ -47,6 +47,8 @@ export interface BundleOptions {
   entries?: Partial<Record<BundleName, string>>;
   /** Also return esbuild's metafile (what each input contributes). */
   metafile?: boolean;
+  /** Plugins run before the bundle's own (the bench swaps a layer out this way); never for deployment. */
+  plugins?: Plugin[];
 }
 
 export interface BundleResult {
@@ -203,8 +205,9 @@ function buildOptions(name: BundleName, options: BundleOptions): BuildOptions & 
     // Containers need the whole credential chain (ECS task roles); Lambda needs only the environment.
     plugins:
       name === 'server'
-        ? [zodEnglishOnly, zodOpenApiNamespaceImport, sdkSchemaKeysInlined]
+        ? [...(options.plugins ?? []), zodEnglishOnly, zodOpenApiNamespaceImport, sdkSchemaKeysInlined]
         : [
+            ...(options.plugins ?? []),
             zodEnglishOnly,
             zodOpenApiNamespaceImport,
             sdkSchemaKeysInlined,

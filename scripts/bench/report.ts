@@ -20,6 +20,8 @@ export interface ScenarioTargets {
   floorRatio?: number;
   /** API server CPU per request ÷ the SDK loop's per operation at most. */
   cpuRatio?: number;
+  /** API server CPU per request less the bare server's, in µs, at most: what the API's own layers cost. */
+  aboveBareMicros?: number;
 }
 
 export interface ScenarioRow {
@@ -46,6 +48,13 @@ export function floorRatio(row: ScenarioRow): number | undefined {
   return row.floor ? row.api.requestsPerSecond / row.floor.result.requestsPerSecond : undefined;
 }
 
+/** API server CPU per request less the bare server's for the same requests, in µs. */
+export function aboveBare(row: ScenarioRow): number | undefined {
+  const api = row.api.cpu?.client;
+  const bare = row.bare?.cpu?.client;
+  return api !== undefined && bare !== undefined ? api - bare : undefined;
+}
+
 /** API server CPU per request ÷ the SDK loop's CPU per operation of the same DynamoDB calls. */
 export function cpuRatio(row: ScenarioRow): number | undefined {
   const api = row.api.cpu?.client;
@@ -60,7 +69,7 @@ export interface TargetCheck {
 
 /** Every target of a row with whether this run met it (a value that could not be measured misses). */
 export function checkTargets(row: ScenarioRow): TargetCheck[] {
-  const { requestsPerSecond, floorRatio: minFloor, cpuRatio: maxCpu } = row.targets ?? {};
+  const { requestsPerSecond, floorRatio: minFloor, cpuRatio: maxCpu, aboveBareMicros } = row.targets ?? {};
   const checks: TargetCheck[] = [];
   if (requestsPerSecond !== undefined) {
     checks.push({
@@ -78,6 +87,12 @@ export function checkTargets(row: ScenarioRow): TargetCheck[] {
     checks.push({
       label: `CPU ≤ ${maxCpu}× SDK loop`,
       met: (cpuRatio(row) ?? Number.POSITIVE_INFINITY) <= maxCpu,
+    });
+  }
+  if (aboveBareMicros !== undefined) {
+    checks.push({
+      label: `API above bare ≤ ${aboveBareMicros} µs`,
+      met: (aboveBare(row) ?? Number.POSITIVE_INFINITY) <= aboveBareMicros,
     });
   }
   return checks;

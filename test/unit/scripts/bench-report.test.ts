@@ -49,6 +49,20 @@ describe('bench targets', () => {
     expect(table.split('\n')).toHaveLength(3);
   });
 
+  it("marks the API's own cost against the bare server: CPU per request above it, at most the target", () => {
+    const row = (apiCpu: number): ScenarioRow => ({
+      ...getTask(900, apiCpu),
+      bare: load(950, 690),
+      targets: { aboveBareMicros: 200 },
+    });
+    expect(renderTable([row(1000)])).toContain('**API above bare ≤ 200 µs ✗ missed**');
+    expect(missedTargets([row(1000)])).toEqual(['GET one task: API above bare ≤ 200 µs']);
+    expect(missedTargets([row(890)])).toEqual([]);
+    // Without the bare server in the run there is nothing to compare: the target is missed.
+    const { bare: _unmeasured, ...withoutBare } = row(700);
+    expect(missedTargets([withoutBare])).toEqual(['GET one task: API above bare ≤ 200 µs']);
+  });
+
   it('counts a target as missed when the run could not measure it', () => {
     const unmeasured = {
       ...getTask(900, 600),
