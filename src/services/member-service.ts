@@ -50,6 +50,8 @@ export function createMemberService(deps: MemberServiceDeps) {
   /**
    * Reads caller + project (+ target) and applies `change`; reads and decides again while the
    * change answers that the state moved since it was read, and gives up (409) after ATTEMPTS.
+   * A project (or the caller's membership) that is gone is `project_not_found`, or `whenGone`'s
+   * answer for a caller to whom that is an outcome.
    */
   async function withRetry<T>(
     user: AuthUser,
@@ -60,10 +62,12 @@ export function createMemberService(deps: MemberServiceDeps) {
       project: Project;
       target: Membership | undefined;
     }) => Promise<T | StateMoved>,
+    whenGone?: () => T,
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const found = await memberships.findWithProject(projectId, user.sub, targetId);
       if (!found.project || !found.membership) {
+        if (whenGone) return whenGone();
         throw new NotFoundError('The project does not exist.', 'project_not_found');
       }
       const target = targetId === user.sub ? found.membership : found.other;
@@ -201,24 +205,28 @@ export function createMemberService(deps: MemberServiceDeps) {
       // The Inbox goes last, so a refusal found on the way leaves it in place.
       const inboxLast = [...all].sort((x, y) => Number(ownInbox(x.project)) - Number(ownInbox(y.project)));
       for (const { membership } of inboxLast) {
-        await withRetry(user, membership.projectId, user.sub, async ({ project, target }) => {
-          if (!target) return;
-          if (ownInbox(project)) {
-            return deps.projects
-              .deleteProject(project.id, project.version, target)
-              .catch((error: unknown) => {
-                // Renamed since it was read: read it again.
-                if (error instanceof PreconditionFailedError) return STATE_MOVED;
-                throw error;
-              });
-          }
-          if (soleOwner({ membership: target, project })) throw refuse([project]);
-          return memberships.remove(target, { ownerDelta: ownerDelta(target.role, undefined) });
-        }).catch((error: unknown) => {
+        await withRetry(
+          user,
+          membership.projectId,
+          user.sub,
+          async ({ project, target }) => {
+            if (!target) return;
+            if (ownInbox(project)) {
+              return deps.projects
+                .deleteProject(project.id, project.version, target)
+                .catch((error: unknown) => {
+                  // Renamed or deleted since it was read: read it again.
+                  if (error instanceof PreconditionFailedError || error instanceof NotFoundError)
+                    return STATE_MOVED;
+                  throw error;
+                });
+            }
+            if (soleOwner({ membership: target, project })) throw refuse([project]);
+            return memberships.remove(target, { ownerDelta: ownerDelta(target.role, undefined) });
+          },
           // The project was deleted meanwhile: its purge removes the membership.
-          if (error instanceof NotFoundError) return;
-          throw error;
-        });
+          () => undefined,
+        );
       }
       return all.length;
     },

@@ -135,6 +135,18 @@ describe('member service: the last owner', () => {
     expect(roleOf(alice.sub)).toBeUndefined();
     expect(table.projects.has(projectId)).toBe(true);
   });
+  it('leaves a project deleted while the user was leaving it alone: its purge takes the membership', async () => {
+    project([
+      ['alice', 'member'],
+      ['bob', 'owner'],
+    ]);
+    // The project's #META goes between the listing and the removal (as a concurrent DELETE would).
+    table.beforeNextWrite(() => {
+      table.projects.delete(projectId);
+    });
+    await expect(memberService().leaveAllProjects(alice)).resolves.toBe(1);
+    expect(roleOf(bob.sub)).toBe('owner');
+  });
 });
 
 describe('member service: concurrent changes', () => {
