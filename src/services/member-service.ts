@@ -72,7 +72,7 @@ export function createMemberService(deps: MemberServiceDeps) {
       }
       const target = targetId === user.sub ? found.membership : found.other;
       const outcome = await change({ actor: found.membership, project: found.project, target });
-      if (!stateMoved(outcome)) return outcome as T;
+      if (!stateMoved(outcome)) return outcome;
       if (attempt >= ATTEMPTS) throw new ConcurrentChangeError();
     }
   }
