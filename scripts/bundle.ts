@@ -74,6 +74,8 @@ export interface BundleOptions {
   entries?: Partial<Record<BundleName, string>>;
   /** Also return esbuild's metafile (what each input contributes). */
   metafile?: boolean;
+  /** Plugins run before the bundle's own (the bench swaps a layer out this way); never for deployment. */
+  plugins?: Plugin[];
 }
 
 export interface BundleResult {
@@ -251,8 +253,9 @@ function buildOptions(name: BundleName, options: BundleOptions): { config: Build
     // Containers need the whole credential chain (ECS task roles); Lambda needs only the environment.
     plugins:
       name === 'server'
-        ? [zodEnglishOnly, zodOpenApiNamespaceImport, sdkSchemaKeysInlined]
+        ? [...(options.plugins ?? []), zodEnglishOnly, zodOpenApiNamespaceImport, sdkSchemaKeysInlined]
         : [
+            ...(options.plugins ?? []),
             zodEnglishOnly,
             zodOpenApiNamespaceImport,
             sdkSchemaKeysInlined,

@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ErrorHandler, MiddlewareHandler } from 'hono';
-import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from '#config';
 import { MethodNotAllowedError, NotFoundError } from '#domain/errors';
@@ -25,6 +24,7 @@ import { mountLazyRouters, type RouterLoader } from './http/lazy-routes.ts';
 import { apiKeys } from './http/middleware/api-keys.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
 import { conditionalGet } from './http/middleware/conditional-get.ts';
+import { cors } from './http/middleware/cors.ts';
 import { limitBodies } from './http/middleware/limit-bodies.ts';
 import { requestContext } from './http/middleware/request-context.ts';
 import { requestDeadline } from './http/middleware/request-deadline.ts';
@@ -92,15 +92,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   for (const middleware of options.middleware ?? []) app.use(middleware);
   app.use(requestDeadline(config.requestDeadlineMs));
   if (config.corsOrigins.length > 0) {
-    app.use(
-      cors({
-        origin: [...config.corsOrigins],
-        allowHeaders: [...CORS.allowHeaders],
-        allowMethods: [...CORS.allowMethods],
-        exposeHeaders: [...CORS.exposeHeaders],
-        maxAge: CORS.maxAgeSeconds,
-      }),
-    );
+    app.use(cors({ ...CORS, origins: config.corsOrigins }));
   }
   if (config.apiKeys) app.use(apiKeys(config.apiKeys));
   // After the key check, as at API Gateway (a keyed ANY method answers a method a path lacks).

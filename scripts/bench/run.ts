@@ -13,6 +13,7 @@ import type { AuthUser } from '#domain/auth';
 import { ensureUser, localCognitoClient } from '../local/bootstrap.ts';
 import { freePort, waitUntil } from '../local/processes.ts';
 import { bootstrapLocalStack, removeStackDir, startLocalStack } from '../local/stack.ts';
+import { ABLATIONS, type AblationScenario, ablationPlugin, renderAblationTable } from './ablation.ts';
 import { createTaskFloor, getTaskFloor, listTasksFloor } from './api-floors.ts';
 import { formatAuthBench, runAuthBench } from './auth.ts';
 import { coldStartMisses, coldStartNodes, formatColdStart, runColdStartBench } from './cold-start.ts';
@@ -52,7 +53,7 @@ import {
   seedSearchProject,
 } from './search-load.ts';
 import { seedBenchData } from './seed.ts';
-import { benchServerBundle, startBareServer, startBenchServer } from './server.ts';
+import { bareServerBundle, benchServerBundle, startBareServer, startBenchServer } from './server.ts';
 import { type LoadSample, summarizeSamples } from './stats.ts';
 import { runTaskStructureBench } from './task-structure.ts';
 
@@ -75,6 +76,12 @@ const PROFILE_ONLY = process.argv.includes('--profile-only');
 const SEARCH_ONLY = process.argv.includes('--search-only');
 /** `--structure-only`: only the task-structure scenarios (bulk vs single, subtasks on a read), printed. */
 const STRUCTURE_ONLY = process.argv.includes('--structure-only');
+/** `npm run bench:ablation`: only the per-layer ablation of the DynamoDB-backed scenarios, printed. */
+const ABLATION_ONLY = process.argv.includes('--ablation-only');
+/** Seconds each ablation variant is driven per scenario (in ROUNDS turns, like the scenarios). */
+const ABLATION_SECONDS = Number(process.env.BENCH_ABLATION_SECONDS ?? 4);
+/** The web origins the API answers CORS for, as a deployed stage does. */
+const WEB_ORIGIN = 'https://app.tasklane.example.com';
 const PASSWORD = 'Tasklane-bench-1';
 
 interface BenchUser {
@@ -119,6 +126,7 @@ async function main(): Promise<void> {
       STAGE: 'test',
       LOG_LEVEL: 'WARN',
       CURSOR_SECRET: 'bench-cursor-secret-0123456789abcdef0123456789',
+      CORS_ORIGINS: WEB_ORIGIN,
     };
     Object.assign(process.env, appEnvironment);
     const config = loadConfig(appEnvironment);
@@ -202,11 +210,11 @@ async function main(): Promise<void> {
      * machine's speed drifts over minutes, and interleaving puts that drift on every leg alike
      * instead of on whichever ran last. One measurement per leg, in order.
      */
-    const compare = async (legs: Leg[]): Promise<MeasuredLoad[]> => {
+    const compare = async (legs: Leg[], seconds = SECONDS): Promise<MeasuredLoad[]> => {
       for (const leg of legs) await leg(WARMUP_SECONDS);
       const runs = legs.map((): LegRun[] => []);
       for (let round = 0; round < ROUNDS; round++) {
-        for (const [index, leg] of legs.entries()) runs[index]?.push(await leg(SECONDS / ROUNDS));
+        for (const [index, leg] of legs.entries()) runs[index]?.push(await leg(seconds / ROUNDS));
       }
       return runs.map(merged);
     };
@@ -305,11 +313,18 @@ async function main(): Promise<void> {
     };
 
     /** A fresh server whose CPU is profiled while it serves `PROFILE_SECONDS` of load after a warm-up. */
-    const profileScenario = async (name: string, shapes: RequestShape[]) => {
+    const profileScenario = async (name: string, shapes: RequestShape[], kind: 'api' | 'bare' = 'api') => {
       const profileFile = path.join(mkdtempSync(path.join(rootDir, 'profile-')), 'server.cpuprofile');
       const port = await freePort();
-      const profiled = await startBenchServer(appEnvironment, port, distDir, { cpuProfileFile: profileFile });
-      const options = { url: `http://127.0.0.1:${port}`, headers: bearer, requests: shapes };
+      const profiled =
+        kind === 'api'
+          ? await startBenchServer(appEnvironment, port, distDir, { cpuProfileFile: profileFile })
+          : await startBareServer(appEnvironment, port, distDir, sub, { cpuProfileFile: profileFile });
+      const options = {
+        url: `http://127.0.0.1:${port}`,
+        headers: kind === 'api' ? bearer : {},
+        requests: shapes,
+      };
       await runLoad({ ...options, connections: CONNECTIONS, seconds: WARMUP_SECONDS });
       process.kill(profiled.pid, 'SIGUSR2');
       const result = await runLoad({ ...options, connections: CONNECTIONS, seconds: PROFILE_SECONDS });
@@ -318,7 +333,8 @@ async function main(): Promise<void> {
       for (const found of await processTreeNodeVersions(profiled.pid))
         profiledNodes.versions.push(found.version);
       await profiled.stop();
-      return { name, breakdown: summarizeProfile(profileFile, benchServerBundle(distDir), result.requests) };
+      const bundleFile = kind === 'api' ? benchServerBundle(distDir) : bareServerBundle(distDir);
+      return { name, breakdown: summarizeProfile(profileFile, bundleFile, result.requests) };
     };
     const profileAll = async (): Promise<Array<{ name: string; breakdown: CpuBreakdown }>> => {
       console.log(`Profiling the DynamoDB-backed scenarios (${PROFILE_SECONDS} s each)…`);
@@ -332,6 +348,12 @@ async function main(): Promise<void> {
     if (PROFILE_ONLY) {
       await server.stop();
       const profiles = await profileAll();
+      // The bare server beside the API: where the API's own CPU goes is the difference.
+      profiles.push(
+        await profileScenario('GET one task (bare)', [getTask], 'bare'),
+        await profileScenario('GET 25 tasks (bare)', [listTasks], 'bare'),
+        await profileScenario('POST a task (bare)', [createTask], 'bare'),
+      );
       console.log(`\n${formatBreakdowns(profiles)}\n`);
       console.log(`${renderNodeVersions([profiledNodes])}\n`);
       for (const { name, breakdown } of profiles) {
@@ -351,6 +373,64 @@ async function main(): Promise<void> {
     const barePort = await freePort();
     const bare = await startBareServer(appEnvironment, barePort, distDir, sub);
     const bareTarget = { url: `http://127.0.0.1:${barePort}`, pid: bare.pid };
+    const apiLeg = (shapes: RequestShape[]) =>
+      serverLeg({ url: `http://127.0.0.1:${singlePort}`, pid: single.pid }, shapes, bearer);
+    const bareLeg = (shapes: RequestShape[]) => serverLeg(bareTarget, shapes, {});
+
+    /**
+     * Each layer taken out in its own build of the server bundle, and all of them at once; every
+     * variant driven in turn with the API and the bare server, one scenario at a time.
+     */
+    const measureAblation = async (): Promise<{ layers: string[]; scenarios: AblationScenario[] }> => {
+      const variants = [...ABLATIONS.map((ablation) => [ablation]), ABLATIONS];
+      const layers = [...ABLATIONS.map((ablation) => ablation.layer), 'all of the above at once'];
+      console.log(`Ablation: building and starting ${variants.length} variants of the server…`);
+      const servers = [];
+      for (const [index, ablations] of variants.entries()) {
+        const port = await freePort();
+        const variant = await startBenchServer(
+          appEnvironment,
+          port,
+          path.join(distDir, `ablation-${index}`),
+          {
+            workers: 1,
+            plugins: [ablationPlugin(ablations)],
+          },
+        );
+        servers.push({ url: `http://127.0.0.1:${port}`, pid: variant.pid, stop: () => variant.stop() });
+      }
+      try {
+        const scenarios: AblationScenario[] = [];
+        for (const [name, shapes] of [
+          ['GET one task', [getTask]],
+          ['GET 25 tasks', [listTasks]],
+          ['POST a task', [createTask]],
+        ] as const) {
+          const [api, bare, ...measured] = (await compare(
+            [
+              apiLeg([...shapes]),
+              bareLeg([...shapes]),
+              ...servers.map((server) => serverLeg(server, [...shapes], bearer)),
+            ],
+            ABLATION_SECONDS,
+          )) as [MeasuredLoad, MeasuredLoad, ...MeasuredLoad[]];
+          const failed = measured.flatMap((load, index) => (load.errors > 0 ? [layers[index]] : []));
+          if (failed.length > 0) console.error(`  ${name}: errors without ${failed.join('; ')}`);
+          scenarios.push({ name, api, bare, variants: measured });
+          console.log(`  ${name}: done`);
+        }
+        return { layers, scenarios };
+      } finally {
+        for (const server of servers) await server.stop();
+      }
+    };
+    if (ABLATION_ONLY) {
+      const ablation = await measureAblation();
+      console.log(`\n${renderAblationTable(ablation.layers, ablation.scenarios)}\n`);
+      await Promise.all([server.stop(), bare.stop(), single.stop()]);
+      return;
+    }
+
     console.log(`Driving ${baseUrl} (${CONNECTIONS} connections, ${SECONDS} s per scenario)…`);
     const rows: ScenarioRow[] = [];
     rows.push({
@@ -369,9 +449,6 @@ async function main(): Promise<void> {
       name: 'GET /v1/me (authenticated)',
       api: await measure('me', [{ method: 'GET', path: () => '/v1/me' }]),
     });
-    const apiLeg = (shapes: RequestShape[]) =>
-      serverLeg({ url: `http://127.0.0.1:${singlePort}`, pid: single.pid }, shapes, bearer);
-    const bareLeg = (shapes: RequestShape[]) => serverLeg(bareTarget, shapes, {});
     const scenario = async (
       name: string,
       shapes: RequestShape[],

@@ -12,10 +12,10 @@ const READS = new Set(['GET', 'HEAD']);
 export function conditionalGet(): MiddlewareHandler<AppEnv> {
   return async function conditionalGetMiddleware(c, next) {
     await next();
-    if (!READS.has(c.req.method) || c.res.status !== 200) return;
     const ifNoneMatch = c.req.header('if-none-match');
+    if (ifNoneMatch === undefined || !READS.has(c.req.method) || c.res.status !== 200) return;
     const etag = c.res.headers.get('etag');
-    if (ifNoneMatch === undefined || etag === null || !noneMatchHits(ifNoneMatch, etag)) return;
+    if (etag === null || !noneMatchHits(ifNoneMatch, etag)) return;
     const headers = new Headers(c.res.headers);
     headers.delete('content-type');
     headers.delete('content-length');
