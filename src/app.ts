@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import type { ErrorHandler, MiddlewareHandler } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from '#config';
 import { MethodNotAllowedError, NotFoundError } from '#domain/errors';
@@ -21,6 +21,7 @@ import type { TaskFeedService } from '#services/task-feed-service';
 import type { TaskService } from '#services/task-service';
 import type { WebhookService } from '#services/webhook-service';
 import type { AppEnv } from './http/context.ts';
+import { mountLazyRouters, type RouterLoader } from './http/lazy-routes.ts';
 import { apiKeys } from './http/middleware/api-keys.ts';
 import { authenticate } from './http/middleware/authenticate.ts';
 import { conditionalGet } from './http/middleware/conditional-get.ts';
@@ -30,24 +31,8 @@ import { requestContext } from './http/middleware/request-context.ts';
 import { requestDeadline } from './http/middleware/request-deadline.ts';
 import { requireJsonBodies } from './http/middleware/require-json.ts';
 import { problemResponse, toDomainError } from './http/problem.ts';
-import { activityRoutes } from './http/routes/activity.ts';
-import { adminTaskRoutes } from './http/routes/admin-tasks.ts';
-import { attachmentRoutes } from './http/routes/attachments.ts';
-import { authRoutes } from './http/routes/auth.ts';
-import { commentRoutes } from './http/routes/comments.ts';
+import { ROUTE_TABLE } from './http/route-table.ts';
 import { mountApiDocs } from './http/routes/docs.ts';
-import { exportRoutes } from './http/routes/exports.ts';
-import { healthRoutes } from './http/routes/health.ts';
-import { jobRoutes } from './http/routes/jobs.ts';
-import { meRoutes } from './http/routes/me.ts';
-import { memberRoutes } from './http/routes/members.ts';
-import { myTaskRoutes } from './http/routes/my-tasks.ts';
-import { projectRoutes } from './http/routes/projects.ts';
-import { searchRoutes } from './http/routes/search.ts';
-import { taskDependencyRoutes } from './http/routes/task-dependencies.ts';
-import { taskRoutes } from './http/routes/tasks.ts';
-import { taskBulkRoutes } from './http/routes/tasks-bulk.ts';
-import { webhookRoutes } from './http/routes/webhooks.ts';
 import { validationHook } from './http/validation.ts';
 
 export const API_VERSION = '1.0.0';
@@ -129,37 +114,51 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   const publicPaths = PUBLIC_ROUTES.map((route) => route.path).filter((path) => path.startsWith('/v1/'));
   app.use('/v1/*', authenticate(services.authenticator, { publicPaths }));
 
-  // Every router takes one deps object: the services it calls, by name.
-  app.route('/', healthRoutes({ checkDatabase: deps.checkDatabase }));
-  app.route('/', authRoutes(services));
-  app.route('/', meRoutes(services));
-  app.route('/', taskRoutes(services));
-  app.route('/', taskBulkRoutes(services));
-  app.route('/', taskDependencyRoutes(services));
-  app.route('/', commentRoutes(services));
-  app.route('/', myTaskRoutes(services));
-  app.route('/', searchRoutes(services));
-  app.route('/', adminTaskRoutes(services));
-  app.route('/', projectRoutes(services));
-  app.route('/', memberRoutes(services));
-  app.route('/', attachmentRoutes(services));
-  app.route('/', exportRoutes(services));
-  app.route('/', jobRoutes(services));
-  app.route('/', activityRoutes(services));
-  app.route('/', webhookRoutes(services));
-  mountApiDocs(app, API_VERSION, { apiKeyRequired: config.apiKeyRequired });
-
-  app.notFound((c) =>
-    problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`, 'route_not_found')),
-  );
-  app.onError((error, c) => {
+  const onError: ErrorHandler<AppEnv> = (error, c) => {
     const response = problemResponse(c, toDomainError(error));
     if (response.status >= 500) {
       c.get('log')?.error('request failed', { error: describeError(error), status: response.status });
     }
     return response;
-  });
+  };
+  const routers = mountLazyRouters(app, ROUTE_TABLE, routerLoaders(deps), onError);
+  mountApiDocs(app, API_VERSION, { apiKeyRequired: config.apiKeyRequired, routers });
+
+  app.notFound((c) =>
+    problemResponse(c, new NotFoundError(`No route for ${c.req.method} ${c.req.path}.`, 'route_not_found')),
+  );
+  app.onError(onError);
   return app;
+}
+
+/**
+ * Every router in mounting order, each imported and built by the first request it serves (its
+ * module declares its schemas). Every router takes one deps object: the services it calls, by
+ * name. src/http/route-table.ts lists their routes (`npx tsx scripts/route-table.ts` writes it).
+ */
+export function routerLoaders(deps: Pick<AppDeps, 'services' | 'checkDatabase'>) {
+  const { services } = deps;
+  return {
+    health: async () =>
+      (await import('./http/routes/health.ts')).healthRoutes({ checkDatabase: deps.checkDatabase }),
+    auth: async () => (await import('./http/routes/auth.ts')).authRoutes(services),
+    me: async () => (await import('./http/routes/me.ts')).meRoutes(services),
+    tasks: async () => (await import('./http/routes/tasks.ts')).taskRoutes(services),
+    taskBulk: async () => (await import('./http/routes/tasks-bulk.ts')).taskBulkRoutes(services),
+    taskDependencies: async () =>
+      (await import('./http/routes/task-dependencies.ts')).taskDependencyRoutes(services),
+    comments: async () => (await import('./http/routes/comments.ts')).commentRoutes(services),
+    myTasks: async () => (await import('./http/routes/my-tasks.ts')).myTaskRoutes(services),
+    search: async () => (await import('./http/routes/search.ts')).searchRoutes(services),
+    adminTasks: async () => (await import('./http/routes/admin-tasks.ts')).adminTaskRoutes(services),
+    projects: async () => (await import('./http/routes/projects.ts')).projectRoutes(services),
+    members: async () => (await import('./http/routes/members.ts')).memberRoutes(services),
+    attachments: async () => (await import('./http/routes/attachments.ts')).attachmentRoutes(services),
+    exports: async () => (await import('./http/routes/exports.ts')).exportRoutes(services),
+    jobs: async () => (await import('./http/routes/jobs.ts')).jobRoutes(services),
+    activity: async () => (await import('./http/routes/activity.ts')).activityRoutes(services),
+    webhooks: async () => (await import('./http/routes/webhooks.ts')).webhookRoutes(services),
+  } satisfies Record<keyof typeof ROUTE_TABLE, RouterLoader>;
 }
 
 function describeError(error: unknown): Record<string, unknown> {

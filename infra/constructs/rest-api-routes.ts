@@ -1,4 +1,4 @@
-import { API_VERSION, type AppDeps, type AppSettings, createApp } from '#app';
+import { type AppDeps, type AppSettings, createApp } from '#app';
 import { DOCS_PATH, OPENAPI_PATH } from '#domain/vocabulary';
 
 /** One method of the API as API Gateway needs it: where, and whether a token is required. */
@@ -40,32 +40,33 @@ function inert(name: string): unknown {
  * so a route added to the app is a method at the gateway with the same authorization.
  */
 export function apiOperations(): ApiOperation[] {
-  routeTable ??= readRouteTable();
-  return routeTable.map((operation) => ({ ...operation, requiredQuery: [...operation.requiredQuery] }));
+  return OPERATIONS.map((operation) => ({ ...operation, requiredQuery: [...operation.requiredQuery] }));
 }
 
-let routeTable: ApiOperation[] | undefined;
+const SILENT_LOGGER: AppDeps['logger'] = { debug() {}, info() {}, warn() {}, error() {} };
 
-function readRouteTable(): ApiOperation[] {
+/** The document `GET /openapi.json` answers; the app builds its routers (and so it) asynchronously. */
+async function servedDocument(): Promise<{ paths?: Record<string, unknown> }> {
   // Settings shape routes, never I/O: any valid values give the same route table.
   const config: AppSettings = {
     corsOrigins: [],
     maxBodyBytes: 1,
-    requestDeadlineMs: 1,
+    requestDeadlineMs: 60_000,
     apiKeys: undefined,
     apiKeyRequired: false,
   };
   const deps: AppDeps = {
     config,
-    logger: inert('logger') as AppDeps['logger'],
+    logger: SILENT_LOGGER,
     checkDatabase: inert('checkDatabase') as AppDeps['checkDatabase'],
     services: inert('services') as AppDeps['services'],
   };
-  const app = createApp(deps);
-  const document = app.getOpenAPI31Document({
-    openapi: '3.1.0',
-    info: { title: 'Tasklane API', version: API_VERSION },
-  });
+  const response = await createApp(deps).request(OPENAPI_PATH);
+  if (response.status !== 200) throw new Error(`The app answered ${OPENAPI_PATH} with ${response.status}`);
+  return (await response.json()) as { paths?: Record<string, unknown> };
+}
+
+function routeTableOf(document: { paths?: Record<string, unknown> }): ApiOperation[] {
   const operations: ApiOperation[] = [];
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const method of HTTP_METHODS) {
@@ -87,3 +88,6 @@ function readRouteTable(): ApiOperation[] {
   }
   return operations;
 }
+
+// Read once, when this module loads, so that constructs can ask for it synchronously.
+const OPERATIONS = routeTableOf(await servedDocument());

@@ -1,11 +1,11 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { BUNDLE_TARGETS, MAX_BUNDLE_BYTES } from '../../scripts/bundle.ts';
+import { BUNDLE_TARGETS, deployedBytes, MAX_BUNDLE_BYTES } from '../../scripts/bundle.ts';
 import { NODE_MAJOR } from '../../scripts/node-runtime.ts';
 import type { FunctionSizing } from '../stage-config.ts';
 
@@ -84,7 +84,7 @@ function nodeRuntime(): lambda.Runtime {
 
 /**
  * The directory of one Lambda bundle, refused when it is missing or over the size budget:
- * the budget applies to the very file that is uploaded.
+ * the budget applies to the very JavaScript that is uploaded (the entry and its chunks).
  */
 function bundleDirectory(scope: Construct, name: TasklaneFunctionProps['bundle']): string {
   const root: unknown = scope.node.tryGetContext(BUNDLE_DIR_CONTEXT);
@@ -95,7 +95,7 @@ function bundleDirectory(scope: Construct, name: TasklaneFunctionProps['bundle']
   }
   const file = path.join(path.resolve(root), BUNDLE_TARGETS[name].outFile);
   if (!existsSync(file)) throw new Error(`No ${name} bundle at ${file} (run npm run bundle)`);
-  const bytes = statSync(file).size;
+  const bytes = deployedBytes(file);
   if (bytes > MAX_BUNDLE_BYTES) {
     throw new Error(
       `The ${name} bundle is ${bytes} bytes, over the ${MAX_BUNDLE_BYTES}-byte budget: ${file}`,

@@ -2,75 +2,34 @@ import { swaggerUI } from '@hono/swagger-ui';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { DOCS_PATH, OPENAPI_PATH } from '#domain/vocabulary';
 import type { AppEnv } from '../context.ts';
-import { API_KEY_SCHEME, API_KEY_SCHEME_COMPONENT, requireApiKeyIn } from '../schemas/api-key-security.ts';
-import { HEADER_COMPONENTS } from '../schemas/operation.ts';
-import { ProblemSchema } from '../schemas/problem.ts';
-import { BulkOperationSchema } from '../schemas/task-bulk.ts';
+import type { Router } from '../lazy-routes.ts';
 
 export interface ApiDocsOptions {
   /** The stage requires an `x-api-key`: the document declares it next to bearer auth. */
   apiKeyRequired: boolean;
+  /** All routers of the app, in mounting order (built on demand). */
+  routers: () => Promise<Router[]>;
 }
 
-/** Serves the OpenAPI 3.1 document generated from the route schemas, and a docs page over it. */
+/**
+ * Serves the OpenAPI 3.1 document generated from the route schemas, and a docs page over it.
+ * The document (and every router it describes) is built by its first request, once per app.
+ */
 export function mountApiDocs(app: OpenAPIHono<AppEnv>, version: string, options: ApiDocsOptions): void {
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
-    type: 'http',
-    scheme: 'bearer',
-    bearerFormat: 'JWT',
-    description: 'A Cognito access token (`npm run -s token -- alice` prints one locally).',
-  });
-  app.openAPIRegistry.register('Problem', ProblemSchema);
-  // Read through zod's `catch` in the bulk request, which the generator cannot follow.
-  app.openAPIRegistry.register('BulkTaskOperation', BulkOperationSchema);
-  for (const [name, header] of Object.entries(HEADER_COMPONENTS)) {
-    app.openAPIRegistry.registerComponent('headers', name, header);
-  }
-  if (options.apiKeyRequired) {
-    app.openAPIRegistry.registerComponent('securitySchemes', API_KEY_SCHEME, API_KEY_SCHEME_COMPONENT);
-  }
-  const settings: Parameters<typeof app.getOpenAPI31Document>[0] = {
-    openapi: '3.1.0',
-    info: {
-      title: 'Tasklane API',
-      version,
-      description:
-        'Projects, members with roles, tasks, comments, attachments and exports. Errors are RFC 9457 problem+json.',
-    },
-    servers: [
-      { url: 'http://localhost:3000', description: '`npm start` on this machine' },
-      { url: '/', description: 'The host that serves this document (the deployed API)' },
-    ],
-    tags: [
-      { name: 'Operations', description: 'Liveness, readiness and this document' },
-      { name: 'Auth', description: 'Sign-up, sign-in, tokens and the signed-in user' },
-      { name: 'Projects', description: 'Projects you belong to' },
-      { name: 'Members', description: 'Members of a project and their roles' },
-      { name: 'Tasks', description: 'Tasks of a project, and the cross-project task views' },
-      { name: 'Search', description: 'Full-text search over the tasks you can read (docs/search.md)' },
-      { name: 'Comments', description: 'Comments on a task' },
-      { name: 'Attachments', description: 'Files on a task, through presigned URLs' },
-      { name: 'Exports', description: 'Asynchronous exports of a project' },
-      { name: 'Jobs', description: 'Asynchronous jobs and their results' },
-      { name: 'Admin', description: 'Views for the Cognito admin group' },
-      {
-        name: 'Activity',
-        description: 'What changed: the history of a project or task, and the change feed',
-      },
-      {
-        name: 'Webhooks',
-        description:
-          'Signed pushes of every change (Standard Webhooks) to endpoints a project registers, with a delivery log (docs/events.md)',
-      },
-    ],
+  let document: Promise<object> | undefined;
+  const describe = async () => {
+    const [{ describeApi }, routers] = await Promise.all([import('./api-document.ts'), options.routers()]);
+    return describeApi(routers, version, { apiKeyRequired: options.apiKeyRequired });
   };
-  // The routes are all declared before the first request: one document per app.
-  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
-  app.get(OPENAPI_PATH, (c) => {
-    document ??= options.apiKeyRequired
-      ? requireApiKeyIn(app.getOpenAPI31Document(settings))
-      : app.getOpenAPI31Document(settings);
-    return c.json(document);
+  app.get(OPENAPI_PATH, async (c) => {
+    if (!document) {
+      document = describe();
+      // A failed build is retried by the next request.
+      document.catch(() => {
+        document = undefined;
+      });
+    }
+    return c.json(await document);
   });
   app.get(DOCS_PATH, swaggerUI({ url: OPENAPI_PATH, title: 'Tasklane API docs' }));
 }

@@ -1,0 +1,93 @@
+/**
+ * The method and Hono path of every route, by router, in mounting order: what the app registers
+ * before it builds any router (src/http/lazy-routes.ts). Written by `npx tsx scripts/route-table.ts`
+ * from the routers themselves; test/unit/http/route-table.test.ts fails when it is stale.
+ */
+export const ROUTE_TABLE = {
+  health: [
+    ['GET', '/health'],
+    ['GET', '/ready'],
+  ],
+  auth: [
+    ['POST', '/v1/auth/signup'],
+    ['POST', '/v1/auth/confirm'],
+    ['POST', '/v1/auth/login'],
+    ['POST', '/v1/auth/refresh'],
+    ['POST', '/v1/auth/logout'],
+    ['POST', '/v1/auth/confirm/resend'],
+    ['POST', '/v1/auth/password/forgot'],
+    ['POST', '/v1/auth/password/reset'],
+    ['PUT', '/v1/me/password'],
+    ['DELETE', '/v1/me'],
+    ['DELETE', '/v1/auth/logout'],
+  ],
+  me: [['GET', '/v1/me']],
+  tasks: [
+    ['POST', '/v1/projects/:projectId/tasks'],
+    ['GET', '/v1/projects/:projectId/tasks'],
+    ['GET', '/v1/projects/:projectId/tasks/:taskId'],
+    ['GET', '/v1/tasks/:taskId'],
+    ['PATCH', '/v1/projects/:projectId/tasks/:taskId'],
+    ['DELETE', '/v1/projects/:projectId/tasks/:taskId'],
+    ['POST', '/v1/tasks'],
+    ['GET', '/v1/tasks'],
+    ['PUT', '/v1/tasks/:taskId'],
+    ['PATCH', '/v1/tasks/:taskId'],
+    ['DELETE', '/v1/tasks/:taskId'],
+    ['GET', '/v1/tasks/:taskId/subtasks'],
+  ],
+  taskBulk: [['POST', '/v1/projects/:projectId/tasks/bulk']],
+  taskDependencies: [
+    ['POST', '/v1/tasks/:taskId/dependencies'],
+    ['DELETE', '/v1/tasks/:taskId/dependencies/:blockingTaskId'],
+  ],
+  comments: [
+    ['GET', '/v1/tasks/:taskId/comments'],
+    ['POST', '/v1/tasks/:taskId/comments'],
+    ['PATCH', '/v1/tasks/:taskId/comments/:commentId'],
+    ['DELETE', '/v1/tasks/:taskId/comments/:commentId'],
+  ],
+  myTasks: [['GET', '/v1/me/tasks']],
+  search: [['GET', '/v1/search']],
+  adminTasks: [['GET', '/v1/admin/tasks']],
+  projects: [
+    ['POST', '/v1/projects'],
+    ['GET', '/v1/projects'],
+    ['GET', '/v1/projects/:projectId'],
+    ['PATCH', '/v1/projects/:projectId'],
+    ['PUT', '/v1/projects/:projectId'],
+    ['DELETE', '/v1/projects/:projectId'],
+  ],
+  members: [
+    ['GET', '/v1/projects/:projectId/members'],
+    ['POST', '/v1/projects/:projectId/members'],
+    ['PATCH', '/v1/projects/:projectId/members/:userId'],
+    ['DELETE', '/v1/projects/:projectId/members/:userId'],
+    ['POST', '/v1/projects/:projectId/leave'],
+  ],
+  attachments: [
+    ['POST', '/v1/tasks/:taskId/attachments'],
+    ['POST', '/v1/tasks/:taskId/attachments/:attachmentId/complete'],
+    ['GET', '/v1/tasks/:taskId/attachments'],
+    ['GET', '/v1/tasks/:taskId/attachments/:attachmentId'],
+    ['DELETE', '/v1/tasks/:taskId/attachments/:attachmentId'],
+  ],
+  exports: [['POST', '/v1/projects/:projectId/exports']],
+  jobs: [['GET', '/v1/jobs/:jobId']],
+  activity: [
+    ['GET', '/v1/projects/:projectId/activity'],
+    ['GET', '/v1/tasks/:taskId/activity'],
+    ['GET', '/v1/projects/:projectId/changes'],
+  ],
+  webhooks: [
+    ['POST', '/v1/projects/:projectId/webhooks'],
+    ['GET', '/v1/projects/:projectId/webhooks'],
+    ['GET', '/v1/projects/:projectId/webhooks/:webhookId'],
+    ['PATCH', '/v1/projects/:projectId/webhooks/:webhookId'],
+    ['DELETE', '/v1/projects/:projectId/webhooks/:webhookId'],
+    ['POST', '/v1/projects/:projectId/webhooks/:webhookId/rotate-secret'],
+    ['POST', '/v1/projects/:projectId/webhooks/:webhookId/test'],
+    ['GET', '/v1/projects/:projectId/webhooks/:webhookId/deliveries'],
+    ['POST', '/v1/projects/:projectId/webhooks/:webhookId/deliveries/:deliveryId/retry'],
+  ],
+} as const;
