@@ -153,7 +153,7 @@ const micros = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)}
 
 /**
  * What each layer costs per request: the API's CPU per request less that of the variant without
- * the layer, per scenario (negative: within the noise of the run). The first rows are the API and
+ * the layer, per scenario (negative: within the noise of the run). `layers` are the rows' labels. The first rows are the API and
  * the bare server themselves, so every cell reads against "API above bare".
  */
 export function renderAblationTable(
@@ -169,7 +169,7 @@ export function renderAblationTable(
     row('bare server', (scenario) => micros(cpuOf(scenario.bare))),
     row('**API above bare**', (scenario) => `**${micros(cpuOf(scenario.api) - cpuOf(scenario.bare))}**`),
     ...layers.map((layer, index) =>
-      row(`without ${layer}: saves`, (scenario) => {
+      row(layer, (scenario) => {
         const variant = scenario.variants[index];
         return variant ? micros(cpuOf(scenario.api) - cpuOf(variant)) : '—';
       }),
