@@ -3,6 +3,7 @@ import type { Task, TaskDraft } from '#data/entities/task';
 import type { TaskDependencies } from '#data/repositories/tasks/task-dependencies';
 import type { TaskListSpec, TaskRepository } from '#data/repositories/tasks/task-repository';
 import type { TaskTree } from '#data/repositories/tasks/task-tree';
+import { stateMoved } from '#data/repositories/write-failures';
 import type { AuthUser } from '#domain/auth';
 import { NotFoundError, PreconditionFailedError } from '#domain/errors';
 import type { Created, CreateOptions } from '#domain/idempotency';
@@ -158,7 +159,7 @@ export function createTaskService(deps: TaskServiceDeps) {
       expectedVersion: number | undefined,
     ): Promise<Task> {
       // Without If-Match the named fields are merged into the current version, read again after a concurrent write.
-      return onCurrentVersion(expectedVersion, async () => {
+      return onCurrentVersion(async () => {
         const { member, task } = await load(user, projectId, taskId);
         authorize(member, 'task:update');
         checkVersion(task, expectedVersion);
@@ -190,19 +191,19 @@ export function createTaskService(deps: TaskServiceDeps) {
       taskId: string,
       expectedVersion: number | undefined,
     ): Promise<void> {
-      const { task, removal } = await onCurrentVersion(expectedVersion, async () => {
+      const { task, removal } = await onCurrentVersion(async () => {
         const { member, task } = await load(user, projectId, taskId);
         const action = task.createdBy === user.sub ? 'task:delete-own' : 'task:delete-any';
         authorize(member, action);
         const version = checkVersion(task, expectedVersion);
         const removal = await structure.forDelete(task);
-        await tasks.remove(
+        const outcome = await tasks.remove(
           task,
           version,
           { actor: { userId: user.sub, roles: rolesAllowedTo(action) } },
           removal.writes,
         );
-        return { task, removal };
+        return stateMoved(outcome) ? outcome : { task, removal };
       });
       await afterTaskDeleted(task);
       await tree.afterDeleted(removal.subtree, afterTaskDeleted);

@@ -1,16 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type NewTask, newTaskStructure, type Task } from '#data/entities/task';
 import type { TaskListSpec } from '#data/repositories/tasks/task-repository';
-import {
-  ConcurrentChangeError,
-  ForbiddenError,
-  NotFoundError,
-  PreconditionFailedError,
-  ValidationError,
-} from '#domain/errors';
+import { STATE_MOVED } from '#data/repositories/write-failures';
+import { ConcurrentChangeError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { IdempotencyKeyReusedError, made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
+import { applied } from '#test/support/outcomes';
 import { allPages, keyed, type RepositoryWorld, type WorldFactory } from './world.ts';
 
 const WRITERS = rolesAllowedTo('task:create');
@@ -107,13 +103,15 @@ export function taskContract(makeWorld: WorldFactory) {
       const task = await create();
       world.clock.advance(90);
       const next: Task = { ...task, status: 'in_progress', assigneeId: 'olive' };
-      const updated = await world.tasks.update(task, next, { ...as('mia'), assigneeId: 'olive' });
+      const updated = applied(await world.tasks.update(task, next, { ...as('mia'), assigneeId: 'olive' }));
       expect(updated).toMatchObject({ status: 'in_progress', assigneeId: 'olive', version: 2 });
       expect(updated.updatedAt).toBe(world.clock.now().toISOString());
       expect(await stored(task.id)).toEqual(updated);
-      await expect(world.tasks.update(task, { ...task, title: 'stale' }, as('mia'))).rejects.toBeInstanceOf(
-        PreconditionFailedError,
+      // A version that moved since the read is no failure: the caller reads again and decides again.
+      await expect(world.tasks.update(task, { ...task, title: 'stale' }, as('mia'))).resolves.toBe(
+        STATE_MOVED,
       );
+      expect(await stored(task.id)).toEqual(updated);
       await world.tasks.remove(updated, updated.version, as('mia'));
       const gone = await world.tasks
         .update(updated, { ...updated, title: 'gone' }, as('mia'))
@@ -149,9 +147,8 @@ export function taskContract(makeWorld: WorldFactory) {
         rolesAllowedTo('comment:create'),
         withoutKey(),
       );
-      await expect(world.tasks.remove(task, task.version + 1, as('mia'))).rejects.toBeInstanceOf(
-        PreconditionFailedError,
-      );
+      await expect(world.tasks.remove(task, task.version + 1, as('mia'))).resolves.toBe(STATE_MOVED);
+      expect(await stored(task.id)).toEqual(task);
       await world.tasks.remove(task, task.version, as('olive'));
       expect(await stored(task.id)).toBeUndefined();
       expect((await world.comments.list(task.id, { limit: 10, caller: 'mia' })).items).toEqual([]);
@@ -185,10 +182,12 @@ export function taskContract(makeWorld: WorldFactory) {
     it('refuses a subtask of a parent deleted meanwhile (parentTaskId) or reshaped meanwhile (a concurrent change)', async () => {
       const parent = await create({ title: 'parent' });
       const counters = [{ task: parent, deltas: { subtaskCount: 1 }, role: 'newParent' as const }];
-      const reassigned = await world.tasks.update(
-        parent,
-        { ...parent, assigneeId: 'olive' },
-        { ...as('mia'), assigneeId: 'olive' },
+      const reassigned = applied(
+        await world.tasks.update(
+          parent,
+          { ...parent, assigneeId: 'olive' },
+          { ...as('mia'), assigneeId: 'olive' },
+        ),
       );
       await expect(
         world.tasks.create(draft({ parentTaskId: parent.id }), as('mia'), withoutKey(), { counters }),
@@ -216,7 +215,8 @@ export function taskContract(makeWorld: WorldFactory) {
       const current = (await stored(parent.id)) as Task;
       await expect(
         world.tasks.remove(current, current.version, as('mia'), { subtree: [{ ...child, version: 9 }] }),
-      ).rejects.toBeInstanceOf(ConcurrentChangeError);
+      ).resolves.toBe(STATE_MOVED);
+      expect(await stored(child.id)).toEqual(child);
       await world.tasks.remove(current, current.version, as('mia'), { subtree: [child] });
       expect(await stored(parent.id)).toBeUndefined();
       expect(await stored(child.id)).toBeUndefined();

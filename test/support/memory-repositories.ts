@@ -64,6 +64,7 @@ import type {
 import type { TaskPosition, TaskTree } from '#data/repositories/tasks/task-tree';
 import type { LiveProject, TaskViews } from '#data/repositories/tasks/task-views';
 import {
+  explainTaskChange,
   explainTaskFailure,
   mergedCounters,
   type TaskWriteLabel,
@@ -789,52 +790,59 @@ export function memoryTaskRepository(table: MemoryTable): TaskRepository {
       );
     },
     async update(current, next, guards, structure) {
-      const stored = taskSchema.parse({
+      const stored: Task = taskSchema.parse({
         ...next,
         version: current.version + 1,
         updatedAt: table.clock.now().toISOString(),
       });
       const kept = structureOf(structure);
       const moved = structure?.moved;
-      transact(
-        table,
-        [
-          {
-            label: 'task',
-            fails: () => {
-              const found = table.tasks.get(current.id);
-              const locked = lockedOn(found, current.version);
-              if (locked || !moved) return locked;
-              // subtreeUnchanged: the levels below the moved task are as its depth check read them.
-              return found?.subtreeRevision === moved.subtreeRevision ? undefined : 'condition_failed';
+      const done = await orStateMoved(
+        (async () =>
+          transact(
+            table,
+            [
+              {
+                label: 'task',
+                fails: () => {
+                  const found = table.tasks.get(current.id);
+                  const locked = lockedOn(found, current.version);
+                  if (locked || !moved) return locked;
+                  // subtreeUnchanged: the levels below the moved task are as its depth check read them.
+                  return found?.subtreeRevision === moved.subtreeRevision ? undefined : 'condition_failed';
+                },
+              },
+              ...taskGuardChecks(table, stored.projectId, guards),
+              ...kept.checks,
+            ],
+            explainTaskChange,
+            () => {
+              table.tasks.set(stored.id, stored);
+              kept.apply();
             },
-          },
-          ...taskGuardChecks(table, stored.projectId, guards),
-          ...kept.checks,
-        ],
-        explainTaskFailure,
-        () => {
-          table.tasks.set(stored.id, stored);
-          kept.apply();
-        },
+          ))(),
       );
-      return stored;
+      return stateMoved(done) ? done : stored;
     },
     async remove(task, expectedVersion, guards, structure) {
       const kept = structureOf(structure);
-      transact(
-        table,
-        [
-          { label: 'task', fails: () => lockedOn(table.tasks.get(task.id), expectedVersion) },
-          ...taskGuardChecks(table, task.projectId, { actor: guards.actor }),
-          ...kept.checks,
-        ],
-        explainTaskFailure,
-        () => {
-          removeTask(task.id);
-          kept.apply();
-        },
+      const done = await orStateMoved(
+        (async () =>
+          transact(
+            table,
+            [
+              { label: 'task', fails: () => lockedOn(table.tasks.get(task.id), expectedVersion) },
+              ...taskGuardChecks(table, task.projectId, { actor: guards.actor }),
+              ...kept.checks,
+            ],
+            explainTaskChange,
+            () => {
+              removeTask(task.id);
+              kept.apply();
+            },
+          ))(),
       );
+      return stateMoved(done) ? done : undefined;
     },
     async list(projectId, spec: TaskListSpec) {
       const byDue = spec.sort === 'dueDate' || spec.sort === '-dueDate';

@@ -6,6 +6,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { made, withoutKey } from '#domain/idempotency';
 import { newId } from '#lib/ids';
 import { mapperFixture, removeMember, seedProject } from '#test/support/fixtures';
+import { applied } from '#test/support/outcomes';
 
 /**
  * The membership checks inside each task transaction: the route reads the membership first,
@@ -65,7 +66,9 @@ describe('task transactions', () => {
     );
     expect((await itemsOf(task.id)).every(Boolean)).toBe(true);
     const { assigneeId: _, ...unassigned } = task;
-    const stored = await tasks.update(task, unassigned, { actor: { userId: 'alice', roles: MEMBER_ROLES } });
+    const stored = applied(
+      await tasks.update(task, unassigned, { actor: { userId: 'alice', roles: MEMBER_ROLES } }),
+    );
     const [canonical, ref, assignment] = await itemsOf(task.id);
     expect(canonical).toEqual(stored);
     expect(ref).toEqual(stored);

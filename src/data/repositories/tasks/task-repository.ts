@@ -8,20 +8,28 @@ import type { Filter, RangeCondition } from '#data/mapper/expressions';
 import type { Mapper } from '#data/mapper/mapper';
 import type { Page, QuerySpec } from '#data/mapper/query-ops';
 import { getRequest } from '#data/mapper/read-ops';
+import type { TransactPart } from '#data/mapper/write-request';
 import { deletionMarker } from '#data/repositories/deletion-marker';
 import { liveMembership, membershipReads, purgesSubtrees } from '#data/repositories/live-membership';
+import {
+  orStateMoved,
+  type StateMoved,
+  stateMoved,
+  transactExplained,
+} from '#data/repositories/write-failures';
 import type { Created, CreateOptions } from '#domain/idempotency';
 import {
   type CounterChange,
   copiesOf,
+  explainTaskChange,
   guardChecks,
   type StructureWrites,
   structureParts,
   subtreeUnchanged,
+  type TaskWriteLabel,
   taskCreation,
   taskPart,
   transactTaskCreate,
-  transactTaskWrite,
   type WriteGuards,
 } from './task-writes.ts';
 
@@ -88,36 +96,51 @@ export function createTaskRepository(mapper: Mapper) {
       );
     },
 
-    /** Replaces `current` with `next`, locked on `current.version`; returns the stored task. */
-    async update(current: Task, next: Task, guards: WriteGuards, structure?: StructureWrites): Promise<Task> {
+    /**
+     * Replaces `current` with `next`, locked on `current.version`; returns the stored task, or
+     * STATE_MOVED when the task or a guard moved since it was read (read again and decide again).
+     */
+    async update(
+      current: Task,
+      next: Task,
+      guards: WriteGuards,
+      structure?: StructureWrites,
+    ): Promise<Task | StateMoved> {
       const request = mapper.tx.replace(
         taskEntity,
         { ...next, version: current.version },
         structure?.moved ? { condition: subtreeUnchanged(structure.moved) } : {},
       );
       const stored = request.model as Task;
-      await transactTaskWrite(mapper, [
-        taskPart(request),
-        ...copiesOf(mapper, stored, current),
-        ...guardChecks(mapper, stored.projectId, guards),
-        ...structureParts(mapper, structure),
-      ]);
-      return stored;
+      const outcome = await orStateMoved(
+        transactExplained(
+          mapper,
+          [
+            taskPart(request),
+            ...copiesOf(mapper, stored, current),
+            ...guardChecks(mapper, stored.projectId, guards),
+            ...structureParts(mapper, structure),
+          ],
+          explainTaskChange,
+        ),
+      );
+      return stateMoved(outcome) ? outcome : stored;
     },
 
     /**
      * Deletes the task and its copies (locked on `expectedVersion`), with `structure` (its
      * parent's counters, the descendants deleted at once), then its comments. Comments are
      * unbounded, so they go after the transaction: once `#REF` is gone no one can reach them
-     * (and comment creation checks `#REF` in its own transaction).
+     * (and comment creation checks `#REF` in its own transaction). STATE_MOVED when the task or
+     * a guard moved since it was read.
      */
     async remove(
       task: Task,
       expectedVersion: number,
       guards: WriteGuards,
       structure?: StructureWrites,
-    ): Promise<void> {
-      await transactTaskWrite(mapper, [
+    ): Promise<StateMoved | undefined> {
+      const parts: TransactPart<TaskWriteLabel>[] = [
         taskPart(
           mapper.tx.delete(taskEntity, { projectId: task.projectId, id: task.id }, { expectedVersion }),
         ),
@@ -151,8 +174,11 @@ export function createTaskRepository(mapper: Mapper) {
           : []),
         ...guardChecks(mapper, task.projectId, { actor: guards.actor }),
         ...structureParts(mapper, structure),
-      ]);
+      ];
+      const outcome = await orStateMoved(transactExplained(mapper, parts, explainTaskChange));
+      if (stateMoved(outcome)) return outcome;
       await deleteComments(mapper, task.id);
+      return undefined;
     },
 
     /** Patterns 5–7: one page of a project's tasks, by creation (base table) or due date (gsi1). */

@@ -224,6 +224,16 @@ export function transactTaskCreate(
   return transactCreate(mapper, parts, options, created, explainTaskFailure);
 }
 
+/**
+ * `explainTaskFailure` for a change of a task read before: its version having moved is no failure
+ * but a concurrent change, which the change answers as STATE_MOVED for its caller to read again.
+ */
+export function explainTaskChange(failure: TransactFailure<TaskWriteLabel>): Error | undefined {
+  return failure.label === 'task' && failure.code === 'version_conflict'
+    ? undefined
+    : explainTaskFailure(failure);
+}
+
 export function explainTaskFailure({ label, code }: TransactFailure<TaskWriteLabel>): Error | undefined {
   if (label === 'task' && code === 'version_conflict') return new PreconditionFailedError();
   if (label === 'task' && code === 'not_found') {
