@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { membershipEntity, projectEntity } from '#data/entities/index';
 import { createMembershipRepository } from '#data/repositories/membership-repository';
+import { STATE_MOVED, transactExplained } from '#data/repositories/write-failures';
 import { ConcurrentChangeError } from '#domain/errors';
 import { newId } from '#lib/ids';
 import { offlineApp } from '#test/support/app';
@@ -48,10 +49,30 @@ describe('a transaction DynamoDB cancels on a changed membership', () => {
     await fx.mapper.update(membershipEntity, owner, { email: 'owner@example.com' });
     const memberships = createMembershipRepository(fx.mapper);
 
-    const error = await memberships
-      .changeRole(target, 'admin', { actor: owner, ownerDelta: 0 })
-      .catch((e: unknown) => e);
-
+    // The repository answers that the state moved; its caller reads again and decides again.
+    await expect(memberships.changeRole(target, 'admin', { actor: owner, ownerDelta: 0 })).resolves.toBe(
+      STATE_MOVED,
+    );
+    // A caller that gives up (or a write that explains nothing) answers the same cancellation as a 409.
+    const error = await transactExplained(
+      fx.mapper,
+      [
+        {
+          label: 'actor',
+          request: fx.mapper.tx.check(membershipEntity, owner, { expectedVersion: owner.version }),
+        },
+        {
+          label: 'member',
+          request: fx.mapper.tx.update(
+            membershipEntity,
+            target,
+            { role: 'admin' },
+            { expectedVersion: target.version },
+          ),
+        },
+      ],
+      () => undefined,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConcurrentChangeError);
     const { status, body } = await problemFor(error);
     expect(status).toBe(409);
