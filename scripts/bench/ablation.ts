@@ -152,9 +152,11 @@ const cpuOf = (load: MeasuredLoad) => load.cpu?.client ?? Number.NaN;
 const micros = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} µs` : '—');
 
 /**
- * What each layer costs per request: the API's CPU per request less that of the variant without
- * the layer, per scenario (negative: within the noise of the run). `layers` are the rows' labels. The first rows are the API and
- * the bare server themselves, so every cell reads against "API above bare".
+ * What each layer costs per request, per scenario. Every variant is a fresh process warmed like
+ * the others, while the API server has served the whole bench before; so a layer's cost is read
+ * against the control (the same build as the API, fresh like the variants): the control's CPU per
+ * request less the variant's. The control's own row is how far it lies from the warm API server.
+ * `layers` label the variants after the control; negative savings are within the run's noise.
  */
 export function renderAblationTable(
   layers: readonly string[],
@@ -163,15 +165,19 @@ export function renderAblationTable(
   const header = `| CPU per request | ${scenarios.map((scenario) => scenario.name).join(' | ')} |\n| --- |${scenarios.map(() => ' ---: |').join('')}`;
   const row = (label: string, cell: (scenario: AblationScenario) => string) =>
     `| ${label} | ${scenarios.map(cell).join(' | ')} |`;
+  const control = (scenario: AblationScenario) => cpuOf(scenario.variants[0] ?? scenario.api);
   return [
     header,
-    row('API server', (scenario) => micros(cpuOf(scenario.api))),
+    row('API server (warm: it served the whole bench)', (scenario) => micros(cpuOf(scenario.api))),
+    row('control: the same build, a fresh process like each variant', (scenario) =>
+      micros(control(scenario)),
+    ),
     row('bare server', (scenario) => micros(cpuOf(scenario.bare))),
     row('**API above bare**', (scenario) => `**${micros(cpuOf(scenario.api) - cpuOf(scenario.bare))}**`),
     ...layers.map((layer, index) =>
       row(layer, (scenario) => {
-        const variant = scenario.variants[index];
-        return variant ? micros(cpuOf(scenario.api) - cpuOf(variant)) : '—';
+        const variant = scenario.variants[index + 1];
+        return variant ? micros(control(scenario) - cpuOf(variant)) : '—';
       }),
     ),
   ].join('\n');

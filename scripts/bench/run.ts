@@ -384,7 +384,6 @@ async function main(): Promise<void> {
       // far two processes of the same build differ (their JIT and heap do), the noise every other row carries.
       const variants = [[], ...ABLATIONS.map((ablation) => [ablation]), ABLATIONS];
       const layers = [
-        'control, nothing taken out (the same build in another process): the noise',
         ...ABLATIONS.map((ablation) => `without ${ablation.layer}: saves`),
         'without all of the above at once: saves',
       ];
@@ -563,7 +562,7 @@ async function main(): Promise<void> {
         {
           title: 'What each layer of the API costs (ablation)',
           lines: [
-            `The server bundle built again with one layer taken out (scripts/bench/ablation.ts: the layer's module or call replaced at bundle time), each variant a single worker driven in turn with the API and the bare server, ${ROUNDS} × ${ABLATION_SECONDS / ROUNDS} s each per scenario after a warm-up. A layer's cost is the API's CPU per request less the variant's. The first row takes nothing out, so what it 'saves' is how far two processes of one build differ; a layer's row is only worth reading beyond that, and the rows need not add up to the last. The variants give up guarantees the API keeps and are never deployed.`,
+            `The server bundle built again with one layer taken out (scripts/bench/ablation.ts: the layer's module or call replaced at bundle time), each variant a single worker driven in turn with the API and the bare server, ${ROUNDS} × ${ABLATION_SECONDS / ROUNDS} s each per scenario after a warm-up. The variants are fresh processes warmed for ${WARMUP_SECONDS} s, while the API server has served the whole bench, and that alone moves CPU per request by a few hundred µs; so each layer is read against a control, the API's own build started fresh like the variants: a layer's cost is the control's CPU per request less the variant's. Differences of a hundred µs or two are within one run's noise, and the rows need not add up to the last. The variants give up guarantees the API keeps and are never deployed.`,
             '',
             renderAblationTable(ablation.layers, ablation.scenarios),
             '',

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderAblationTable } from '../../../scripts/bench/ablation.ts';
 import { coldStartMisses, coldStartNodes, formatColdStart } from '../../../scripts/bench/cold-start.ts';
 import {
   type BenchReport,
@@ -149,5 +150,21 @@ describe('the bench report', () => {
     expect(text).not.toContain('RSS on 2026-01-01');
     expect(text.split(KEPT_SECTION)).toHaveLength(2);
     expect(text.trimEnd().endsWith('Measured by hand.')).toBe(true);
+  });
+});
+
+describe('the ablation table', () => {
+  it("reads each layer against the control, a fresh process of the API's build, not against the warm API", () => {
+    const scenario = {
+      name: 'GET one task',
+      api: load(600, 1000),
+      bare: load(800, 700),
+      // The control, then one layer taken out.
+      variants: [load(600, 1300), load(650, 1200)],
+    };
+    const table = renderAblationTable(['without the deadline: saves'], [scenario]);
+    expect(table).toContain('| **API above bare** | **300 µs** |');
+    expect(table).toContain('| control: the same build, a fresh process like each variant | 1300 µs |');
+    expect(table).toContain('| without the deadline: saves | 100 µs |');
   });
 });
