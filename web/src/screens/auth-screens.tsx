@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../context.ts';
 import { Link, navigate, useLocation } from '../router.ts';
-import { Field, fieldValue } from '../ui/field.tsx';
+import { TextField } from '../ui/field.tsx';
 import { ProblemNotice } from '../ui/problem-notice.tsx';
 import { useAction } from '../ui/use-load.ts';
 
@@ -52,34 +52,24 @@ export function SignInScreen() {
       ) : null}
       <form onSubmit={submit} noValidate>
         <ProblemNotice problem={action.problem} />
-        <Field label="E-mail" error={action.fields.email}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              type="email"
-              autocomplete="username"
-              required
-              value={email}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => setEmail(fieldValue(event))}
-            />
-          )}
-        </Field>
-        <Field label="Password" error={action.fields.password}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              type="password"
-              autocomplete="current-password"
-              required
-              value={password}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => setPassword(fieldValue(event))}
-            />
-          )}
-        </Field>
+        <TextField
+          label="E-mail"
+          error={action.fields.email}
+          type="email"
+          autocomplete="username"
+          required
+          value={email}
+          onValue={setEmail}
+        />
+        <TextField
+          label="Password"
+          error={action.fields.password}
+          type="password"
+          autocomplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+        />
         <button type="submit" class="primary" disabled={action.busy}>
           Sign in
         </button>
@@ -104,44 +94,30 @@ export function SignUpScreen() {
     <AuthCard title="Create your account">
       <form onSubmit={submit} noValidate>
         <ProblemNotice problem={action.problem} />
-        <Field label="Name (optional)" error={action.fields.name}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              autocomplete="name"
-              value={form.name}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, name: fieldValue(event) })}
-            />
-          )}
-        </Field>
-        <Field label="E-mail" error={action.fields.email}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              type="email"
-              autocomplete="email"
-              value={form.email}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, email: fieldValue(event) })}
-            />
-          )}
-        </Field>
-        <Field label="Password" error={action.fields.password} hint="At least 8 characters.">
-          {(ids) => (
-            <input
-              id={ids.id}
-              type="password"
-              autocomplete="new-password"
-              value={form.password}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, password: fieldValue(event) })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Name (optional)"
+          error={action.fields.name}
+          autocomplete="name"
+          value={form.name}
+          onValue={(value) => setForm({ ...form, name: value })}
+        />
+        <TextField
+          label="E-mail"
+          error={action.fields.email}
+          type="email"
+          autocomplete="email"
+          value={form.email}
+          onValue={(value) => setForm({ ...form, email: value })}
+        />
+        <TextField
+          label="Password"
+          error={action.fields.password}
+          hint="At least 8 characters."
+          type="password"
+          autocomplete="new-password"
+          value={form.password}
+          onValue={(value) => setForm({ ...form, password: value })}
+        />
         <button type="submit" class="primary" disabled={action.busy}>
           Sign up
         </button>
@@ -174,32 +150,22 @@ export function ConfirmScreen() {
       <p>We sent a code to your e-mail address.</p>
       <form onSubmit={submit} noValidate>
         <ProblemNotice problem={action.problem ?? resend.problem} />
-        <Field label="E-mail" error={action.fields.email}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              type="email"
-              autocomplete="email"
-              value={email}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => setEmail(fieldValue(event))}
-            />
-          )}
-        </Field>
-        <Field label="Code" error={action.fields.code}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              inputMode="numeric"
-              autocomplete="one-time-code"
-              value={code}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => setCode(fieldValue(event))}
-            />
-          )}
-        </Field>
+        <TextField
+          label="E-mail"
+          error={action.fields.email}
+          type="email"
+          autocomplete="email"
+          value={email}
+          onValue={setEmail}
+        />
+        <TextField
+          label="Code"
+          error={action.fields.code}
+          inputMode="numeric"
+          autocomplete="one-time-code"
+          value={code}
+          onValue={setCode}
+        />
         <button type="submit" class="primary" disabled={action.busy}>
           Confirm
         </button>{' '}
@@ -228,19 +194,14 @@ export function ForgotPasswordScreen() {
     <AuthCard title="Reset your password">
       <form onSubmit={submit} noValidate>
         <ProblemNotice problem={action.problem} />
-        <Field label="E-mail" error={action.fields.email}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              type="email"
-              autocomplete="email"
-              value={email}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => setEmail(fieldValue(event))}
-            />
-          )}
-        </Field>
+        <TextField
+          label="E-mail"
+          error={action.fields.email}
+          type="email"
+          autocomplete="email"
+          value={email}
+          onValue={setEmail}
+        />
         <button type="submit" class="primary" disabled={action.busy}>
           Send me a code
         </button>
@@ -271,44 +232,29 @@ export function ResetPasswordScreen() {
       <p>If the address has an account, a code is on its way to it.</p>
       <form onSubmit={submit} noValidate>
         <ProblemNotice problem={action.problem} />
-        <Field label="E-mail" error={action.fields.email}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              type="email"
-              autocomplete="email"
-              value={form.email}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, email: fieldValue(event) })}
-            />
-          )}
-        </Field>
-        <Field label="Code" error={action.fields.code}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              autocomplete="one-time-code"
-              value={form.code}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, code: fieldValue(event) })}
-            />
-          )}
-        </Field>
-        <Field label="New password" error={action.fields.newPassword}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              type="password"
-              autocomplete="new-password"
-              value={form.newPassword}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => setForm({ ...form, newPassword: fieldValue(event) })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="E-mail"
+          error={action.fields.email}
+          type="email"
+          autocomplete="email"
+          value={form.email}
+          onValue={(value) => setForm({ ...form, email: value })}
+        />
+        <TextField
+          label="Code"
+          error={action.fields.code}
+          autocomplete="one-time-code"
+          value={form.code}
+          onValue={(value) => setForm({ ...form, code: value })}
+        />
+        <TextField
+          label="New password"
+          error={action.fields.newPassword}
+          type="password"
+          autocomplete="new-password"
+          value={form.newPassword}
+          onValue={(value) => setForm({ ...form, newPassword: value })}
+        />
         <button type="submit" class="primary" disabled={action.busy}>
           Change password
         </button>

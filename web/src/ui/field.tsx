@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { useId } from 'preact/hooks';
 
 interface FieldProps {
@@ -36,4 +36,36 @@ export function Field({ label, error, hint, children }: FieldProps) {
 /** The current value of the input, select or textarea an event came from. */
 export function fieldValue(event: Event): string {
   return (event.currentTarget as HTMLInputElement).value;
+}
+
+interface TextFieldProps {
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  value: string;
+  onValue: (value: string) => void;
+  type?: 'text' | 'email' | 'password';
+  autocomplete?: string;
+  inputMode?: 'numeric' | 'text';
+  required?: boolean;
+}
+
+/** A labelled text input with its error: the Field every form's plain inputs share. */
+export function TextField({ label, error, hint, value, onValue, ...input }: TextFieldProps) {
+  return (
+    <Field label={label} error={error} {...(hint ? { hint } : {})}>
+      {(ids) => {
+        // Preact types an input's attributes per `type`; this one takes any of the three.
+        const attributes = {
+          id: ids.id,
+          ...input,
+          value,
+          'aria-invalid': ids.invalid,
+          'aria-describedby': ids.describedBy,
+          onInput: (event: Event) => onValue(fieldValue(event)),
+        } as InputHTMLAttributes<HTMLInputElement>;
+        return <input {...attributes} />;
+      }}
+    </Field>
+  );
 }
