@@ -4,9 +4,10 @@ import { useApp } from '../context.ts';
 import { expectData } from '../problem.ts';
 import { can } from '../roles.ts';
 import { Link } from '../router.ts';
-import { PRIORITIES, type Priority, parseLabels, STATUSES, type Task, type TaskStatus } from '../tasks.ts';
+import { type Priority, parseLabels, STATUSES, type Task, type TaskStatus } from '../tasks.ts';
 import { AssigneeSelect } from '../ui/assignee-select.tsx';
-import { Field, fieldValue } from '../ui/field.tsx';
+import { Field, fieldValue, TextField } from '../ui/field.tsx';
+import { PrioritySelect } from '../ui/priority-select.tsx';
 import { ProblemNotice } from '../ui/problem-notice.tsx';
 import { useAction, useLoad } from '../ui/use-load.ts';
 import { ExportPanel } from './export-panel.tsx';
@@ -272,33 +273,18 @@ function NewTaskForm({
         )}
       </Field>
       <div class="row">
-        <Field label="Priority" error={create.fields.priority}>
-          {(ids) => (
-            <select
-              id={ids.id}
-              value={draft.priority}
-              onChange={(event) => set({ priority: fieldValue(event) as Priority })}
-            >
-              {PRIORITIES.map((priority) => (
-                <option key={priority} value={priority}>
-                  {priority}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Due date" error={create.fields.dueDate}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              type="date"
-              value={draft.dueDate}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => set({ dueDate: fieldValue(event) })}
-            />
-          )}
-        </Field>
+        <PrioritySelect
+          value={draft.priority}
+          error={create.fields.priority}
+          onChange={(priority) => set({ priority })}
+        />
+        <TextField
+          label="Due date"
+          error={create.fields.dueDate}
+          type="date"
+          value={draft.dueDate}
+          onValue={(dueDate) => set({ dueDate })}
+        />
         <AssigneeSelect
           value={draft.assigneeId}
           members={members}
@@ -306,17 +292,13 @@ function NewTaskForm({
           onChange={(assigneeId) => set({ assigneeId })}
         />
       </div>
-      <Field label="Labels" hint="Separated by commas" error={create.fields.labels}>
-        {(ids) => (
-          <input
-            id={ids.id}
-            value={draft.labels}
-            aria-invalid={ids.invalid}
-            aria-describedby={ids.describedBy}
-            onInput={(event) => set({ labels: fieldValue(event) })}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Labels"
+        hint="Separated by commas"
+        error={create.fields.labels}
+        value={draft.labels}
+        onValue={(labels) => set({ labels })}
+      />
       <button type="submit" class="primary" disabled={create.busy}>
         Create task
       </button>{' '}

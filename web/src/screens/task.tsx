@@ -4,10 +4,11 @@ import { useApp } from '../context.ts';
 import { ApiProblem, expectData, expectDataAndTag } from '../problem.ts';
 import { can } from '../roles.ts';
 import { Link } from '../router.ts';
-import { PRIORITIES, type Priority, parseLabels, STATUSES, type Task, type TaskStatus } from '../tasks.ts';
+import { type Priority, parseLabels, STATUSES, type Task, type TaskStatus } from '../tasks.ts';
 import { AssigneeSelect } from '../ui/assignee-select.tsx';
 import { ConfirmButton } from '../ui/confirm-button.tsx';
-import { Field, fieldValue } from '../ui/field.tsx';
+import { Field, fieldValue, TextField } from '../ui/field.tsx';
+import { PrioritySelect } from '../ui/priority-select.tsx';
 import { ProblemNotice } from '../ui/problem-notice.tsx';
 import { useAction, useLoad } from '../ui/use-load.ts';
 import { uploadToPresignedUrl } from '../upload.ts';
@@ -160,51 +161,32 @@ function TaskEditor({
             </select>
           )}
         </Field>
-        <Field label="Priority" error={fields.priority}>
-          {(ids) => (
-            <select
-              id={ids.id}
-              value={draft.priority}
-              onChange={(event) => set({ priority: fieldValue(event) as Priority })}
-            >
-              {PRIORITIES.map((priority) => (
-                <option key={priority} value={priority}>
-                  {priority}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <PrioritySelect
+          value={draft.priority}
+          error={fields.priority}
+          onChange={(priority) => set({ priority })}
+        />
         <AssigneeSelect
           value={draft.assigneeId}
           members={members}
           error={fields.assigneeId}
           onChange={(assigneeId) => set({ assigneeId })}
         />
-        <Field label="Due date" error={fields.dueDate}>
-          {(ids) => (
-            <input
-              id={ids.id}
-              type="date"
-              value={draft.dueDate}
-              aria-invalid={ids.invalid}
-              aria-describedby={ids.describedBy}
-              onInput={(event) => set({ dueDate: fieldValue(event) })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Due date"
+          error={fields.dueDate}
+          type="date"
+          value={draft.dueDate}
+          onValue={(dueDate) => set({ dueDate })}
+        />
       </div>
-      <Field label="Labels" hint="Separated by commas" error={fields.labels}>
-        {(ids) => (
-          <input
-            id={ids.id}
-            value={draft.labels}
-            aria-invalid={ids.invalid}
-            aria-describedby={ids.describedBy}
-            onInput={(event) => set({ labels: fieldValue(event) })}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Labels"
+        hint="Separated by commas"
+        error={fields.labels}
+        value={draft.labels}
+        onValue={(labels) => set({ labels })}
+      />
       <button type="submit" class="primary" disabled={save.busy}>
         Save changes
       </button>

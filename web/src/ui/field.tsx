@@ -44,7 +44,7 @@ interface TextFieldProps {
   hint?: string;
   value: string;
   onValue: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'date';
   autocomplete?: string;
   inputMode?: 'numeric' | 'text';
   required?: boolean;
