@@ -8,7 +8,7 @@ import { type Job, jobSchema } from '#data/entities/job';
 import { type Membership, membershipSchema } from '#data/entities/membership';
 import { type NewProject, type Project, projectSchema } from '#data/entities/project';
 import type { SubtreePurge } from '#data/entities/subtree-purge';
-import { type Task, taskSchema } from '#data/entities/task';
+import { type NewTask, type Task, taskSchema } from '#data/entities/task';
 import { type Webhook, webhookSchema } from '#data/entities/webhook';
 import {
   type WebhookDelivery,
@@ -93,9 +93,18 @@ import type { ObjectUploads } from '#data/s3/object-uploads';
 import { createProjectIndex } from '#data/search/project-index';
 import { rankHits, type SearchIndex } from '#data/search/search-index';
 import type { AuthUser } from '#domain/auth';
-import { type Created, type CreateOptions, receiptOf, type StoredResponse } from '#domain/idempotency';
+import {
+  type Created,
+  type CreateOptions,
+  made,
+  receiptOf,
+  type StoredResponse,
+  withoutKey,
+} from '#domain/idempotency';
+import { rolesAllowedTo } from '#domain/roles';
 import { LIMITS } from '#domain/vocabulary';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
+import { newId } from '#lib/ids';
 import { createProjectAccess, type ProjectAccess } from '#services/project-access';
 
 /** A signed-in caller as services see one. */
@@ -204,6 +213,34 @@ export function putProject(
   table.projects.set(stored.id, stored);
   for (const { userId, role } of members) putMember(table, stored.id, userId, role);
   return stored;
+}
+
+/**
+ * Creates a task in `projectId` through the memory repository, as its creator (`mia` unless
+ * `fields` names another) with a creating role: a low-priority "T" to do, at the table's time.
+ */
+export async function createTask(
+  table: MemoryTable,
+  projectId: string,
+  fields: Partial<NewTask> = {},
+  structure?: StructureWrites,
+): Promise<Task> {
+  const now = table.clock.now().toISOString();
+  const createdBy = fields.createdBy ?? 'mia';
+  const draft: NewTask = {
+    id: newId(),
+    projectId,
+    title: 'T',
+    status: 'todo',
+    priority: 'low',
+    labels: [],
+    createdBy,
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  };
+  const actor = { userId: createdBy, roles: rolesAllowedTo('task:create') };
+  return made(await memoryTaskRepository(table).create(draft, { actor }, withoutKey(), structure));
 }
 
 /** Stores a membership (version 1) without any guard: a change made by someone else. */

@@ -3,8 +3,6 @@ import type { Activity } from '#data/entities/activity';
 import type { Change } from '#data/entities/change';
 import type { Task } from '#data/entities/task';
 import { BadRequestError, GoneError } from '#domain/errors';
-import { made, withoutKey } from '#domain/idempotency';
-import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
 import { createActivityService } from '#services/activity-service';
 import { createTaskAccess } from '#services/project-access';
@@ -12,12 +10,12 @@ import { createSyncTokenCodec } from '#services/sync-token';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
+  createTask,
   type MemoryTable,
   memoryActivityRepository,
   memoryProjectAccess,
   memoryTable,
   memoryTaskLookup,
-  memoryTaskRepository,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -52,24 +50,7 @@ beforeEach(async () => {
     { userId: 'mia', role: 'member' },
     { userId: vera.sub, role: 'viewer' },
   ]).id;
-  const now = clock.now().toISOString();
-  task = made(
-    await memoryTaskRepository(table).create(
-      {
-        id: newId(),
-        projectId,
-        title: 'T',
-        status: 'todo',
-        priority: 'low',
-        labels: [],
-        createdBy: 'mia',
-        createdAt: now,
-        updatedAt: now,
-      },
-      { actor: { userId: 'mia', roles: rolesAllowedTo('task:create') } },
-      withoutKey(),
-    ),
-  );
+  task = await createTask(table, projectId);
 });
 
 /** The stream worker records version `version` of the task now (the clock's time). */

@@ -4,7 +4,6 @@ import type { Task } from '#data/entities/task';
 import type { PresignedUpload } from '#data/s3/object-store';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '#domain/errors';
 import { made, withoutKey, withReceipt } from '#domain/idempotency';
-import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
 import {
   attachmentObjectKey,
@@ -15,13 +14,13 @@ import { createTaskAccess } from '#services/project-access';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
+  createTask,
   type MemoryTable,
   memoryAttachmentRepository,
   memoryObjectStore,
   memoryProjectAccess,
   memoryTable,
   memoryTaskLookup,
-  memoryTaskRepository,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -56,24 +55,7 @@ beforeEach(async () => {
     { userId: max.sub, role: 'member' },
     { userId: vera.sub, role: 'viewer' },
   ]).id;
-  const now = clock.now().toISOString();
-  task = made(
-    await memoryTaskRepository(table).create(
-      {
-        id: newId(),
-        projectId,
-        title: 'T',
-        status: 'todo',
-        priority: 'low',
-        labels: [],
-        createdBy: 'mia',
-        createdAt: now,
-        updatedAt: now,
-      },
-      { actor: { userId: 'mia', roles: rolesAllowedTo('task:create') } },
-      withoutKey(),
-    ),
-  );
+  task = await createTask(table, projectId);
 });
 
 const input = { filename: 'plan.pdf', contentType: 'application/pdf', size: 12 };

@@ -3,19 +3,18 @@ import type { Comment } from '#data/entities/comment';
 import type { Task } from '#data/entities/task';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
 import { made, withoutKey, withReceipt } from '#domain/idempotency';
-import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
 import { createCommentService } from '#services/comment-service';
 import { createTaskAccess } from '#services/project-access';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
+  createTask,
   type MemoryTable,
   memoryCommentRepository,
   memoryProjectAccess,
   memoryTable,
   memoryTaskLookup,
-  memoryTaskRepository,
   putProject,
 } from '#test/support/memory-repositories';
 
@@ -49,24 +48,7 @@ beforeEach(async () => {
     { userId: max.sub, role: 'member' },
     { userId: vera.sub, role: 'viewer' },
   ]).id;
-  const now = clock.now().toISOString();
-  task = made(
-    await memoryTaskRepository(table).create(
-      {
-        id: newId(),
-        projectId,
-        title: 'T',
-        status: 'todo',
-        priority: 'low',
-        labels: [],
-        createdBy: 'mia',
-        createdAt: now,
-        updatedAt: now,
-      },
-      { actor: { userId: 'mia', roles: rolesAllowedTo('task:create') } },
-      withoutKey(),
-    ),
-  );
+  task = await createTask(table, projectId);
 });
 
 const comment = async (by = mia, body = 'Looks good') =>

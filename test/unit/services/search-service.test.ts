@@ -1,20 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Task } from '#data/entities/task';
 import { InvalidCursorError } from '#data/mapper/errors';
-import { made, withoutKey } from '#domain/idempotency';
-import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
 import { createProjectAccess } from '#services/project-access';
 import { createSearchService } from '#services/search-service';
 import { manualClock } from '#test/support/fixtures';
 import {
   caller,
+  createTask,
   type MemoryTable,
   memoryMembershipRepository,
   memoryProjectRepository,
   memorySearchIndex,
   memoryTable,
-  memoryTaskRepository,
   memoryTaskTree,
   putProject,
 } from '#test/support/memory-repositories';
@@ -39,26 +37,8 @@ function searchService() {
   });
 }
 
-async function task(projectId: string, title: string, fields: Partial<Task> = {}): Promise<Task> {
-  const now = new Date().toISOString();
-  return made(
-    await memoryTaskRepository(table).create(
-      {
-        id: newId(),
-        projectId,
-        title,
-        status: 'todo',
-        priority: 'low',
-        labels: [],
-        createdBy: 'mia',
-        createdAt: now,
-        updatedAt: now,
-        ...fields,
-      },
-      { actor: { userId: 'mia', roles: rolesAllowedTo('task:create') } },
-      withoutKey(),
-    ),
-  );
+function task(projectId: string, title: string, fields: Partial<Task> = {}): Promise<Task> {
+  return createTask(table, projectId, { ...fields, title });
 }
 
 beforeEach(async () => {
