@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectRole } from '#data/entities/membership';
 import type { Task } from '#data/entities/task';
 import { ForbiddenError, NotFoundError } from '#domain/errors';
-import { made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
 import { authorize, createTaskAccess } from '#services/project-access';
 import {
+  createTask,
   type MemoryTable,
   memoryProjectAccess,
   memoryProjectRepository,
@@ -100,29 +100,13 @@ describe('project access', () => {
 describe('task access', () => {
   const asMia = { actor: { userId: 'mia', roles: rolesAllowedTo('task:create') } };
 
-  async function aTask(parent?: Task) {
-    const now = new Date().toISOString();
+  function aTask(parent?: Task) {
     const current = parent && table.tasks.get(parent.id);
-    return made(
-      await memoryTaskRepository(table).create(
-        {
-          id: newId(),
-          projectId,
-          title: 'T',
-          status: 'todo',
-          priority: 'low',
-          labels: [],
-          createdBy: 'mia',
-          createdAt: now,
-          updatedAt: now,
-          ...(parent ? { parentTaskId: parent.id } : {}),
-        },
-        asMia,
-        withoutKey(),
-        current
-          ? { counters: [{ task: current, deltas: { subtaskCount: 1 }, role: 'newParent' }] }
-          : undefined,
-      ),
+    return createTask(
+      table,
+      projectId,
+      parent ? { parentTaskId: parent.id } : {},
+      current ? { counters: [{ task: current, deltas: { subtaskCount: 1 }, role: 'newParent' }] } : undefined,
     );
   }
 
