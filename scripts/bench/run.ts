@@ -18,6 +18,7 @@ import { createTaskFloor, getTaskFloor, listTasksFloor } from './api-floors.ts';
 import { formatAuthBench, runAuthBench } from './auth.ts';
 import { coldStartMisses, coldStartNodes, formatColdStart, runColdStartBench } from './cold-start.ts';
 import { floodMisses, formatFlood, measureFlood } from './flood.ts';
+import { measureInProcess, renderInProcessTable } from './in-process.ts';
 import { type RequestShape, runLoad, sampleFloor, sampleLoad } from './load.ts';
 import {
   describeMachine,
@@ -78,6 +79,8 @@ const SEARCH_ONLY = process.argv.includes('--search-only');
 const STRUCTURE_ONLY = process.argv.includes('--structure-only');
 /** `npm run bench:ablation`: only the per-layer ablation of the DynamoDB-backed scenarios, printed. */
 const ABLATION_ONLY = process.argv.includes('--ablation-only');
+/** `npm run bench:in-process`: only the in-process table (own layers, no I/O, each layer out in turn), printed. */
+const IN_PROCESS_ONLY = process.argv.includes('--in-process-only');
 /** Seconds each ablation variant is driven per scenario (in ROUNDS turns, like the scenarios). */
 const ABLATION_SECONDS = Number(process.env.BENCH_ABLATION_SECONDS ?? 8);
 /** The web origins the API answers CORS for, as a deployed stage does. */
@@ -427,6 +430,53 @@ async function main(): Promise<void> {
         for (const server of servers) await server.stop();
       }
     };
+    /** The in-process table: the bare answer, the API, and the API with each layer out, no I/O. */
+    const measureOwnCost = async () => {
+      console.log('In process: building and running the API, the bare answer and each variant…');
+      const spread = <T>(items: readonly T[], count: number) =>
+        Array.from({ length: count }, (_, index) => items[Math.floor((index * items.length) / count)] as T);
+      const table = await measureInProcess({
+        environment: appEnvironment,
+        userId: sub,
+        token: owner.token,
+        outDir: distDir,
+        variants: [...ABLATIONS.map((ablation) => [ablation]), ABLATIONS],
+        scenarios: [
+          {
+            name: 'GET one task',
+            requests: spread(pairs, 20).map(({ projectId, taskId }) => ({
+              method: 'GET',
+              path: `/v1/projects/${projectId}/tasks/${taskId}`,
+            })),
+          },
+          {
+            name: 'GET 25 tasks',
+            requests: spread(seeded, 5).map((project) => ({
+              method: 'GET',
+              path: `/v1/projects/${project.id}/tasks?limit=25`,
+            })),
+          },
+          {
+            name: 'POST a task',
+            requests: spread(seeded, 5).map((project) => ({
+              method: 'POST',
+              path: `/v1/projects/${project.id}/tasks`,
+              body: JSON.stringify({ title: 'In-process task', priority: 'high', labels: ['bench'] }),
+            })),
+          },
+        ],
+      });
+      const layers = [
+        ...ABLATIONS.map((ablation) => `without ${ablation.layer}: saves`),
+        'without all of the above at once: saves',
+      ];
+      return { table, markdown: renderInProcessTable(table, layers) };
+    };
+    if (IN_PROCESS_ONLY) {
+      console.log(`\n${(await measureOwnCost()).markdown}\n`);
+      await Promise.all([server.stop(), bare.stop(), single.stop()]);
+      return;
+    }
     if (ABLATION_ONLY) {
       const ablation = await measureAblation();
       console.log(`\n${renderAblationTable(ablation.layers, ablation.scenarios)}\n`);
@@ -507,6 +557,9 @@ async function main(): Promise<void> {
 
     const ablation = await measureAblation();
     console.log(`\n${renderAblationTable(ablation.layers, ablation.scenarios)}\n`);
+    const ownCost = await measureOwnCost();
+    console.log(`\n${ownCost.markdown}\n`);
+    nodes.push({ label: 'in-process bench (bare answer, API, variants)', versions: ownCost.table.nodes });
 
     const searchRun = await measureSearch();
     rows.push(...searchRun.rows);
@@ -567,6 +620,14 @@ async function main(): Promise<void> {
             renderAblationTable(ablation.layers, ablation.scenarios),
             '',
             ...ABLATIONS.map((item) => `- without ${item.layer}: ${item.instead}.`),
+          ],
+        },
+        {
+          title: 'What each layer costs, in process (no sockets, no database on the path)',
+          lines: [
+            `The same three requests answered in a loop inside one process (scripts/bench/in-process.ts): the bare answer (the floor's calls, JSON out), the API's app, and the app built with each layer taken out as above. Requests are \`Request\` objects handed to \`app.fetch\` (the bare loop builds and reads the same), and DynamoDB's answers come from the table once per distinct call and are replayed after (scripts/bench/replaying-handler.ts), so the AWS SDK still serializes, signs and parses every call but no socket or database shares the CPU. All targets are loaded into one process (scripts/bench/in-process-driver.mjs: each bundle keeps its own modules) and take turns in batches of 50 requests, ${ownCost.table.requests} requests each per scenario after a warm-up of 1,000: the machine's drift and the process's garbage collections fall on every target alike. The API's bundle is loaded twice (a second, separate copy of every module); its row is the mean of the two, and how far they lie apart is the noise every row carries.`,
+            '',
+            ownCost.markdown,
           ],
         },
         {

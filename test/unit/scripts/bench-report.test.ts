@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderAblationTable } from '../../../scripts/bench/ablation.ts';
 import { coldStartMisses, coldStartNodes, formatColdStart } from '../../../scripts/bench/cold-start.ts';
+import { renderInProcessTable } from '../../../scripts/bench/in-process.ts';
 import {
   type BenchReport,
   KEPT_SECTION,
@@ -166,5 +167,27 @@ describe('the ablation table', () => {
     expect(table).toContain('| **API above bare** | **300 µs** |');
     expect(table).toContain('| control: the same build, a fresh process like each variant | 1300 µs |');
     expect(table).toContain('| without the deadline: saves | 100 µs |');
+  });
+});
+
+describe('in-process table', () => {
+  it('reads the API against the bare answer, and each variant against the API', () => {
+    const table = renderInProcessTable(
+      {
+        scenarios: ['GET one task'],
+        bare: { 'GET one task': 400 },
+        api: { 'GET one task': 710 },
+        control: { 'GET one task': 690 },
+        variants: [{ 'GET one task': 620 }],
+        nodes: ['v24.0.0'],
+        requests: 3000,
+      },
+      ['without the deadline: saves'],
+    );
+    expect(table).toContain('| bare answer (the floor’s calls, JSON out) | 400 µs |');
+    expect(table).toContain('| **API above bare** | **300 µs** |');
+    expect(table).toContain('| API (mean of its two copies) | 700 µs |');
+    expect(table).toContain('| noise: the two copies of the API apart | 20 µs |');
+    expect(table).toContain('| without the deadline: saves | 80 µs |');
   });
 });
