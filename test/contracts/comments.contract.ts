@@ -5,6 +5,7 @@ import { ConcurrentChangeError, NotFoundError } from '#domain/errors';
 import { IdempotencyKeyReusedError, made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
+import { taskDraft } from '#test/support/fixtures';
 import { allPages, keyed, type RepositoryWorld, type WorldFactory } from './world.ts';
 
 const COMMENTERS = rolesAllowedTo('comment:create');
@@ -22,20 +23,9 @@ export function commentContract(makeWorld: WorldFactory) {
         { userId: 'mia', role: 'member' },
         { userId: 'vera', role: 'viewer' },
       ]);
-      const now = world.clock.now().toISOString();
       task = made(
         await world.tasks.create(
-          {
-            id: newId(),
-            projectId,
-            title: 'T',
-            status: 'todo',
-            priority: 'low',
-            labels: [],
-            createdBy: 'mia',
-            createdAt: now,
-            updatedAt: now,
-          },
+          taskDraft(projectId, world.clock.now().toISOString()),
           { actor: { userId: 'mia', roles: rolesAllowedTo('task:create') } },
           withoutKey(),
         ),

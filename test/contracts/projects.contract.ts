@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError, PreconditionFailedError } from '#domain/
 import { IdempotencyKeyReusedError, made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
+import { taskDraft } from '#test/support/fixtures';
 import { keyed, type RepositoryWorld, type WorldFactory } from './world.ts';
 
 /** Projects: created with their owner, renamed on a version, deleted by an owner only, purged. */
@@ -140,17 +141,7 @@ export function projectContract(makeWorld: WorldFactory) {
       const taskIds = [newId(), newId()];
       for (const id of taskIds) {
         await world.tasks.create(
-          {
-            id,
-            projectId,
-            title: 'T',
-            status: 'todo',
-            priority: 'low',
-            labels: [],
-            createdBy: 'mia',
-            createdAt: now,
-            updatedAt: now,
-          },
+          taskDraft(projectId, now, { id }),
           { actor: { userId: 'mia', roles: rolesAllowedTo('task:create') } },
           withoutKey(),
         );

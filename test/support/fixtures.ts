@@ -9,6 +9,7 @@ import {
   projectEntity,
   type Task,
 } from '#data/entities/index';
+import type { NewTask } from '#data/entities/task';
 import { createMapper, type Mapper, type MapperOptions } from '#data/mapper/mapper';
 import { createTaskRepository } from '#data/repositories/tasks/task-repository';
 import { made, withoutKey } from '#domain/idempotency';
@@ -170,6 +171,22 @@ export async function removeMember(mapper: Mapper, projectId: string, userId: st
   await mapper.delete(membershipEntity, { projectId, userId });
 }
 
+/** A new task's fields: a low-priority "T" to do in `projectId`, created by `mia` at `now`, unless `fields` say otherwise. */
+export function taskDraft(projectId: string, now: string, fields: Partial<NewTask> = {}): NewTask {
+  return {
+    id: newId(),
+    projectId,
+    title: 'T',
+    status: 'todo',
+    priority: 'low',
+    labels: [],
+    createdBy: 'mia',
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  };
+}
+
 /**
  * A task written through the task repository, as the task service stores it (its copies in
  * the same transaction). `createdBy` must be a member who may create tasks, and an assignee a
@@ -184,18 +201,7 @@ export function createTask(
   const now = new Date().toISOString();
   return createTaskRepository(mapper)
     .create(
-      {
-        id: newId(),
-        projectId,
-        title: 'A task',
-        status: 'todo',
-        priority: 'medium',
-        labels: [],
-        createdBy,
-        createdAt: now,
-        updatedAt: now,
-        ...overrides,
-      },
+      taskDraft(projectId, now, { title: 'A task', priority: 'medium', createdBy, ...overrides }),
       {
         actor: { userId: createdBy, roles: rolesAllowedTo('task:create') },
         assigneeId: overrides.assigneeId,

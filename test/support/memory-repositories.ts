@@ -104,8 +104,8 @@ import {
 import { rolesAllowedTo } from '#domain/roles';
 import { LIMITS } from '#domain/vocabulary';
 import { type Clock, epochSeconds, systemClock } from '#lib/clock';
-import { newId } from '#lib/ids';
 import { createProjectAccess, type ProjectAccess } from '#services/project-access';
+import { taskDraft } from './fixtures.ts';
 
 /** A signed-in caller as services see one. */
 export function caller(sub: string): AuthUser {
@@ -225,21 +225,8 @@ export async function createTask(
   fields: Partial<NewTask> = {},
   structure?: StructureWrites,
 ): Promise<Task> {
-  const now = table.clock.now().toISOString();
-  const createdBy = fields.createdBy ?? 'mia';
-  const draft: NewTask = {
-    id: newId(),
-    projectId,
-    title: 'T',
-    status: 'todo',
-    priority: 'low',
-    labels: [],
-    createdBy,
-    createdAt: now,
-    updatedAt: now,
-    ...fields,
-  };
-  const actor = { userId: createdBy, roles: rolesAllowedTo('task:create') };
+  const draft = taskDraft(projectId, table.clock.now().toISOString(), fields);
+  const actor = { userId: draft.createdBy, roles: rolesAllowedTo('task:create') };
   return made(await memoryTaskRepository(table).create(draft, { actor }, withoutKey(), structure));
 }
 

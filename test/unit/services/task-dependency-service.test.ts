@@ -7,7 +7,7 @@ import { LIMITS } from '#domain/vocabulary';
 import { newId } from '#lib/ids';
 import { createTaskAccess } from '#services/project-access';
 import { createTaskDependencyService } from '#services/task-dependency-service';
-import { manualClock } from '#test/support/fixtures';
+import { manualClock, taskDraft } from '#test/support/fixtures';
 import {
   caller,
   type MemoryTable,
@@ -44,21 +44,9 @@ beforeEach(() => {
 });
 
 async function task(fields: Partial<Task> = {}, inProject = projectId): Promise<Task> {
-  const now = new Date().toISOString();
   return made(
     await memoryTaskRepository(table).create(
-      {
-        id: newId(),
-        projectId: inProject,
-        title: 'T',
-        status: 'todo',
-        priority: 'low',
-        labels: [],
-        createdBy: 'olive',
-        createdAt: now,
-        updatedAt: now,
-        ...fields,
-      },
+      taskDraft(inProject, new Date().toISOString(), { createdBy: 'olive', ...fields }),
       { actor: { userId: 'olive', roles: rolesAllowedTo('task:create') } },
       withoutKey(),
     ),

@@ -7,6 +7,7 @@ import { rolesAllowedTo } from '#domain/roles';
 import { LIMITS } from '#domain/vocabulary';
 import { newId } from '#lib/ids';
 import { createTaskStructure } from '#services/task-structure';
+import { taskDraft } from '#test/support/fixtures';
 import {
   type MemoryTable,
   memoryTable,
@@ -29,20 +30,11 @@ beforeEach(() => {
 
 /** A task stored as the task service stores it: under `parent`, with the structure writes this module plans. */
 async function task(parent?: Task, fields: Partial<Task> = {}, inProject = projectId): Promise<Task> {
-  const now = new Date().toISOString();
-  const draft = {
-    id: newId(),
-    projectId: inProject,
-    title: 'T',
-    status: 'todo' as const,
-    priority: 'low' as const,
-    labels: [],
+  const draft = taskDraft(inProject, new Date().toISOString(), {
     createdBy: 'olive',
-    createdAt: now,
-    updatedAt: now,
     ...(parent ? { parentTaskId: parent.id } : {}),
     ...fields,
-  };
+  });
   const writes = await structure().forCreate(inProject, draft);
   return made(await memoryTaskRepository(table).create(draft, as, withoutKey(), writes));
 }
