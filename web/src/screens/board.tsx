@@ -6,7 +6,7 @@ import { can } from '../roles.ts';
 import { Link } from '../router.ts';
 import { type Priority, parseLabels, STATUSES, type Task, type TaskStatus } from '../tasks.ts';
 import { AssigneeSelect } from '../ui/assignee-select.tsx';
-import { Field, fieldValue, TextField } from '../ui/field.tsx';
+import { Field, fieldValue, SelectField, TextField } from '../ui/field.tsx';
 import { PrioritySelect } from '../ui/priority-select.tsx';
 import { ProblemNotice } from '../ui/problem-notice.tsx';
 import { useAction, useLoad } from '../ui/use-load.ts';
@@ -15,6 +15,13 @@ import { loadAllMembers } from './members.tsx';
 
 type Member = components['schemas']['Member'];
 type Sort = 'createdAt' | '-createdAt' | 'dueDate' | '-dueDate';
+
+const SORTS: ReadonlyArray<{ value: Sort; label: string }> = [
+  { value: 'createdAt', label: 'Oldest first' },
+  { value: '-createdAt', label: 'Newest first' },
+  { value: 'dueDate', label: 'Due soonest' },
+  { value: '-dueDate', label: 'Due latest' },
+];
 
 interface Filters {
   assigneeId: string;
@@ -352,24 +359,13 @@ export function BoardScreen({ projectId }: { projectId: string }) {
       </div>
       {project.data?.description ? <p>{project.data.description}</p> : null}
       <form class="filters" aria-label="Filter and sort tasks" onSubmit={(event) => event.preventDefault()}>
-        <Field label="Filter by assignee">
-          {(ids) => (
-            <select
-              id={ids.id}
-              value={filters.assigneeId}
-              onChange={(event) =>
-                setFilters({ ...filters, assigneeId: (event.currentTarget as HTMLSelectElement).value })
-              }
-            >
-              <option value="">Anyone</option>
-              {memberList.map((member) => (
-                <option key={member.userId} value={member.userId}>
-                  {member.email ?? member.userId}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <AssigneeSelect
+          label="Filter by assignee"
+          nobody="Anyone"
+          value={filters.assigneeId}
+          members={memberList}
+          onChange={(assigneeId) => setFilters({ ...filters, assigneeId })}
+        />
         <Field label="Filter by label">
           {(ids) => (
             <input
@@ -391,22 +387,12 @@ export function BoardScreen({ projectId }: { projectId: string }) {
             />
           )}
         </Field>
-        <Field label="Sort by">
-          {(ids) => (
-            <select
-              id={ids.id}
-              value={filters.sort}
-              onChange={(event) =>
-                setFilters({ ...filters, sort: (event.currentTarget as HTMLSelectElement).value as Sort })
-              }
-            >
-              <option value="createdAt">Oldest first</option>
-              <option value="-createdAt">Newest first</option>
-              <option value="dueDate">Due soonest</option>
-              <option value="-dueDate">Due latest</option>
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Sort by"
+          value={filters.sort}
+          options={SORTS}
+          onValue={(sort) => setFilters({ ...filters, sort })}
+        />
       </form>
       {editable ? <NewTaskForm projectId={projectId} members={memberList} onCreated={refresh} /> : null}
       <div class="columns">

@@ -5,7 +5,7 @@ import { expectData } from '../problem.ts';
 import { can, type Role } from '../roles.ts';
 import { Link, navigate } from '../router.ts';
 import { ConfirmButton } from '../ui/confirm-button.tsx';
-import { Field } from '../ui/field.tsx';
+import { Field, SelectField } from '../ui/field.tsx';
 import { ProblemNotice } from '../ui/problem-notice.tsx';
 import { useAction, useLoad } from '../ui/use-load.ts';
 
@@ -186,24 +186,13 @@ export function MembersScreen({ projectId }: { projectId: string }) {
               />
             )}
           </Field>
-          <Field label="Role" error={invite.fields.role}>
-            {(ids) => (
-              <select
-                id={ids.id}
-                value={form.role}
-                aria-describedby={ids.describedBy}
-                onChange={(event) =>
-                  setForm({ ...form, role: (event.currentTarget as HTMLSelectElement).value as Role })
-                }
-              >
-                {can.grantable(role).map((option) => (
-                  <option key={option} value={option}>
-                    {option}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Role"
+            error={invite.fields.role}
+            value={form.role}
+            options={can.grantable(role).map((option) => ({ value: option, label: option }))}
+            onValue={(option) => setForm({ ...form, role: option })}
+          />
           <button type="submit" class="primary" disabled={invite.busy}>
             Invite
           </button>

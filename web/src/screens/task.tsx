@@ -7,7 +7,7 @@ import { Link } from '../router.ts';
 import { type Priority, parseLabels, STATUSES, type Task, type TaskStatus } from '../tasks.ts';
 import { AssigneeSelect } from '../ui/assignee-select.tsx';
 import { ConfirmButton } from '../ui/confirm-button.tsx';
-import { Field, fieldValue, TextField } from '../ui/field.tsx';
+import { Field, fieldValue, SelectField, TextField } from '../ui/field.tsx';
 import { PrioritySelect } from '../ui/priority-select.tsx';
 import { ProblemNotice } from '../ui/problem-notice.tsx';
 import { useAction, useLoad } from '../ui/use-load.ts';
@@ -146,21 +146,13 @@ function TaskEditor({
         )}
       </Field>
       <div class="row">
-        <Field label="Status" error={fields.status}>
-          {(ids) => (
-            <select
-              id={ids.id}
-              value={draft.status}
-              onChange={(event) => set({ status: fieldValue(event) as TaskStatus })}
-            >
-              {STATUSES.map((status) => (
-                <option key={status.value} value={status.value}>
-                  {status.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Status"
+          error={fields.status}
+          value={draft.status}
+          options={STATUSES}
+          onValue={(status) => set({ status })}
+        />
         <PrioritySelect
           value={draft.priority}
           error={fields.priority}

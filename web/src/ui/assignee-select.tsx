@@ -1,5 +1,5 @@
 import type { components } from '../../../clients/typescript/src/index.ts';
-import { Field, fieldValue } from './field.tsx';
+import { SelectField } from './field.tsx';
 
 type Member = components['schemas']['Member'];
 
@@ -9,28 +9,23 @@ interface AssigneeSelectProps {
   members: Member[];
   error?: string | undefined;
   onChange: (userId: string) => void;
+  /** The label and the choice of no member ("Assignee" / "Nobody" unless given). */
+  label?: string;
+  nobody?: string;
 }
 
 /** "Assignee": one of the project's members (by e-mail), or nobody. */
-export function AssigneeSelect({ value, members, error, onChange }: AssigneeSelectProps) {
-  return (
-    <Field label="Assignee" error={error}>
-      {(ids) => (
-        <select
-          id={ids.id}
-          value={value}
-          aria-invalid={ids.invalid}
-          aria-describedby={ids.describedBy}
-          onChange={(event) => onChange(fieldValue(event))}
-        >
-          <option value="">Nobody</option>
-          {members.map((member) => (
-            <option key={member.userId} value={member.userId}>
-              {member.email ?? member.userId}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+export function AssigneeSelect({
+  value,
+  members,
+  error,
+  onChange,
+  label = 'Assignee',
+  nobody = 'Nobody',
+}: AssigneeSelectProps) {
+  const options = [
+    { value: '', label: nobody },
+    ...members.map((member) => ({ value: member.userId, label: member.email ?? member.userId })),
+  ];
+  return <SelectField label={label} value={value} error={error} options={options} onValue={onChange} />;
 }

@@ -69,3 +69,41 @@ export function TextField({ label, error, hint, value, onValue, ...input }: Text
     </Field>
   );
 }
+
+interface SelectFieldProps<T extends string> {
+  label: string;
+  error?: string | undefined;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onValue: (value: T) => void;
+}
+
+/** A labelled select with its error: the Field every form's choice of one shares. */
+export function SelectField<T extends string>({
+  label,
+  error,
+  value,
+  options,
+  onValue,
+}: SelectFieldProps<T>) {
+  return (
+    <Field label={label} error={error}>
+      {(ids) => (
+        <select
+          id={ids.id}
+          value={value}
+          aria-invalid={ids.invalid}
+          aria-describedby={ids.describedBy}
+          // The options are the only values a select can take.
+          onChange={(event) => onValue(fieldValue(event) as T)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

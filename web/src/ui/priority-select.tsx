@@ -1,5 +1,5 @@
 import { PRIORITIES, type Priority } from '../tasks.ts';
-import { Field, fieldValue } from './field.tsx';
+import { SelectField } from './field.tsx';
 
 interface PrioritySelectProps {
   value: Priority;
@@ -7,25 +7,11 @@ interface PrioritySelectProps {
   onChange: (priority: Priority) => void;
 }
 
+const PRIORITY_OPTIONS = PRIORITIES.map((priority) => ({ value: priority, label: priority }));
+
 /** "Priority": one of the task priorities, lowest first. */
 export function PrioritySelect({ value, error, onChange }: PrioritySelectProps) {
   return (
-    <Field label="Priority" error={error}>
-      {(ids) => (
-        <select
-          id={ids.id}
-          value={value}
-          aria-invalid={ids.invalid}
-          aria-describedby={ids.describedBy}
-          onChange={(event) => onChange(fieldValue(event) as Priority)}
-        >
-          {PRIORITIES.map((priority) => (
-            <option key={priority} value={priority}>
-              {priority}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField label="Priority" value={value} error={error} options={PRIORITY_OPTIONS} onValue={onChange} />
   );
 }
