@@ -5,6 +5,7 @@ import { ConcurrentChangeError, ForbiddenError } from '#domain/errors';
 import { made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
+import { taskDraft } from '#test/support/fixtures';
 import type { RepositoryWorld, WorldFactory } from './world.ts';
 
 const WRITERS = rolesAllowedTo('task:update');
@@ -24,20 +25,9 @@ export function taskDependencyContract(makeWorld: WorldFactory) {
     });
 
     async function task(title: string): Promise<Task> {
-      const now = world.clock.now().toISOString();
       return made(
         await world.tasks.create(
-          {
-            id: newId(),
-            projectId,
-            title,
-            status: 'todo',
-            priority: 'low',
-            labels: [],
-            createdBy: 'mia',
-            createdAt: now,
-            updatedAt: now,
-          },
+          taskDraft(projectId, world.clock.now().toISOString(), { title }),
           as('mia'),
           withoutKey(),
         ),

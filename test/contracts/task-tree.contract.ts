@@ -4,6 +4,7 @@ import type { Task } from '#data/entities/task';
 import { made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
+import { taskDraft } from '#test/support/fixtures';
 import { allPages, type RepositoryWorld, type WorldFactory } from './world.ts';
 
 const as = { actor: { userId: 'mia', roles: rolesAllowedTo('task:create') } };
@@ -24,22 +25,13 @@ export function taskTreeContract(makeWorld: WorldFactory) {
 
     /** A task under `parent` (its counters moved as the task service moves them). */
     async function task(parent?: Task): Promise<Task> {
-      const now = world.clock.now().toISOString();
       const current = parent ? await world.taskLookup.byId(parent.id) : undefined;
       return made(
         await world.tasks.create(
-          {
-            id: newId(),
-            projectId,
+          taskDraft(projectId, world.clock.now().toISOString(), {
             title: parent ? `under ${parent.title}` : 'root',
-            status: 'todo',
-            priority: 'low',
-            labels: [],
-            createdBy: 'mia',
-            createdAt: now,
-            updatedAt: now,
             ...(parent ? { parentTaskId: parent.id } : {}),
-          },
+          }),
           as,
           withoutKey(),
           current
@@ -149,20 +141,9 @@ export function taskTreeContract(makeWorld: WorldFactory) {
 
     it('ends a purge whose project was deleted meanwhile: the mark goes alone, once', async () => {
       const owned = await world.seedProject([{ userId: 'mia', role: 'owner' }]);
-      const now = world.clock.now().toISOString();
       const doomed = made(
         await world.tasks.create(
-          {
-            id: newId(),
-            projectId: owned,
-            title: 'doomed',
-            status: 'todo',
-            priority: 'low',
-            labels: [],
-            createdBy: 'mia',
-            createdAt: now,
-            updatedAt: now,
-          },
+          taskDraft(owned, world.clock.now().toISOString(), { title: 'doomed' }),
           as,
           withoutKey(),
         ),

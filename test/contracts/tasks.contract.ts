@@ -6,6 +6,7 @@ import { ConcurrentChangeError, ForbiddenError, NotFoundError, ValidationError }
 import { IdempotencyKeyReusedError, made, withoutKey } from '#domain/idempotency';
 import { rolesAllowedTo } from '#domain/roles';
 import { newId } from '#lib/ids';
+import { taskDraft } from '#test/support/fixtures';
 import { applied } from '#test/support/outcomes';
 import { allPages, keyed, type RepositoryWorld, type WorldFactory } from './world.ts';
 
@@ -31,19 +32,11 @@ export function taskContract(makeWorld: WorldFactory) {
     });
 
     function draft(fields: Partial<NewTask> = {}): NewTask {
-      const now = world.clock.now().toISOString();
-      return {
-        id: newId(),
-        projectId,
+      return taskDraft(projectId, world.clock.now().toISOString(), {
         title: 'Write the launch post',
-        status: 'todo',
         priority: 'medium',
-        labels: [],
-        createdBy: 'mia',
-        createdAt: now,
-        updatedAt: now,
         ...fields,
-      };
+      });
     }
     const create = async (fields: Partial<NewTask> = {}, by = 'mia') =>
       made(
